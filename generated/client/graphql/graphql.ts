@@ -1,0 +1,1740 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An RFC 3339 date-time string. */
+  DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  /** An integer up to 2^53 - 1 (system change numbers, counts, rowids). */
+  SafeInt: { input: number; output: number; }
+};
+
+export type AggregateFunction =
+  | 'AVG'
+  | 'COUNT'
+  | 'MAX'
+  | 'MIN'
+  | 'SUM';
+
+export type AggregateGroup = {
+  __typename?: 'AggregateGroup';
+  /** The groupBy columns and their values; empty without groupBy. */
+  key: Scalars['JSON']['output'];
+  results: Array<AggregateValue>;
+};
+
+export type AggregateInput = {
+  /** A column name, or * for COUNT. */
+  field: Scalars['String']['input'];
+  function: AggregateFunction;
+};
+
+export type AggregateValue = {
+  __typename?: 'AggregateValue';
+  field: Scalars['String']['output'];
+  function: AggregateFunction;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type AlterTableInput = {
+  addColumns?: InputMaybe<Array<ColumnInput>>;
+  dropColumns?: InputMaybe<Array<Scalars['String']['input']>>;
+  renameColumns?: InputMaybe<Array<ColumnRenameInput>>;
+  renameTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeType =
+  | 'DELETE'
+  | 'INSERT'
+  | 'UPDATE';
+
+export type Column = {
+  __typename?: 'Column';
+  /** The default as SQL expression text. */
+  default?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nullable: Scalars['Boolean']['output'];
+  position: Scalars['Int']['output'];
+  primaryKey: Scalars['Boolean']['output'];
+  references?: Maybe<ForeignKey>;
+  type: Scalars['String']['output'];
+  unique: Scalars['Boolean']['output'];
+};
+
+export type ColumnInput = {
+  autoIncrement?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A literal default value. */
+  default?: InputMaybe<Scalars['JSON']['input']>;
+  defaultExpression?: InputMaybe<DefaultExpression>;
+  name: Scalars['String']['input'];
+  nullable?: InputMaybe<Scalars['Boolean']['input']>;
+  primaryKey?: InputMaybe<Scalars['Boolean']['input']>;
+  references?: InputMaybe<ForeignKeyInput>;
+  type: Scalars['String']['input'];
+  unique?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ColumnRenameInput = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+export type CreateIndexInput = {
+  columns: Array<Scalars['String']['input']>;
+  ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+  unique?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateTableInput = {
+  columns: Array<ColumnInput>;
+  ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateViewInput = {
+  ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  select: Scalars['String']['input'];
+};
+
+export type CurrentScn = {
+  __typename?: 'CurrentScn';
+  /** 0 before the first commit. */
+  scn: Scalars['SafeInt']['output'];
+  timestamp?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type DefaultExpression =
+  | 'CURRENT_DATE'
+  | 'CURRENT_TIME'
+  | 'CURRENT_TIMESTAMP';
+
+export type DropResult = {
+  __typename?: 'DropResult';
+  dropped: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type FilterOperator =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'IN'
+  | 'IS_NULL'
+  | 'LIKE'
+  | 'LT'
+  | 'LTE'
+  | 'NE';
+
+export type ForeignKey = {
+  __typename?: 'ForeignKey';
+  column: Scalars['String']['output'];
+  onDelete?: Maybe<Scalars['String']['output']>;
+  onUpdate?: Maybe<Scalars['String']['output']>;
+  table: Scalars['String']['output'];
+};
+
+export type ForeignKeyAction =
+  | 'CASCADE'
+  | 'NO_ACTION'
+  | 'RESTRICT'
+  | 'SET_DEFAULT'
+  | 'SET_NULL';
+
+export type ForeignKeyInput = {
+  column: Scalars['String']['input'];
+  onDelete?: InputMaybe<ForeignKeyAction>;
+  onUpdate?: InputMaybe<ForeignKeyAction>;
+  table: Scalars['String']['input'];
+};
+
+export type Heartbeat = {
+  __typename?: 'Heartbeat';
+  sequence: Scalars['Int']['output'];
+  timestamp: Scalars['DateTime']['output'];
+};
+
+export type Index = {
+  __typename?: 'Index';
+  columns: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  origin: IndexOrigin;
+  partial: Scalars['Boolean']['output'];
+  sql?: Maybe<Scalars['String']['output']>;
+  table: Scalars['String']['output'];
+  unique: Scalars['Boolean']['output'];
+};
+
+export type IndexOrigin =
+  | 'INDEX'
+  | 'PRIMARY_KEY'
+  | 'UNIQUE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  alterTable: Table;
+  beginTransaction: Transaction;
+  commitTransaction: Scalars['Boolean']['output'];
+  createIndex: Index;
+  createSavepoint: Savepoint;
+  createTable: Table;
+  createView: View;
+  deleteRow: Row;
+  deleteRows: WriteResult;
+  dropIndex: DropResult;
+  dropTable: DropResult;
+  dropView: DropResult;
+  /** Runs any statement or script; a script commits as a whole or not at all. */
+  executeSql: SqlResult;
+  insertRow: Row;
+  insertRows: Array<Row>;
+  releaseSavepoint: Scalars['Boolean']['output'];
+  rollbackToSavepoint: Scalars['Boolean']['output'];
+  rollbackTransaction: Scalars['Boolean']['output'];
+  updateRow: Row;
+  updateRows: WriteResult;
+};
+
+
+export type MutationAlterTableArgs = {
+  input: AlterTableInput;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationBeginTransactionArgs = {
+  idleTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  mode?: InputMaybe<TransactionMode>;
+};
+
+
+export type MutationCommitTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateIndexArgs = {
+  input: CreateIndexInput;
+};
+
+
+export type MutationCreateSavepointArgs = {
+  name: Scalars['String']['input'];
+  transactionId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateTableArgs = {
+  input: CreateTableInput;
+};
+
+
+export type MutationCreateViewArgs = {
+  input: CreateViewInput;
+};
+
+
+export type MutationDeleteRowArgs = {
+  id: Scalars['ID']['input'];
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationDeleteRowsArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type MutationDropIndexArgs = {
+  ifExists?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+
+export type MutationDropTableArgs = {
+  ifExists?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDropViewArgs = {
+  ifExists?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationExecuteSqlArgs = {
+  maxRows?: InputMaybe<Scalars['Int']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  sql: Scalars['String']['input'];
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationInsertRowArgs = {
+  data: Scalars['JSON']['input'];
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationInsertRowsArgs = {
+  rows: Array<Scalars['JSON']['input']>;
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationReleaseSavepointArgs = {
+  name: Scalars['String']['input'];
+  transactionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRollbackToSavepointArgs = {
+  name: Scalars['String']['input'];
+  transactionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRollbackTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateRowArgs = {
+  data: Scalars['JSON']['input'];
+  id: Scalars['ID']['input'];
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateRowsArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  data: Scalars['JSON']['input'];
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  activeTransactions: Array<Transaction>;
+  aggregate: Array<AggregateGroup>;
+  count: Scalars['SafeInt']['output'];
+  currentScn: CurrentScn;
+  /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
+  executeSql: SqlResult;
+  explainQuery: QueryPlan;
+  indexes: Array<Index>;
+  queryTable: Array<Row>;
+  queryTableConnection: RowConnection;
+  row?: Maybe<Row>;
+  schema?: Maybe<Schema>;
+  schemas: Array<Schema>;
+  serverInfo: ServerInfo;
+  table?: Maybe<Table>;
+  tables: Array<Table>;
+  transaction?: Maybe<Transaction>;
+  view?: Maybe<View>;
+  views: Array<View>;
+};
+
+
+export type QueryAggregateArgs = {
+  aggregates: Array<AggregateInput>;
+  groupBy?: InputMaybe<Array<Scalars['String']['input']>>;
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryCountArgs = {
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryExecuteSqlArgs = {
+  maxRows?: InputMaybe<Scalars['Int']['input']>;
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  sql: Scalars['String']['input'];
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExplainQueryArgs = {
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  sql: Scalars['String']['input'];
+};
+
+
+export type QueryIndexesArgs = {
+  table: Scalars['String']['input'];
+};
+
+
+export type QueryQueryTableArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SortField>>;
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryQueryTableConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SortField>>;
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryRowArgs = {
+  id: Scalars['ID']['input'];
+  table: Scalars['String']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySchemaArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryTableArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryViewArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type QueryPlan = {
+  __typename?: 'QueryPlan';
+  plan: Array<QueryPlanNode>;
+  sql: Scalars['String']['output'];
+};
+
+export type QueryPlanNode = {
+  __typename?: 'QueryPlanNode';
+  children: Array<QueryPlanNode>;
+  detail: Scalars['String']['output'];
+  id: Scalars['Int']['output'];
+  index?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  table?: Maybe<Scalars['String']['output']>;
+};
+
+export type ResultColumn = {
+  __typename?: 'ResultColumn';
+  name: Scalars['String']['output'];
+  table?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** A row: its id (primary key as text, a JSON array for composite keys, the rowid without a declared key) and its columns. */
+export type Row = {
+  __typename?: 'Row';
+  data: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** On writes: the SCN of the commit; null inside an open transaction. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type RowConnection = {
+  __typename?: 'RowConnection';
+  edges: Array<RowEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter; computed only when selected. */
+  totalCount: Scalars['SafeInt']['output'];
+};
+
+export type RowEdge = {
+  __typename?: 'RowEdge';
+  cursor: Scalars['String']['output'];
+  node: Row;
+};
+
+export type RuntimeInfo = {
+  __typename?: 'RuntimeInfo';
+  node: Scalars['String']['output'];
+  sqlite: Scalars['String']['output'];
+  storage: Scalars['String']['output'];
+};
+
+export type Savepoint = {
+  __typename?: 'Savepoint';
+  createdAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Schema = {
+  __typename?: 'Schema';
+  name: Scalars['String']['output'];
+  tables: Array<Table>;
+  views: Array<View>;
+};
+
+export type ServerInfo = {
+  __typename?: 'ServerInfo';
+  name: Scalars['String']['output'];
+  runtime: RuntimeInfo;
+  scn: Scalars['SafeInt']['output'];
+  specs: SpecVersions;
+  startedAt: Scalars['DateTime']['output'];
+  uptimeSeconds: Scalars['Float']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type SortField = {
+  direction?: InputMaybe<SortDirection>;
+  field: Scalars['String']['input'];
+};
+
+export type SpecVersions = {
+  __typename?: 'SpecVersions';
+  asyncapi: Scalars['String']['output'];
+  graphql: Scalars['String']['output'];
+  openapi: Scalars['String']['output'];
+};
+
+export type SqlResult = {
+  __typename?: 'SqlResult';
+  columns: Array<ResultColumn>;
+  elapsedMs: Scalars['Float']['output'];
+  lastInsertRowid?: Maybe<Scalars['SafeInt']['output']>;
+  /** Rows of the last statement that returns rows, as objects keyed by column name. */
+  rows: Array<Scalars['JSON']['output']>;
+  rowsAffected: Scalars['SafeInt']['output'];
+  /** SCN of the commit when the request changed something outside an open transaction. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  statements: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
+  heartbeat: Heartbeat;
+  /** Every committed change to a table, in commit order. */
+  tableChanges: TableChange;
+};
+
+
+export type SubscriptionHeartbeatArgs = {
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionTableChangesArgs = {
+  table: Scalars['String']['input'];
+};
+
+export type Table = {
+  __typename?: 'Table';
+  columns: Array<Column>;
+  indexes: Array<Index>;
+  name: Scalars['String']['output'];
+  primaryKey: Array<Scalars['String']['output']>;
+  schema: Scalars['String']['output'];
+  sql: Scalars['String']['output'];
+  strict: Scalars['Boolean']['output'];
+  withoutRowid: Scalars['Boolean']['output'];
+};
+
+export type TableChange = {
+  __typename?: 'TableChange';
+  changeType: ChangeType;
+  /** The row before the change; null for INSERT. */
+  oldRow?: Maybe<Row>;
+  /** The row after the change; null for DELETE. */
+  row?: Maybe<Row>;
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  /** The interactive transaction that made the change; null for autocommit work. */
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type Transaction = {
+  __typename?: 'Transaction';
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  idleTimeoutMs: Scalars['Int']['output'];
+  lastActivityAt: Scalars['DateTime']['output'];
+  mode: TransactionMode;
+  savepoints: Array<Savepoint>;
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  state: TransactionState;
+  statements: Scalars['Int']['output'];
+};
+
+export type TransactionMode =
+  | 'DEFERRED'
+  | 'EXCLUSIVE'
+  | 'IMMEDIATE';
+
+export type TransactionState =
+  | 'ACTIVE'
+  | 'COMMITTED'
+  | 'FAILED'
+  | 'ROLLED_BACK'
+  | 'TIMED_OUT';
+
+export type View = {
+  __typename?: 'View';
+  columns: Array<Column>;
+  name: Scalars['String']['output'];
+  schema: Scalars['String']['output'];
+  sql: Scalars['String']['output'];
+};
+
+/** A condition on one column; conditions in a list must all hold. */
+export type WhereClause = {
+  field: Scalars['String']['input'];
+  operator: FilterOperator;
+  /** The operand: a list for IN, a boolean for IS_NULL (default true), a scalar otherwise. */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type WriteResult = {
+  __typename?: 'WriteResult';
+  rowsAffected: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type QueryTableQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  orderBy?: InputMaybe<Array<SortField> | SortField>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type QueryTableQueryQuery = { __typename?: 'Query', queryTable: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> };
+
+export type QueryTableConnectionQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  orderBy?: InputMaybe<Array<SortField> | SortField>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type QueryTableConnectionQueryQuery = { __typename?: 'Query', queryTableConnection: { __typename?: 'RowConnection', totalCount: number, edges: Array<{ __typename?: 'RowEdge', cursor: string, node: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type RowQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RowQueryQuery = { __typename?: 'Query', row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null };
+
+export type CountQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CountQueryQuery = { __typename?: 'Query', count: number };
+
+export type AggregateQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  aggregates: Array<AggregateInput> | AggregateInput;
+  groupBy?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AggregateQueryQuery = { __typename?: 'Query', aggregate: Array<{ __typename?: 'AggregateGroup', key: unknown, results: Array<{ __typename?: 'AggregateValue', function: AggregateFunction, field: string, value?: unknown | null }> }> };
+
+export type CurrentScnQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentScnQueryQuery = { __typename?: 'Query', currentScn: { __typename?: 'CurrentScn', scn: number, timestamp?: string | null } };
+
+export type ExecuteSqlQueryQueryVariables = Exact<{
+  sql: Scalars['String']['input'];
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  maxRows?: InputMaybe<Scalars['Int']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ExecuteSqlQueryQuery = { __typename?: 'Query', executeSql: { __typename?: 'SqlResult', rows: Array<unknown>, rowsAffected: number, lastInsertRowid?: number | null, elapsedMs: number, truncated: boolean, statements: number, scn?: number | null, columns: Array<{ __typename?: 'ResultColumn', name: string, type?: string | null, table?: string | null }> } };
+
+export type ExplainQueryQueryQueryVariables = Exact<{
+  sql: Scalars['String']['input'];
+  params?: InputMaybe<Scalars['JSON']['input']>;
+}>;
+
+
+export type ExplainQueryQueryQuery = { __typename?: 'Query', explainQuery: { __typename?: 'QueryPlan', sql: string, plan: Array<{ __typename?: 'QueryPlanNode', id: number, detail: string, operation: string, table?: string | null, index?: string | null, children: Array<{ __typename?: 'QueryPlanNode', id: number, detail: string, operation: string, table?: string | null, index?: string | null, children: Array<{ __typename?: 'QueryPlanNode', id: number, detail: string, operation: string, table?: string | null, index?: string | null }> }> }> } };
+
+export type SchemasQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemasQueryQuery = { __typename?: 'Query', schemas: Array<{ __typename?: 'Schema', name: string, tables: Array<{ __typename?: 'Table', name: string, schema: string, primaryKey: Array<string>, strict: boolean, withoutRowid: boolean, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }>, indexes: Array<{ __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null }> }>, views: Array<{ __typename?: 'View', name: string, schema: string, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }> }> }> };
+
+export type SchemaQueryQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type SchemaQueryQuery = { __typename?: 'Query', schema?: { __typename?: 'Schema', name: string, tables: Array<{ __typename?: 'Table', name: string, schema: string, primaryKey: Array<string>, strict: boolean, withoutRowid: boolean, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }>, indexes: Array<{ __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null }> }>, views: Array<{ __typename?: 'View', name: string, schema: string, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }> }> } | null };
+
+export type TablesQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TablesQueryQuery = { __typename?: 'Query', tables: Array<{ __typename?: 'Table', name: string, schema: string, primaryKey: Array<string>, strict: boolean, withoutRowid: boolean, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }>, indexes: Array<{ __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null }> }> };
+
+export type TableQueryQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type TableQueryQuery = { __typename?: 'Query', table?: { __typename?: 'Table', name: string, schema: string, primaryKey: Array<string>, strict: boolean, withoutRowid: boolean, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }>, indexes: Array<{ __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null }> } | null };
+
+export type IndexesQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+}>;
+
+
+export type IndexesQueryQuery = { __typename?: 'Query', indexes: Array<{ __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null }> };
+
+export type ViewsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewsQueryQuery = { __typename?: 'Query', views: Array<{ __typename?: 'View', name: string, schema: string, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }> }> };
+
+export type ViewQueryQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ViewQueryQuery = { __typename?: 'Query', view?: { __typename?: 'View', name: string, schema: string, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }> } | null };
+
+export type ServerInfoQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerInfoQueryQuery = { __typename?: 'Query', serverInfo: { __typename?: 'ServerInfo', name: string, version: string, startedAt: string, uptimeSeconds: number, scn: number, specs: { __typename?: 'SpecVersions', openapi: string, graphql: string, asyncapi: string }, runtime: { __typename?: 'RuntimeInfo', node: string, sqlite: string, storage: string } } };
+
+export type TransactionQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TransactionQueryQuery = { __typename?: 'Query', transaction?: { __typename?: 'Transaction', id: string, state: TransactionState, mode: TransactionMode, startedAt: string, lastActivityAt: string, endedAt?: string | null, idleTimeoutMs: number, statements: number, scn?: number | null, endReason?: string | null, savepoints: Array<{ __typename?: 'Savepoint', name: string, createdAt: string }> } | null };
+
+export type ActiveTransactionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveTransactionsQueryQuery = { __typename?: 'Query', activeTransactions: Array<{ __typename?: 'Transaction', id: string, state: TransactionState, mode: TransactionMode, startedAt: string, lastActivityAt: string, endedAt?: string | null, idleTimeoutMs: number, statements: number, scn?: number | null, endReason?: string | null, savepoints: Array<{ __typename?: 'Savepoint', name: string, createdAt: string }> }> };
+
+export type InsertRowMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  data: Scalars['JSON']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type InsertRowMutationMutation = { __typename?: 'Mutation', insertRow: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } };
+
+export type InsertRowsMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  rows: Array<Scalars['JSON']['input']> | Scalars['JSON']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type InsertRowsMutationMutation = { __typename?: 'Mutation', insertRows: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> };
+
+export type UpdateRowMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  data: Scalars['JSON']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UpdateRowMutationMutation = { __typename?: 'Mutation', updateRow: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } };
+
+export type UpdateRowsMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  data: Scalars['JSON']['input'];
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UpdateRowsMutationMutation = { __typename?: 'Mutation', updateRows: { __typename?: 'WriteResult', rowsAffected: number, scn?: number | null } };
+
+export type DeleteRowMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DeleteRowMutationMutation = { __typename?: 'Mutation', deleteRow: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } };
+
+export type DeleteRowsMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DeleteRowsMutationMutation = { __typename?: 'Mutation', deleteRows: { __typename?: 'WriteResult', rowsAffected: number, scn?: number | null } };
+
+export type ExecuteSqlMutationMutationVariables = Exact<{
+  sql: Scalars['String']['input'];
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  maxRows?: InputMaybe<Scalars['Int']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ExecuteSqlMutationMutation = { __typename?: 'Mutation', executeSql: { __typename?: 'SqlResult', rows: Array<unknown>, rowsAffected: number, lastInsertRowid?: number | null, elapsedMs: number, truncated: boolean, statements: number, scn?: number | null, columns: Array<{ __typename?: 'ResultColumn', name: string, type?: string | null, table?: string | null }> } };
+
+export type CreateTableMutationMutationVariables = Exact<{
+  input: CreateTableInput;
+}>;
+
+
+export type CreateTableMutationMutation = { __typename?: 'Mutation', createTable: { __typename?: 'Table', name: string, schema: string, primaryKey: Array<string>, strict: boolean, withoutRowid: boolean, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }>, indexes: Array<{ __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null }> } };
+
+export type AlterTableMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  input: AlterTableInput;
+}>;
+
+
+export type AlterTableMutationMutation = { __typename?: 'Mutation', alterTable: { __typename?: 'Table', name: string, schema: string, primaryKey: Array<string>, strict: boolean, withoutRowid: boolean, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }>, indexes: Array<{ __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null }> } };
+
+export type DropTableMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  ifExists?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DropTableMutationMutation = { __typename?: 'Mutation', dropTable: { __typename?: 'DropResult', name: string, dropped: boolean, scn?: number | null } };
+
+export type CreateIndexMutationMutationVariables = Exact<{
+  input: CreateIndexInput;
+}>;
+
+
+export type CreateIndexMutationMutation = { __typename?: 'Mutation', createIndex: { __typename?: 'Index', name: string, table: string, columns: Array<string>, unique: boolean, origin: IndexOrigin, partial: boolean, sql?: string | null } };
+
+export type DropIndexMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  ifExists?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DropIndexMutationMutation = { __typename?: 'Mutation', dropIndex: { __typename?: 'DropResult', name: string, dropped: boolean, scn?: number | null } };
+
+export type CreateViewMutationMutationVariables = Exact<{
+  input: CreateViewInput;
+}>;
+
+
+export type CreateViewMutationMutation = { __typename?: 'Mutation', createView: { __typename?: 'View', name: string, schema: string, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }> } };
+
+export type DropViewMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  ifExists?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DropViewMutationMutation = { __typename?: 'Mutation', dropView: { __typename?: 'DropResult', name: string, dropped: boolean, scn?: number | null } };
+
+export type BeginTransactionMutationMutationVariables = Exact<{
+  mode?: InputMaybe<TransactionMode>;
+  idleTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BeginTransactionMutationMutation = { __typename?: 'Mutation', beginTransaction: { __typename?: 'Transaction', id: string, state: TransactionState, mode: TransactionMode, startedAt: string, lastActivityAt: string, endedAt?: string | null, idleTimeoutMs: number, statements: number, scn?: number | null, endReason?: string | null, savepoints: Array<{ __typename?: 'Savepoint', name: string, createdAt: string }> } };
+
+export type CommitTransactionMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommitTransactionMutationMutation = { __typename?: 'Mutation', commitTransaction: boolean };
+
+export type RollbackTransactionMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RollbackTransactionMutationMutation = { __typename?: 'Mutation', rollbackTransaction: boolean };
+
+export type CreateSavepointMutationMutationVariables = Exact<{
+  transactionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CreateSavepointMutationMutation = { __typename?: 'Mutation', createSavepoint: { __typename?: 'Savepoint', name: string, createdAt: string } };
+
+export type RollbackToSavepointMutationMutationVariables = Exact<{
+  transactionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type RollbackToSavepointMutationMutation = { __typename?: 'Mutation', rollbackToSavepoint: boolean };
+
+export type ReleaseSavepointMutationMutationVariables = Exact<{
+  transactionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ReleaseSavepointMutationMutation = { __typename?: 'Mutation', releaseSavepoint: boolean };
+
+export type TableChangesSubscriptionSubscriptionVariables = Exact<{
+  table: Scalars['String']['input'];
+}>;
+
+
+export type TableChangesSubscriptionSubscription = { __typename?: 'Subscription', tableChanges: { __typename?: 'TableChange', table: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
+
+export type HeartbeatSubscriptionSubscriptionVariables = Exact<{
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HeartbeatSubscriptionSubscription = { __typename?: 'Subscription', heartbeat: { __typename?: 'Heartbeat', sequence: number, timestamp: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const QueryTableQueryDocument = new TypedDocumentString(`
+    query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
+  queryTable(
+    table: $table
+    where: $where
+    orderBy: $orderBy
+    limit: $limit
+    offset: $offset
+    transactionId: $transactionId
+  ) {
+    id
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<QueryTableQueryQuery, QueryTableQueryQueryVariables>;
+export const QueryTableConnectionQueryDocument = new TypedDocumentString(`
+    query QueryTableConnectionQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $first: Int, $after: String, $transactionId: ID) {
+  queryTableConnection(
+    table: $table
+    where: $where
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    transactionId: $transactionId
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        data
+        scn
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<QueryTableConnectionQueryQuery, QueryTableConnectionQueryQueryVariables>;
+export const RowQueryDocument = new TypedDocumentString(`
+    query RowQuery($table: String!, $id: ID!, $transactionId: ID) {
+  row(table: $table, id: $id, transactionId: $transactionId) {
+    id
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<RowQueryQuery, RowQueryQueryVariables>;
+export const CountQueryDocument = new TypedDocumentString(`
+    query CountQuery($table: String!, $where: [WhereClause!], $transactionId: ID) {
+  count(table: $table, where: $where, transactionId: $transactionId)
+}
+    `) as unknown as TypedDocumentString<CountQueryQuery, CountQueryQueryVariables>;
+export const AggregateQueryDocument = new TypedDocumentString(`
+    query AggregateQuery($table: String!, $aggregates: [AggregateInput!]!, $groupBy: [String!], $where: [WhereClause!], $transactionId: ID) {
+  aggregate(
+    table: $table
+    aggregates: $aggregates
+    groupBy: $groupBy
+    where: $where
+    transactionId: $transactionId
+  ) {
+    key
+    results {
+      function
+      field
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AggregateQueryQuery, AggregateQueryQueryVariables>;
+export const CurrentScnQueryDocument = new TypedDocumentString(`
+    query CurrentScnQuery {
+  currentScn {
+    scn
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentScnQueryQuery, CurrentScnQueryQueryVariables>;
+export const ExecuteSqlQueryDocument = new TypedDocumentString(`
+    query ExecuteSqlQuery($sql: String!, $params: JSON, $timeoutMs: Int, $maxRows: Int, $transactionId: ID) {
+  executeSql(
+    sql: $sql
+    params: $params
+    timeoutMs: $timeoutMs
+    maxRows: $maxRows
+    transactionId: $transactionId
+  ) {
+    columns {
+      name
+      type
+      table
+    }
+    rows
+    rowsAffected
+    lastInsertRowid
+    elapsedMs
+    truncated
+    statements
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<ExecuteSqlQueryQuery, ExecuteSqlQueryQueryVariables>;
+export const ExplainQueryQueryDocument = new TypedDocumentString(`
+    query ExplainQueryQuery($sql: String!, $params: JSON) {
+  explainQuery(sql: $sql, params: $params) {
+    sql
+    plan {
+      id
+      detail
+      operation
+      table
+      index
+      children {
+        id
+        detail
+        operation
+        table
+        index
+        children {
+          id
+          detail
+          operation
+          table
+          index
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplainQueryQueryQuery, ExplainQueryQueryQueryVariables>;
+export const SchemasQueryDocument = new TypedDocumentString(`
+    query SchemasQuery {
+  schemas {
+    name
+    tables {
+      name
+      schema
+      columns {
+        name
+        type
+        position
+        nullable
+        default
+        primaryKey
+        unique
+        references {
+          table
+          column
+          onDelete
+          onUpdate
+        }
+      }
+      primaryKey
+      indexes {
+        name
+        table
+        columns
+        unique
+        origin
+        partial
+        sql
+      }
+      strict
+      withoutRowid
+      sql
+    }
+    views {
+      name
+      schema
+      columns {
+        name
+        type
+        position
+        nullable
+        default
+        primaryKey
+        unique
+        references {
+          table
+          column
+          onDelete
+          onUpdate
+        }
+      }
+      sql
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemasQueryQuery, SchemasQueryQueryVariables>;
+export const SchemaQueryDocument = new TypedDocumentString(`
+    query SchemaQuery($name: String!) {
+  schema(name: $name) {
+    name
+    tables {
+      name
+      schema
+      columns {
+        name
+        type
+        position
+        nullable
+        default
+        primaryKey
+        unique
+        references {
+          table
+          column
+          onDelete
+          onUpdate
+        }
+      }
+      primaryKey
+      indexes {
+        name
+        table
+        columns
+        unique
+        origin
+        partial
+        sql
+      }
+      strict
+      withoutRowid
+      sql
+    }
+    views {
+      name
+      schema
+      columns {
+        name
+        type
+        position
+        nullable
+        default
+        primaryKey
+        unique
+        references {
+          table
+          column
+          onDelete
+          onUpdate
+        }
+      }
+      sql
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaQueryQuery, SchemaQueryQueryVariables>;
+export const TablesQueryDocument = new TypedDocumentString(`
+    query TablesQuery {
+  tables {
+    name
+    schema
+    columns {
+      name
+      type
+      position
+      nullable
+      default
+      primaryKey
+      unique
+      references {
+        table
+        column
+        onDelete
+        onUpdate
+      }
+    }
+    primaryKey
+    indexes {
+      name
+      table
+      columns
+      unique
+      origin
+      partial
+      sql
+    }
+    strict
+    withoutRowid
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<TablesQueryQuery, TablesQueryQueryVariables>;
+export const TableQueryDocument = new TypedDocumentString(`
+    query TableQuery($name: String!) {
+  table(name: $name) {
+    name
+    schema
+    columns {
+      name
+      type
+      position
+      nullable
+      default
+      primaryKey
+      unique
+      references {
+        table
+        column
+        onDelete
+        onUpdate
+      }
+    }
+    primaryKey
+    indexes {
+      name
+      table
+      columns
+      unique
+      origin
+      partial
+      sql
+    }
+    strict
+    withoutRowid
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<TableQueryQuery, TableQueryQueryVariables>;
+export const IndexesQueryDocument = new TypedDocumentString(`
+    query IndexesQuery($table: String!) {
+  indexes(table: $table) {
+    name
+    table
+    columns
+    unique
+    origin
+    partial
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<IndexesQueryQuery, IndexesQueryQueryVariables>;
+export const ViewsQueryDocument = new TypedDocumentString(`
+    query ViewsQuery {
+  views {
+    name
+    schema
+    columns {
+      name
+      type
+      position
+      nullable
+      default
+      primaryKey
+      unique
+      references {
+        table
+        column
+        onDelete
+        onUpdate
+      }
+    }
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<ViewsQueryQuery, ViewsQueryQueryVariables>;
+export const ViewQueryDocument = new TypedDocumentString(`
+    query ViewQuery($name: String!) {
+  view(name: $name) {
+    name
+    schema
+    columns {
+      name
+      type
+      position
+      nullable
+      default
+      primaryKey
+      unique
+      references {
+        table
+        column
+        onDelete
+        onUpdate
+      }
+    }
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<ViewQueryQuery, ViewQueryQueryVariables>;
+export const ServerInfoQueryDocument = new TypedDocumentString(`
+    query ServerInfoQuery {
+  serverInfo {
+    name
+    version
+    startedAt
+    uptimeSeconds
+    scn
+    specs {
+      openapi
+      graphql
+      asyncapi
+    }
+    runtime {
+      node
+      sqlite
+      storage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServerInfoQueryQuery, ServerInfoQueryQueryVariables>;
+export const TransactionQueryDocument = new TypedDocumentString(`
+    query TransactionQuery($id: ID!) {
+  transaction(id: $id) {
+    id
+    state
+    mode
+    startedAt
+    lastActivityAt
+    endedAt
+    idleTimeoutMs
+    statements
+    savepoints {
+      name
+      createdAt
+    }
+    scn
+    endReason
+  }
+}
+    `) as unknown as TypedDocumentString<TransactionQueryQuery, TransactionQueryQueryVariables>;
+export const ActiveTransactionsQueryDocument = new TypedDocumentString(`
+    query ActiveTransactionsQuery {
+  activeTransactions {
+    id
+    state
+    mode
+    startedAt
+    lastActivityAt
+    endedAt
+    idleTimeoutMs
+    statements
+    savepoints {
+      name
+      createdAt
+    }
+    scn
+    endReason
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveTransactionsQueryQuery, ActiveTransactionsQueryQueryVariables>;
+export const InsertRowMutationDocument = new TypedDocumentString(`
+    mutation InsertRowMutation($table: String!, $data: JSON!, $transactionId: ID) {
+  insertRow(table: $table, data: $data, transactionId: $transactionId) {
+    id
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<InsertRowMutationMutation, InsertRowMutationMutationVariables>;
+export const InsertRowsMutationDocument = new TypedDocumentString(`
+    mutation InsertRowsMutation($table: String!, $rows: [JSON!]!, $transactionId: ID) {
+  insertRows(table: $table, rows: $rows, transactionId: $transactionId) {
+    id
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<InsertRowsMutationMutation, InsertRowsMutationMutationVariables>;
+export const UpdateRowMutationDocument = new TypedDocumentString(`
+    mutation UpdateRowMutation($table: String!, $id: ID!, $data: JSON!, $transactionId: ID) {
+  updateRow(table: $table, id: $id, data: $data, transactionId: $transactionId) {
+    id
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRowMutationMutation, UpdateRowMutationMutationVariables>;
+export const UpdateRowsMutationDocument = new TypedDocumentString(`
+    mutation UpdateRowsMutation($table: String!, $where: [WhereClause!], $data: JSON!, $all: Boolean, $transactionId: ID) {
+  updateRows(
+    table: $table
+    where: $where
+    data: $data
+    all: $all
+    transactionId: $transactionId
+  ) {
+    rowsAffected
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRowsMutationMutation, UpdateRowsMutationMutationVariables>;
+export const DeleteRowMutationDocument = new TypedDocumentString(`
+    mutation DeleteRowMutation($table: String!, $id: ID!, $transactionId: ID) {
+  deleteRow(table: $table, id: $id, transactionId: $transactionId) {
+    id
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRowMutationMutation, DeleteRowMutationMutationVariables>;
+export const DeleteRowsMutationDocument = new TypedDocumentString(`
+    mutation DeleteRowsMutation($table: String!, $where: [WhereClause!], $all: Boolean, $transactionId: ID) {
+  deleteRows(
+    table: $table
+    where: $where
+    all: $all
+    transactionId: $transactionId
+  ) {
+    rowsAffected
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteRowsMutationMutation, DeleteRowsMutationMutationVariables>;
+export const ExecuteSqlMutationDocument = new TypedDocumentString(`
+    mutation ExecuteSqlMutation($sql: String!, $params: JSON, $timeoutMs: Int, $maxRows: Int, $transactionId: ID) {
+  executeSql(
+    sql: $sql
+    params: $params
+    timeoutMs: $timeoutMs
+    maxRows: $maxRows
+    transactionId: $transactionId
+  ) {
+    columns {
+      name
+      type
+      table
+    }
+    rows
+    rowsAffected
+    lastInsertRowid
+    elapsedMs
+    truncated
+    statements
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<ExecuteSqlMutationMutation, ExecuteSqlMutationMutationVariables>;
+export const CreateTableMutationDocument = new TypedDocumentString(`
+    mutation CreateTableMutation($input: CreateTableInput!) {
+  createTable(input: $input) {
+    name
+    schema
+    columns {
+      name
+      type
+      position
+      nullable
+      default
+      primaryKey
+      unique
+      references {
+        table
+        column
+        onDelete
+        onUpdate
+      }
+    }
+    primaryKey
+    indexes {
+      name
+      table
+      columns
+      unique
+      origin
+      partial
+      sql
+    }
+    strict
+    withoutRowid
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTableMutationMutation, CreateTableMutationMutationVariables>;
+export const AlterTableMutationDocument = new TypedDocumentString(`
+    mutation AlterTableMutation($name: String!, $input: AlterTableInput!) {
+  alterTable(name: $name, input: $input) {
+    name
+    schema
+    columns {
+      name
+      type
+      position
+      nullable
+      default
+      primaryKey
+      unique
+      references {
+        table
+        column
+        onDelete
+        onUpdate
+      }
+    }
+    primaryKey
+    indexes {
+      name
+      table
+      columns
+      unique
+      origin
+      partial
+      sql
+    }
+    strict
+    withoutRowid
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<AlterTableMutationMutation, AlterTableMutationMutationVariables>;
+export const DropTableMutationDocument = new TypedDocumentString(`
+    mutation DropTableMutation($name: String!, $ifExists: Boolean) {
+  dropTable(name: $name, ifExists: $ifExists) {
+    name
+    dropped
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<DropTableMutationMutation, DropTableMutationMutationVariables>;
+export const CreateIndexMutationDocument = new TypedDocumentString(`
+    mutation CreateIndexMutation($input: CreateIndexInput!) {
+  createIndex(input: $input) {
+    name
+    table
+    columns
+    unique
+    origin
+    partial
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<CreateIndexMutationMutation, CreateIndexMutationMutationVariables>;
+export const DropIndexMutationDocument = new TypedDocumentString(`
+    mutation DropIndexMutation($table: String!, $name: String!, $ifExists: Boolean) {
+  dropIndex(table: $table, name: $name, ifExists: $ifExists) {
+    name
+    dropped
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<DropIndexMutationMutation, DropIndexMutationMutationVariables>;
+export const CreateViewMutationDocument = new TypedDocumentString(`
+    mutation CreateViewMutation($input: CreateViewInput!) {
+  createView(input: $input) {
+    name
+    schema
+    columns {
+      name
+      type
+      position
+      nullable
+      default
+      primaryKey
+      unique
+      references {
+        table
+        column
+        onDelete
+        onUpdate
+      }
+    }
+    sql
+  }
+}
+    `) as unknown as TypedDocumentString<CreateViewMutationMutation, CreateViewMutationMutationVariables>;
+export const DropViewMutationDocument = new TypedDocumentString(`
+    mutation DropViewMutation($name: String!, $ifExists: Boolean) {
+  dropView(name: $name, ifExists: $ifExists) {
+    name
+    dropped
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<DropViewMutationMutation, DropViewMutationMutationVariables>;
+export const BeginTransactionMutationDocument = new TypedDocumentString(`
+    mutation BeginTransactionMutation($mode: TransactionMode, $idleTimeoutMs: Int) {
+  beginTransaction(mode: $mode, idleTimeoutMs: $idleTimeoutMs) {
+    id
+    state
+    mode
+    startedAt
+    lastActivityAt
+    endedAt
+    idleTimeoutMs
+    statements
+    savepoints {
+      name
+      createdAt
+    }
+    scn
+    endReason
+  }
+}
+    `) as unknown as TypedDocumentString<BeginTransactionMutationMutation, BeginTransactionMutationMutationVariables>;
+export const CommitTransactionMutationDocument = new TypedDocumentString(`
+    mutation CommitTransactionMutation($id: ID!) {
+  commitTransaction(id: $id)
+}
+    `) as unknown as TypedDocumentString<CommitTransactionMutationMutation, CommitTransactionMutationMutationVariables>;
+export const RollbackTransactionMutationDocument = new TypedDocumentString(`
+    mutation RollbackTransactionMutation($id: ID!) {
+  rollbackTransaction(id: $id)
+}
+    `) as unknown as TypedDocumentString<RollbackTransactionMutationMutation, RollbackTransactionMutationMutationVariables>;
+export const CreateSavepointMutationDocument = new TypedDocumentString(`
+    mutation CreateSavepointMutation($transactionId: ID!, $name: String!) {
+  createSavepoint(transactionId: $transactionId, name: $name) {
+    name
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSavepointMutationMutation, CreateSavepointMutationMutationVariables>;
+export const RollbackToSavepointMutationDocument = new TypedDocumentString(`
+    mutation RollbackToSavepointMutation($transactionId: ID!, $name: String!) {
+  rollbackToSavepoint(transactionId: $transactionId, name: $name)
+}
+    `) as unknown as TypedDocumentString<RollbackToSavepointMutationMutation, RollbackToSavepointMutationMutationVariables>;
+export const ReleaseSavepointMutationDocument = new TypedDocumentString(`
+    mutation ReleaseSavepointMutation($transactionId: ID!, $name: String!) {
+  releaseSavepoint(transactionId: $transactionId, name: $name)
+}
+    `) as unknown as TypedDocumentString<ReleaseSavepointMutationMutation, ReleaseSavepointMutationMutationVariables>;
+export const TableChangesSubscriptionDocument = new TypedDocumentString(`
+    subscription TableChangesSubscription($table: String!) {
+  tableChanges(table: $table) {
+    table
+    changeType
+    row {
+      id
+      data
+      scn
+    }
+    oldRow {
+      id
+      data
+      scn
+    }
+    timestamp
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<TableChangesSubscriptionSubscription, TableChangesSubscriptionSubscriptionVariables>;
+export const HeartbeatSubscriptionDocument = new TypedDocumentString(`
+    subscription HeartbeatSubscription($intervalSeconds: Int) {
+  heartbeat(intervalSeconds: $intervalSeconds) {
+    sequence
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<HeartbeatSubscriptionSubscription, HeartbeatSubscriptionSubscriptionVariables>;
