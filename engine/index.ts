@@ -1,0 +1,109 @@
+// The engine: storage and the modules built on it. Knows nothing of HTTP; the handlers bind its
+// functions (named like the operations of the specs) to REST, GraphQL and WebSocket channels.
+import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { EventBus } from './events/bus.js';
+import { MemoryBus } from './events/memory-bus.js';
+import { DataModule } from './modules/data/data.js';
+import { FlashbackModule } from './modules/flashback/flashback.js';
+import { QueryModule } from './modules/query/query.js';
+import { SchemaModule } from './modules/schema/schema.js';
+import { SystemModule } from './modules/system/system.js';
+import { TransactionsModule } from './modules/transactions/transactions.js';
+import { Database } from './storage/database.js';
+
+export interface EngineOptions {
+  /** Where database files live. Ignored with memory. */
+  dataDir: string;
+  /** Keep the data in RAM-backed scratch space, deleted on close (for tests). */
+  memory: boolean;
+  version: string;
+  statementTimeoutMs: number;
+  transactionIdleTimeoutMs: number;
+  maxTransactions: number;
+  maxStreams: number;
+  /** Sessions (worker threads) serving work outside transactions. */
+  poolSize: number;
+  maxResultRows: number;
+  /** How long a write waits for another transaction's write lock before failing. */
+  busyTimeoutMs: number;
+  /** Failures with no request to report them to (listeners, background work). */
+  onError(error: unknown, context: string): void;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  dataDir: './data',
+  memory: false,
+  version: '0.0.0',
+  statementTimeoutMs: 30_000,
+  transactionIdleTimeoutMs: 60_000,
+  maxTransactions: 64,
+  maxStreams: 16,
+  poolSize: 4,
+  maxResultRows: 10_000,
+  busyTimeoutMs: 5_000,
+  onError: () => undefined,
+};
+
+export class Engine {
+  readonly schema: SchemaModule;
+  readonly data: DataModule;
+  readonly query: QueryModule;
+  readonly transactions: TransactionsModule;
+  readonly flashback: FlashbackModule;
+  readonly system: SystemModule;
+
+  private constructor(
+    readonly events: EventBus,
+    readonly database: Database,
+    options: EngineOptions,
+    private readonly scratchDir: string | null,
+  ) {
+    this.schema = new SchemaModule(database);
+    this.data = new DataModule(database);
+    this.query = new QueryModule(database, { maxResultRows: options.maxResultRows });
+    this.transactions = new TransactionsModule(database, this.query);
+    this.flashback = new FlashbackModule(database);
+    this.system = new SystemModule(database, options.version);
+  }
+
+  static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
+    const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
+    // Sessions are threads with connections of their own, so even "memory" needs a shared file:
+    // scratch space on tmpfs when the system has one.
+    const scratchDir = options.memory ? mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'strata-')) : null;
+    const dataDir = scratchDir ?? resolve(options.dataDir);
+    mkdirSync(join(dataDir, 'databases'), { recursive: true });
+    const events = new MemoryBus((error, topic) => options.onError(error, `listener of ${topic}`));
+    try {
+      const database = await Database.open(
+        {
+          name: 'default',
+          file: join(dataDir, 'databases', 'default.db'),
+          poolSize: options.poolSize,
+          statementTimeoutMs: options.statementTimeoutMs,
+          busyTimeoutMs: options.busyTimeoutMs,
+          transactionIdleTimeoutMs: options.transactionIdleTimeoutMs,
+          maxTransactions: options.maxTransactions,
+          maxStreams: options.maxStreams,
+          onError: options.onError,
+        },
+        events,
+      );
+      return new Engine(events, database, options, scratchDir);
+    } catch (error) {
+      if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  /** Rolls back open transactions, stops the sessions and closes the files. */
+  async close(): Promise<void> {
+    await this.database.close();
+    if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
+  }
+}
+
+export { EngineError } from './errors.js';
+export type { ErrorCode } from './errors.js';

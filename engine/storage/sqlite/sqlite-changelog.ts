@@ -1,0 +1,107 @@
+// The SCN and the change log, kept by SQLite itself: every user table carries three triggers
+// that copy each row change into _strata_changes within the writing transaction, so a change
+// is logged exactly when it commits. The commit protocol (sqlite-executor) then records the
+// commit in _strata_commits; its SCN is max(scn) + 1, which only one writer can see at a time.
+import type Database from 'better-sqlite3';
+import { quoteIdentifier, quoteLiteral } from '../sql/identifiers.js';
+
+export const INTERNAL_PREFIX = '_strata_';
+
+export const INTERNAL_SCHEMA = `
+CREATE TABLE IF NOT EXISTS _strata_commits (
+  scn INTEGER PRIMARY KEY,
+  transaction_id TEXT,
+  committed_at TEXT NOT NULL,
+  row_changes INTEGER NOT NULL,
+  schema_changed INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS _strata_changes (
+  id INTEGER PRIMARY KEY,
+  scn INTEGER NOT NULL,
+  table_name TEXT NOT NULL,
+  operation TEXT NOT NULL CHECK (operation IN ('INSERT', 'UPDATE', 'DELETE')),
+  row_id TEXT NOT NULL,
+  old_row TEXT,
+  new_row TEXT,
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS _strata_changes_by_scn ON _strata_changes (scn);
+`;
+
+/** The SCN the running write transaction will commit with. */
+export const NEXT_SCN_SQL = 'SELECT coalesce(max(scn), 0) + 1 FROM _strata_commits';
+
+const NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+/** SQLite caps function arguments; build row JSON in chunks of this many columns. */
+const COLUMNS_PER_CALL = 60;
+
+interface CapturedTable {
+  name: string;
+  columns: string[];
+  primaryKey: string[];
+}
+
+/** The triggers a table needs, by trigger name. */
+export function triggersFor(table: CapturedTable): Map<string, string> {
+  const name = quoteIdentifier(table.name);
+  const triggers = new Map<string, string>();
+  const insert = (operation: string, rowId: string, oldRow: string, newRow: string): string =>
+    `INSERT INTO _strata_changes (scn, table_name, operation, row_id, old_row, new_row, changed_at) VALUES ((${NEXT_SCN_SQL}), ${quoteLiteral(table.name)}, '${operation}', ${rowId}, ${oldRow}, ${newRow}, ${NOW_SQL})`;
+  const trigger = (suffix: string, event: string, body: string): void => {
+    const triggerName = `${INTERNAL_PREFIX}${suffix}_${table.name}`;
+    triggers.set(triggerName, `CREATE TRIGGER ${quoteIdentifier(triggerName)} AFTER ${event} ON ${name} BEGIN ${body}; END`);
+  };
+  trigger('insert', 'INSERT', insert('INSERT', rowIdOf(table, 'NEW'), 'NULL', rowJson(table.columns, 'NEW')));
+  trigger('update', 'UPDATE', insert('UPDATE', rowIdOf(table, 'NEW'), rowJson(table.columns, 'OLD'), rowJson(table.columns, 'NEW')));
+  trigger('delete', 'DELETE', insert('DELETE', rowIdOf(table, 'OLD'), rowJson(table.columns, 'OLD'), 'NULL'));
+  return triggers;
+}
+
+/** The row id as the API shows it: the key value, a JSON array for composite keys, else the rowid. */
+function rowIdOf(table: CapturedTable, row: 'NEW' | 'OLD'): string {
+  if (table.primaryKey.length === 1) return `${row}.${quoteIdentifier(table.primaryKey[0]!)}`;
+  if (table.primaryKey.length > 1) return `json_array(${table.primaryKey.map((column) => `${row}.${quoteIdentifier(column)}`).join(', ')})`;
+  return `${row}.rowid`;
+}
+
+function rowJson(columns: string[], row: 'NEW' | 'OLD'): string {
+  const value = (column: string): string => {
+    const reference = `${row}.${quoteIdentifier(column)}`;
+    return `CASE WHEN typeof(${reference}) = 'blob' THEN json_object('$hex', lower(hex(${reference}))) ELSE ${reference} END`;
+  };
+  let json = '';
+  for (let start = 0; start < columns.length; start += COLUMNS_PER_CALL) {
+    const chunk = columns.slice(start, start + COLUMNS_PER_CALL);
+    json =
+      start === 0
+        ? `json_object(${chunk.map((column) => `${quoteLiteral(column)}, ${value(column)}`).join(', ')})`
+        : `json_set(${json}, ${chunk.map((column) => `${quoteLiteral(`$.${JSON.stringify(column)}`)}, ${value(column)}`).join(', ')})`;
+  }
+  return json === '' ? "json_object()" : json;
+}
+
+/**
+ * Makes the change-capture triggers match the schema: creates missing ones, replaces stale ones
+ * (after ALTER TABLE) and drops those of renamed tables. Runs inside the transaction that
+ * changed the schema, so no change slips through between DDL and trigger.
+ */
+export function syncChangeTriggers(db: Database.Database): void {
+  const expected = new Map<string, string>();
+  const tables = db
+    .prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_%' ESCAPE '\\'`)
+    .all() as Array<{ name: string }>;
+  for (const table of tables) {
+    const columns = db.prepare('SELECT name, pk FROM pragma_table_info(?) ORDER BY cid').all(table.name) as Array<{ name: string; pk: number }>;
+    const primaryKey = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk).map((column) => column.name);
+    for (const [name, sql] of triggersFor({ name: table.name, columns: columns.map((column) => column.name), primaryKey })) {
+      expected.set(name, sql);
+    }
+  }
+  const existing = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\'`).all() as Array<{ name: string; sql: string }>;
+  for (const trigger of existing) {
+    if (expected.get(trigger.name) === trigger.sql) expected.delete(trigger.name);
+    else db.exec(`DROP TRIGGER ${quoteIdentifier(trigger.name)}`);
+  }
+  for (const sql of expected.values()) db.exec(sql);
+}

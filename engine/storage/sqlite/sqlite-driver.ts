@@ -1,0 +1,104 @@
+// The SQLite storage driver: one database file in WAL mode, sessions on worker threads, and a
+// control connection on the main thread for quick reads (current SCN) and for interrupting
+// sessions.
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Database from 'better-sqlite3';
+import type { DriverEvents, Session, StorageDriver } from '../driver.js';
+import { INTERNAL_SCHEMA, syncChangeTriggers } from './sqlite-changelog.js';
+import { loadExtension, openConnection } from './sqlite-connection.js';
+import { SqliteSession } from './sqlite-session.js';
+
+const INTERRUPT_EXTENSION = fileURLToPath(new URL(`./native/strata_interrupt${process.platform === 'darwin' ? '.dylib' : '.so'}`, import.meta.url));
+
+export interface SqliteDriverOptions {
+  /** The database file. */
+  file: string;
+  /** How long a write waits for the write lock before failing with a conflict. */
+  busyTimeoutMs: number;
+  /** Commits with at most this many row changes report them with the commit; bigger ones are read from the log. */
+  inlineChangeLimit: number;
+  /** Sessions kept open for reuse after a transaction ends. */
+  idleSessions: number;
+}
+
+export class SqliteDriver implements StorageDriver {
+  readonly name = 'sqlite';
+  readonly version: string;
+  private readonly sessions = new Set<SqliteSession>();
+  private readonly idle: SqliteSession[] = [];
+  private readonly latestCommit: Database.Statement;
+  private readonly interruptStatement: Database.Statement;
+
+  private constructor(
+    private readonly options: SqliteDriverOptions,
+    private readonly control: Database.Database,
+    private readonly events: DriverEvents,
+  ) {
+    this.version = control.prepare('SELECT sqlite_version()').pluck().get() as string;
+    this.latestCommit = control.prepare('SELECT scn, committed_at AS committedAt FROM _strata_commits ORDER BY scn DESC LIMIT 1');
+    this.interruptStatement = control.prepare('SELECT strata_interrupt(?)').pluck();
+  }
+
+  /** Opens (creating if needed) the database file and its change log. */
+  static open(options: SqliteDriverOptions, events: DriverEvents): SqliteDriver {
+    mkdirSync(dirname(options.file), { recursive: true });
+    const control = openConnection(options.file, options.busyTimeoutMs);
+    loadExtension(control, INTERRUPT_EXTENSION, 'sqlite3_stratacontrol_init');
+    control.transaction(() => {
+      control.exec(INTERNAL_SCHEMA);
+      // Tables created while Strata was not watching (by another SQLite client) get their triggers now.
+      syncChangeTriggers(control);
+    }).immediate();
+    return new SqliteDriver(options, control, events);
+  }
+
+  async openSession(): Promise<Session> {
+    const reused = this.idle.pop();
+    if (reused) return reused;
+    const session = await SqliteSession.open(
+      { file: this.options.file, interruptExtension: INTERRUPT_EXTENSION, busyTimeoutMs: this.options.busyTimeoutMs, inlineChangeLimit: this.options.inlineChangeLimit },
+      {
+        interrupt: (token) => this.interruptStatement.get(token),
+        onCommit: (commit) => this.events.commit(commit),
+        onLost: (lost, reason) => {
+          this.sessions.delete(lost);
+          const position = this.idle.indexOf(lost);
+          if (position >= 0) this.idle.splice(position, 1);
+          this.events.sessionLost(lost.id, reason);
+        },
+      },
+    );
+    this.sessions.add(session);
+    return session;
+  }
+
+  /** Takes back a session that has no transaction open; keeps it for reuse or closes it. */
+  async releaseSession(session: Session): Promise<void> {
+    const known = session as SqliteSession;
+    if (this.sessions.has(known) && this.idle.length < this.options.idleSessions) this.idle.push(known);
+    else {
+      this.sessions.delete(known);
+      await session.close();
+    }
+  }
+
+  currentScn(): { scn: number; committedAt: string | null } {
+    const latest = this.latestCommit.get() as { scn: number; committedAt: string } | undefined;
+    return latest ?? { scn: 0, committedAt: null };
+  }
+
+  async checkWritable(): Promise<void> {
+    accessSync(this.options.file, constants.R_OK | constants.W_OK);
+    accessSync(dirname(this.options.file), constants.W_OK);
+    this.control.pragma('user_version');
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.sessions].map((session) => session.close()));
+    this.sessions.clear();
+    this.idle.length = 0;
+    this.control.close();
+  }
+}

@@ -1,0 +1,370 @@
+// Runs work on one SQLite connection, inside a session's worker thread: statements with the
+// commit protocol that gives each commit its SCN, transactions and savepoints, introspection,
+// query plans, change-log reads and row streams.
+import type Database from 'better-sqlite3';
+import { quoteIdentifier } from '../sql/identifiers.js';
+import type { CommitInfo, ExecuteResult, ExecuteWork, ReadChangesWork, Statement, StatementResult, TransactionWork, Work, WorkResult } from '../driver.js';
+import type { ChangeOperation, ChangeRecord, QueryPlanRow, ResultColumn, RowData } from '../types.js';
+import { readCatalog } from './sqlite-catalog.js';
+import { INTERNAL_PREFIX, NEXT_SCN_SQL, syncChangeTriggers } from './sqlite-changelog.js';
+import type { WorkerError } from './sqlite-protocol.js';
+import { fromStoredRow, toBindableParams } from './sqlite-values.js';
+
+/** A failure the executor raises itself, with an engine error code. */
+export class ExecutorError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Savepoint that makes each request inside a transaction all-or-nothing. */
+const REQUEST_SAVEPOINT = `${INTERNAL_PREFIX}request`;
+
+interface OpenTransaction {
+  id: string;
+  schemaVersionAtBegin: number;
+}
+
+interface ChangeRow {
+  id: number;
+  scn: number;
+  table_name: string;
+  operation: ChangeOperation;
+  row_id: string;
+  old_row: string | null;
+  new_row: string | null;
+  changed_at: string;
+}
+
+export class SqliteExecutor {
+  private transaction: OpenTransaction | null = null;
+  private stream: { iterator: IterableIterator<unknown>; batchSize: number } | null = null;
+  private readonly cache = new Map<string, Database.Statement>();
+  private readonly nextScn: Database.Statement;
+  private readonly countChanges: Database.Statement;
+  private readonly insertCommit: Database.Statement;
+  private readonly changesOfScn: Database.Statement;
+  private readonly lastRowid: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly inlineChangeLimit: number,
+  ) {
+    this.nextScn = db.prepare(NEXT_SCN_SQL).pluck();
+    this.countChanges = db.prepare('SELECT count(*) FROM _strata_changes WHERE scn = ?').pluck();
+    this.insertCommit = db.prepare('INSERT INTO _strata_commits (scn, transaction_id, committed_at, row_changes, schema_changed) VALUES (?, ?, ?, ?, ?)');
+    this.changesOfScn = db.prepare('SELECT * FROM _strata_changes WHERE scn = ? ORDER BY id');
+    this.lastRowid = db.prepare('SELECT last_insert_rowid()').pluck();
+  }
+
+  handle(work: Work): WorkResult {
+    switch (work.type) {
+      case 'execute':
+        return this.execute(work);
+      case 'begin':
+      case 'commit':
+      case 'rollback':
+      case 'savepoint':
+      case 'release':
+      case 'rollback-to':
+        return { type: 'transaction', commit: this.transactionWork(work) };
+      case 'introspect':
+        return { type: 'introspect', catalog: readCatalog(this.db) };
+      case 'explain':
+        return { type: 'explain', plan: this.explain(work.statement) };
+      case 'read-changes':
+        return this.readChanges(work);
+    }
+  }
+
+  // --- statements -------------------------------------------------------------------------
+
+  private execute(work: ExecuteWork): ExecuteResult {
+    const started = performance.now();
+    const rowidBefore = this.lastRowid.get() as number;
+    const inTransaction = this.transaction !== null;
+    let began = false;
+    if (inTransaction) this.db.exec(`SAVEPOINT ${REQUEST_SAVEPOINT}`);
+    else if (work.atomicity === 'transaction' && !this.isSingleRead(work)) {
+      this.db.exec(work.readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
+      began = true;
+    }
+    const schemaVersionBefore = this.schemaVersion();
+    const results: StatementResult[] = [];
+    let lastWithRows: StatementResult | null = null;
+    let rowsAffected = 0;
+    let inserted = false;
+    let index = 0;
+    try {
+      for (; index < work.statements.length; index++) {
+        const result = this.runStatement(work.statements[index]!, work);
+        rowsAffected += result.changes;
+        inserted ||= result.changes > 0 && /^(INSERT|REPLACE)$/.test(firstKeyword(work.statements[index]!.sql));
+        if (work.keep === 'all') results.push(result);
+        else if (result.rows !== null || index === work.statements.length - 1) lastWithRows = result.rows !== null || lastWithRows === null ? result : lastWithRows;
+      }
+      if (work.keep === 'last' && lastWithRows) results.push(lastWithRows);
+      const rowidAfter = this.lastRowid.get() as number;
+      const schemaChanged = this.schemaVersion() !== schemaVersionBefore;
+      let commit: CommitInfo | null = null;
+      if (inTransaction) this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
+      else if (began) commit = this.commit(null, schemaVersionBefore);
+      return {
+        type: 'execute',
+        results,
+        rowsAffected,
+        lastInsertRowid: inserted || rowidAfter !== rowidBefore ? rowidAfter : null,
+        statements: work.statements.length,
+        schemaChanged,
+        commit,
+        elapsedMs: performance.now() - started,
+      };
+    } catch (error) {
+      throw this.undoRequest(error, index, inTransaction);
+    }
+  }
+
+  /** One statement that only reads needs no transaction of its own. */
+  private isSingleRead(work: ExecuteWork): boolean {
+    return work.statements.length === 1 && this.prepare(work.statements[0]!.sql).readonly;
+  }
+
+  private runStatement(statement: Statement, work: ExecuteWork): StatementResult {
+    const prepared = this.prepare(statement.sql);
+    if (work.readOnly && !prepared.readonly) throw new ExecutorError('READ_ONLY', 'the statement would write, and only reads are allowed here');
+    const keyword = firstKeyword(statement.sql);
+    // SQLite refuses to drop a column a trigger mentions: lift the capture triggers for ALTER,
+    // they come back (matching the new columns) right after it.
+    if (keyword === 'ALTER') this.dropCaptureTriggers();
+    const params = toBindableParams(statement.params);
+    let result: StatementResult;
+    if (prepared.reader) {
+      prepared.raw(work.rowMode === 'array');
+      const columns = prepared.columns().map((column): ResultColumn => ({ name: column.name, type: column.type, table: column.table }));
+      const rows: unknown[] = [];
+      let seen = 0;
+      let truncated = false;
+      const writes = !prepared.readonly;
+      for (const row of prepared.iterate(...params) as IterableIterator<Record<string, unknown> | unknown[]>) {
+        seen += 1;
+        if (rows.length < work.maxRows) rows.push(fromStoredRow(row));
+        else {
+          truncated = true;
+          // A write (… RETURNING) must run to the end; a read can stop here.
+          if (!writes) break;
+        }
+      }
+      result = { columns, rows, truncated, changes: writes ? seen : 0 };
+    } else {
+      const info = prepared.run(...params);
+      result = { columns: null, rows: null, truncated: false, changes: info.changes };
+    }
+    if (keyword === 'CREATE' || keyword === 'ALTER' || keyword === 'DROP') syncChangeTriggers(this.db);
+    return result;
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.cache.get(sql);
+    if (statement) {
+      // Refresh its place in the LRU order.
+      this.cache.delete(sql);
+    } else {
+      statement = this.db.prepare(sql);
+      if (this.cache.size >= 512) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(sql, statement);
+    return statement;
+  }
+
+  /** Undoes a failed request and describes the failure for the main thread. */
+  private undoRequest(error: unknown, statementIndex: number, inTransaction: boolean): WorkerError {
+    const described = describeError(error);
+    described.statementIndex = statementIndex;
+    if (inTransaction) {
+      if (this.db.inTransaction) {
+        this.db.exec(`ROLLBACK TO ${REQUEST_SAVEPOINT}`);
+        this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
+      } else {
+        // SQLite rolled the whole transaction back (an interrupted write, a full disk, ...).
+        this.transaction = null;
+        described.transactionAborted = true;
+      }
+    } else if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    return described;
+  }
+
+  // --- commits and transactions -------------------------------------------------------------
+
+  /**
+   * The commit protocol: a write transaction that changed rows or the schema gets the next SCN,
+   * recorded with the commit; the triggers already stamped its row changes with that SCN.
+   */
+  private commit(transactionId: string | null, schemaVersionAtBegin: number): CommitInfo | null {
+    const scn = this.nextScn.get() as number;
+    const rowChanges = this.countChanges.get(scn) as number;
+    const schemaChanged = this.schemaVersion() !== schemaVersionAtBegin;
+    if (rowChanges === 0 && !schemaChanged) {
+      this.db.exec('COMMIT');
+      return null;
+    }
+    const committedAt = new Date().toISOString();
+    this.insertCommit.run(scn, transactionId, committedAt, rowChanges, schemaChanged ? 1 : 0);
+    this.db.exec('COMMIT');
+    const changes = rowChanges <= this.inlineChangeLimit ? (this.changesOfScn.all(scn) as ChangeRow[]).map(toChangeRecord) : null;
+    return { scn, transactionId, committedAt, rowChanges, schemaChanged, changes };
+  }
+
+  private transactionWork(work: TransactionWork): CommitInfo | null {
+    switch (work.type) {
+      case 'begin':
+        if (this.transaction) throw new ExecutorError('CONFLICT', 'this session already has a transaction');
+        this.db.exec(`BEGIN ${work.mode.toUpperCase()}`);
+        this.transaction = { id: work.transactionId, schemaVersionAtBegin: this.schemaVersion() };
+        return null;
+      case 'commit': {
+        const transaction = this.requireTransaction();
+        this.transaction = null;
+        try {
+          return this.commit(transaction.id, transaction.schemaVersionAtBegin);
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          throw describeError(error);
+        }
+      }
+      case 'rollback':
+        this.transaction = null;
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        return null;
+      case 'savepoint':
+        this.requireTransaction();
+        this.db.exec(`SAVEPOINT ${quoteIdentifier(work.name)}`);
+        return null;
+      case 'release':
+        this.requireTransaction();
+        this.db.exec(`RELEASE ${quoteIdentifier(work.name)}`);
+        return null;
+      case 'rollback-to':
+        this.requireTransaction();
+        this.db.exec(`ROLLBACK TO ${quoteIdentifier(work.name)}`);
+        return null;
+    }
+  }
+
+  private requireTransaction(): OpenTransaction {
+    if (!this.transaction || !this.db.inTransaction) {
+      this.transaction = null;
+      throw new ExecutorError('TRANSACTION_NOT_ACTIVE', 'the transaction is no longer open');
+    }
+    return this.transaction;
+  }
+
+  private schemaVersion(): number {
+    return this.db.pragma('schema_version', { simple: true }) as number;
+  }
+
+  private dropCaptureTriggers(): void {
+    const names = this.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\'`).pluck().all() as string[];
+    for (const name of names) this.db.exec(`DROP TRIGGER ${quoteIdentifier(name)}`);
+  }
+
+  // --- plans, change log, streams -----------------------------------------------------------
+
+  private explain(statement: Statement): QueryPlanRow[] {
+    const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...toBindableParams(statement.params)) as Array<{ id: number; parent: number; detail: string }>;
+    return rows.map((row) => ({ id: row.id, parent: row.parent, detail: row.detail }));
+  }
+
+  private readChanges(work: ReadChangesWork): WorkResult {
+    const commits = (
+      this.db
+        .prepare('SELECT scn, transaction_id, committed_at, row_changes, schema_changed FROM _strata_commits WHERE scn > ? AND scn <= ? ORDER BY scn')
+        .all(work.afterScn, work.throughScn) as Array<{ scn: number; transaction_id: string | null; committed_at: string; row_changes: number; schema_changed: number }>
+    ).map((commit) => ({
+      scn: commit.scn,
+      transactionId: commit.transaction_id,
+      committedAt: commit.committed_at,
+      rowChanges: commit.row_changes,
+      schemaChanged: commit.schema_changed === 1,
+    }));
+    const changes = (
+      this.db.prepare('SELECT * FROM _strata_changes WHERE scn > ? AND scn <= ? AND id > ? ORDER BY id LIMIT ?').all(work.afterScn, work.throughScn, work.afterChangeId, work.limit) as ChangeRow[]
+    ).map(toChangeRecord);
+    return { type: 'read-changes', commits, changes };
+  }
+
+  openStream(statement: Statement, batchSize: number): ResultColumn[] {
+    if (this.stream) throw new ExecutorError('CONFLICT', 'a stream is already open on this session');
+    const prepared = this.prepare(statement.sql);
+    if (!prepared.reader || !prepared.readonly) throw new ExecutorError('READ_ONLY', 'only a statement that reads and returns rows can be streamed');
+    prepared.raw(false);
+    const columns = prepared.columns().map((column): ResultColumn => ({ name: column.name, type: column.type, table: column.table }));
+    this.stream = { iterator: prepared.iterate(...toBindableParams(statement.params)) as IterableIterator<unknown>, batchSize };
+    return columns;
+  }
+
+  /** The next batch of the open stream; done when the result is exhausted (the stream is then closed). */
+  nextBatch(): { rows: unknown[]; done: boolean } {
+    const stream = this.stream;
+    if (!stream) throw new ExecutorError('CONFLICT', 'no stream is open');
+    const rows: unknown[] = [];
+    try {
+      while (rows.length < stream.batchSize) {
+        const step = stream.iterator.next();
+        if (step.done) {
+          this.stream = null;
+          return { rows, done: true };
+        }
+        rows.push(fromStoredRow(step.value as Record<string, unknown>));
+      }
+    } catch (error) {
+      this.closeStream();
+      throw describeError(error);
+    }
+    return { rows, done: false };
+  }
+
+  closeStream(): void {
+    this.stream?.iterator.return?.();
+    this.stream = null;
+  }
+
+  /** Leaves the connection as a new session would find it. */
+  reset(): void {
+    this.closeStream();
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.transaction = null;
+  }
+}
+
+function firstKeyword(sql: string): string {
+  return /^\s*(?:(?:--[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
+}
+
+function toChangeRecord(row: ChangeRow): ChangeRecord {
+  return {
+    id: row.id,
+    scn: row.scn,
+    table: row.table_name,
+    operation: row.operation,
+    rowId: row.row_id,
+    oldRow: row.old_row === null ? null : (JSON.parse(row.old_row) as RowData),
+    newRow: row.new_row === null ? null : (JSON.parse(row.new_row) as RowData),
+    changedAt: row.changed_at,
+  };
+}
+
+export function describeError(error: unknown): WorkerError {
+  if (error instanceof ExecutorError) return { code: error.code, message: error.message };
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return { code, message: error.message };
+    // better-sqlite3 reports bad parameters as RangeError or TypeError.
+    if (error instanceof RangeError || error instanceof TypeError) return { code: 'BIND_ERROR', message: error.message };
+    return { code: 'INTERNAL', message: error.message };
+  }
+  if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) return error as WorkerError;
+  return { code: 'INTERNAL', message: String(error) };
+}
