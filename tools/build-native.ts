@@ -1,5 +1,5 @@
-// Compiles the strata_interrupt SQLite extension next to its source. Runs on `npm ci`
-// (prepare) and before build, start and test; does nothing when the library is up to date.
+// Compiles the strata_interrupt SQLite extension next to its source; does nothing when the
+// library is up to date.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +13,8 @@ const library = join(nativeDir, `strata_interrupt${process.platform === 'darwin'
 // Compile against the SQLite headers of the better-sqlite3 we load the extension into.
 const sqliteHeaders = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'deps', 'sqlite3');
 
-if (!existsSync(library) || statSync(library).mtimeMs < statSync(source).mtimeMs) {
+export function buildNative(): void {
+  if (existsSync(library) && statSync(library).mtimeMs >= statSync(source).mtimeMs) return;
   const compiler = process.env.CC ?? 'cc';
   const platformFlags = process.platform === 'darwin' ? ['-dynamiclib', '-undefined', 'dynamic_lookup'] : ['-shared'];
   try {

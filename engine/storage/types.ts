@@ -6,11 +6,13 @@ export type SqlValue = string | number | null | { $hex: string };
 
 export type RowData = Record<string, SqlValue>;
 
+export type ForeignKeyAction = 'NO ACTION' | 'RESTRICT' | 'SET NULL' | 'SET DEFAULT' | 'CASCADE';
+
 export interface ForeignKey {
   table: string;
   column: string;
-  onDelete: string;
-  onUpdate: string;
+  onDelete: ForeignKeyAction;
+  onUpdate: ForeignKeyAction;
 }
 
 export interface Column {

@@ -134,15 +134,15 @@ export type DropResult = {
 };
 
 export type FilterOperator =
-  | 'EQ'
-  | 'GT'
-  | 'GTE'
-  | 'IN'
-  | 'IS_NULL'
-  | 'LIKE'
-  | 'LT'
-  | 'LTE'
-  | 'NE';
+  | 'eq'
+  | 'gt'
+  | 'gte'
+  | 'in'
+  | 'isNull'
+  | 'like'
+  | 'lt'
+  | 'lte'
+  | 'ne';
 
 export type ForeignKey = {
   __typename?: 'ForeignKey';
@@ -154,10 +154,10 @@ export type ForeignKey = {
 
 export type ForeignKeyAction =
   | 'CASCADE'
-  | 'NO_ACTION'
+  | 'NO ACTION'
   | 'RESTRICT'
-  | 'SET_DEFAULT'
-  | 'SET_NULL';
+  | 'SET DEFAULT'
+  | 'SET NULL';
 
 export type ForeignKeyInput = {
   column: Scalars['String']['input'];
@@ -184,9 +184,9 @@ export type Index = {
 };
 
 export type IndexOrigin =
-  | 'INDEX'
-  | 'PRIMARY_KEY'
-  | 'UNIQUE';
+  | 'index'
+  | 'primaryKey'
+  | 'unique';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -621,16 +621,16 @@ export type Transaction = {
 };
 
 export type TransactionMode =
-  | 'DEFERRED'
-  | 'EXCLUSIVE'
-  | 'IMMEDIATE';
+  | 'deferred'
+  | 'exclusive'
+  | 'immediate';
 
 export type TransactionState =
-  | 'ACTIVE'
-  | 'COMMITTED'
-  | 'FAILED'
-  | 'ROLLED_BACK'
-  | 'TIMED_OUT';
+  | 'active'
+  | 'committed'
+  | 'failed'
+  | 'rolled_back'
+  | 'timed_out';
 
 export type View = {
   __typename?: 'View';
@@ -744,15 +744,15 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DefaultExpression: DefaultExpression;
   DropResult: ResolverTypeWrapper<DropResult>;
-  FilterOperator: FilterOperator;
+  FilterOperator: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignKey: ResolverTypeWrapper<ForeignKey>;
-  ForeignKeyAction: ForeignKeyAction;
+  ForeignKeyAction: null;
   ForeignKeyInput: ForeignKeyInput;
   Heartbeat: ResolverTypeWrapper<Heartbeat>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Index: ResolverTypeWrapper<Index>;
-  IndexOrigin: IndexOrigin;
+  IndexOrigin: null;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -778,8 +778,8 @@ export type ResolversTypes = {
   Table: ResolverTypeWrapper<Table>;
   TableChange: ResolverTypeWrapper<TableChange>;
   Transaction: ResolverTypeWrapper<Transaction>;
-  TransactionMode: TransactionMode;
-  TransactionState: TransactionState;
+  TransactionMode: null;
+  TransactionState: null;
   View: ResolverTypeWrapper<View>;
   WhereClause: WhereClause;
   WriteResult: ResolverTypeWrapper<WriteResult>;
@@ -879,12 +879,16 @@ export type DropResultResolvers<ContextType = any, ParentType extends ResolversP
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
+export type FilterOperatorResolvers = { EQ: 'eq', GT: 'gt', GTE: 'gte', IN: 'in', IS_NULL: 'isNull', LIKE: 'like', LT: 'lt', LTE: 'lte', NE: 'ne' };
+
 export type ForeignKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['ForeignKey'] = ResolversParentTypes['ForeignKey']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onDelete?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onUpdate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type ForeignKeyActionResolvers = { CASCADE: 'CASCADE', NO_ACTION: 'NO ACTION', RESTRICT: 'RESTRICT', SET_DEFAULT: 'SET DEFAULT', SET_NULL: 'SET NULL' };
 
 export type HeartbeatResolvers<ContextType = any, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -900,6 +904,8 @@ export type IndexResolvers<ContextType = any, ParentType extends ResolversParent
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unique?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type IndexOriginResolvers = { INDEX: 'index', PRIMARY_KEY: 'primaryKey', UNIQUE: 'unique' };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -1079,6 +1085,10 @@ export type TransactionResolvers<ContextType = any, ParentType extends Resolvers
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TransactionModeResolvers = { DEFERRED: 'deferred', EXCLUSIVE: 'exclusive', IMMEDIATE: 'immediate' };
+
+export type TransactionStateResolvers = { ACTIVE: 'active', COMMITTED: 'committed', FAILED: 'failed', ROLLED_BACK: 'rolled_back', TIMED_OUT: 'timed_out' };
+
 export type ViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['View'] = ResolversParentTypes['View']> = {
   columns?: Resolver<Array<ResolversTypes['Column']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1098,9 +1108,12 @@ export type Resolvers<ContextType = any> = {
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DropResult?: DropResultResolvers<ContextType>;
+  FilterOperator?: FilterOperatorResolvers;
   ForeignKey?: ForeignKeyResolvers<ContextType>;
+  ForeignKeyAction?: ForeignKeyActionResolvers;
   Heartbeat?: HeartbeatResolvers<ContextType>;
   Index?: IndexResolvers<ContextType>;
+  IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1122,6 +1135,8 @@ export type Resolvers<ContextType = any> = {
   Table?: TableResolvers<ContextType>;
   TableChange?: TableChangeResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
+  TransactionMode?: TransactionModeResolvers;
+  TransactionState?: TransactionStateResolvers;
   View?: ViewResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 };

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { generateAsyncApi, loadAsyncApi } from './asyncapi.js';
 import { generateClient } from './client.js';
 import { coverageReport } from './coverage.js';
-import type { GeneratedFiles } from './emit.js';
+import { GENERATED_HEADER, type GeneratedFiles } from './emit.js';
 import { generateGraphQL, loadGraphQL } from './graphql.js';
 import { bundleOpenApi } from './openapi-bundle.js';
 import { generateRest, restOperations } from './rest.js';
@@ -37,10 +37,21 @@ async function generateAll(root: string): Promise<void> {
   merge(files, generateAsyncApi(asyncApi, shared));
   merge(files, await generateGraphQL(root, graphql));
   files.set('docs/coverage.md', coverageReport(operations, graphql.fields, asyncApi));
+  files.set('generated/specs.ts', servedSpecs(files));
   for (const [path, content] of files) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
+}
+
+/** The documents the server serves (/openapi.json, /asyncapi.yaml, ...), as a module so they ship with the code. */
+function servedSpecs(files: GeneratedFiles): string {
+  const documents = { openApiJson: 'generated/openapi.json', openApiYaml: 'generated/openapi.yaml', asyncApiYaml: 'generated/asyncapi.yaml', graphqlSdl: 'generated/graphql/schema.graphql' };
+  return [
+    GENERATED_HEADER,
+    ...Object.entries(documents).map(([name, path]) => `export const ${name} = ${JSON.stringify(files.get(path))};`),
+    '',
+  ].join('\n');
 }
 
 function merge(into: GeneratedFiles, from: GeneratedFiles): void {

@@ -74,7 +74,7 @@ export function generateRest(document: JsonObject): GeneratedFiles {
   files.set('generated/rest/params-validators.ts', standaloneValidators(components, params, { coerce: true, defaults: true }));
   files.set('generated/rest/body-validators.ts', standaloneValidators(components, bodies, { coerce: false, defaults: true }));
   files.set('generated/rest/response-validators.ts', standaloneValidators(components, responses, { coerce: false, defaults: false }));
-  files.set('generated/rest/operations.ts', operationTable(operations, bodies, responses));
+  files.set('generated/rest/operations.ts', operationTable(operations, bodies, responses, (document.info as JsonObject).version as string));
   files.set('generated/rest/handlers.ts', handlerInterfaces(operations));
   return files;
 }
@@ -129,7 +129,7 @@ function responseSchemas(document: JsonObject, id: string): Array<[string, Json]
   });
 }
 
-function operationTable(operations: RestOperation[], bodies: Map<string, Json>, responses: Map<string, Json>): string {
+function operationTable(operations: RestOperation[], bodies: Map<string, Json>, responses: Map<string, Json>, version: string): string {
   const lines = [
     GENERATED_HEADER,
     "import * as paramsValidators from './params-validators.js';",
@@ -140,6 +140,9 @@ function operationTable(operations: RestOperation[], bodies: Map<string, Json>, 
     '  (data: unknown): boolean;',
     '  errors?: Array<{ instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }> | null;',
     '}',
+    '',
+    '/** info.version of the OpenAPI document. */',
+    `export const openApiVersion = ${literal(version)};`,
     '',
     'const params = paramsValidators as unknown as Record<string, Validator>;',
     'const bodies = bodyValidators as unknown as Record<string, Validator>;',

@@ -5,7 +5,7 @@ import type { Database } from '../../storage/database.js';
 import type { BindParams, RowStream, Statement } from '../../storage/driver.js';
 import { checkedStatements } from '../../storage/sqlite/sqlite-policy.js';
 import type { ScriptStatement } from '../../storage/sqlite/sqlite-script.js';
-import type { ResultColumn, SqlValue } from '../../storage/types.js';
+import type { ResultColumn, RowData, SqlValue } from '../../storage/types.js';
 import type { InTransaction } from '../data/data.js';
 
 export interface SqlRequest extends InTransaction {
@@ -20,7 +20,7 @@ export interface SqlRequest extends InTransaction {
 
 export interface SqlResult {
   columns: ResultColumn[];
-  rows: unknown[];
+  rows: Array<RowData | SqlValue[]>;
   rowsAffected: number;
   lastInsertRowid: number | null;
   elapsedMs: number;
@@ -76,7 +76,7 @@ export class QueryModule {
     const last = result.results[0];
     return {
       columns: last?.columns ?? [],
-      rows: last?.rows ?? [],
+      rows: (last?.rows ?? []) as Array<RowData | SqlValue[]>,
       rowsAffected: result.rowsAffected,
       lastInsertRowid: result.lastInsertRowid,
       elapsedMs: Math.round(result.elapsedMs * 1000) / 1000,

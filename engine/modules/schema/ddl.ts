@@ -1,8 +1,7 @@
 // CREATE and ALTER statements from the API's table, index and view definitions.
 import { invalid } from '../../errors.js';
 import { quoteIdentifier, quoteLiteral } from '../../storage/sql/identifiers.js';
-
-export type ForeignKeyAction = 'NO ACTION' | 'RESTRICT' | 'SET NULL' | 'SET DEFAULT' | 'CASCADE';
+import type { ForeignKeyAction } from '../../storage/types.js';
 
 export interface ColumnDefinition {
   name: string;

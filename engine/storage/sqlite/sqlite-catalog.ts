@@ -1,6 +1,6 @@
 // Reads the catalog (tables, columns, indexes, foreign keys, views) of a SQLite connection.
 import type Database from 'better-sqlite3';
-import type { CatalogSnapshot, Column, ForeignKey, Index, Table, View } from '../types.js';
+import type { CatalogSnapshot, Column, ForeignKey, ForeignKeyAction, Index, Table, View } from '../types.js';
 
 const ORIGINS: Record<string, Index['origin']> = { c: 'index', u: 'unique', pk: 'primaryKey' };
 
@@ -44,8 +44,8 @@ function readColumns(db: Database.Database, table: string, indexes: Index[], wit
     table: string;
     from: string;
     to: string | null;
-    on_update: string;
-    on_delete: string;
+    on_update: ForeignKeyAction;
+    on_delete: ForeignKeyAction;
   }>) {
     foreignKeys.set(key.from, { table: key.table, column: key.to ?? key.from, onDelete: key.on_delete, onUpdate: key.on_update });
   }

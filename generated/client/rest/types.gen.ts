@@ -1122,6 +1122,10 @@ export type CreateTableErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type CreateTableError = CreateTableErrors[keyof CreateTableErrors];
@@ -1169,6 +1173,10 @@ export type DropTableErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type DropTableError = DropTableErrors[keyof DropTableErrors];
@@ -1257,6 +1265,10 @@ export type AlterTableErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type AlterTableError = AlterTableErrors[keyof AlterTableErrors];
@@ -1296,6 +1308,10 @@ export type AggregateErrors = {
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
     /**
      * The request body exceeds the configured limit (1 MiB by default).
      */
@@ -1355,6 +1371,10 @@ export type CountErrors = {
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1510,6 +1530,10 @@ export type DropIndexErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type DropIndexError = DropIndexErrors[keyof DropIndexErrors];
@@ -1632,6 +1656,10 @@ export type QueryTableErrors = {
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1762,6 +1790,10 @@ export type InsertRowErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type InsertRowError = InsertRowErrors[keyof InsertRowErrors];
@@ -1813,6 +1845,10 @@ export type DeleteRowErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type DeleteRowError = DeleteRowErrors[keyof DeleteRowErrors];
@@ -1857,9 +1893,17 @@ export type RowErrors = {
      */
     404: Problem;
     /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type RowError = RowErrors[keyof RowErrors];
@@ -1919,6 +1963,10 @@ export type UpdateRowErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type UpdateRowError = UpdateRowErrors[keyof UpdateRowErrors];
@@ -1978,6 +2026,10 @@ export type ReplaceRowErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type ReplaceRowError = ReplaceRowErrors[keyof ReplaceRowErrors];
@@ -2035,6 +2087,10 @@ export type InsertRowsErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type InsertRowsError = InsertRowsErrors[keyof InsertRowsErrors];
@@ -2536,6 +2592,10 @@ export type CreateViewErrors = {
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type CreateViewError = CreateViewErrors[keyof CreateViewErrors];
@@ -2576,9 +2636,17 @@ export type DropViewErrors = {
      */
     404: Problem;
     /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
 };
 
 export type DropViewError = DropViewErrors[keyof DropViewErrors];

@@ -1,0 +1,47 @@
+// Every handler of every surface. The types come from the specs: a missing REST handler,
+// GraphQL module or channel handler is a compile error.
+import type { GraphQLModules } from '../generated/graphql/fields.js';
+import type { RestHandlers } from '../generated/rest/handlers.js';
+import type { ChannelHandlers } from '../server/ws/channel.js';
+import type { HandlerContext } from './context.js';
+import { dataGraphQL } from './data/graphql.js';
+import { dataRest } from './data/rest.js';
+import { flashbackGraphQL } from './flashback/graphql.js';
+import { flashbackRest } from './flashback/rest.js';
+import { healthRest } from './health/rest.js';
+import { queryGraphQL } from './query/graphql.js';
+import { queryRest } from './query/rest.js';
+import { queryChannel } from './query/ws.js';
+import { realtimeGraphQL } from './realtime/graphql.js';
+import { eventsChannel } from './realtime/ws.js';
+import { schemaGraphQL } from './schema/graphql.js';
+import { schemaRest } from './schema/rest.js';
+import { systemGraphQL } from './system/graphql.js';
+import { systemRest } from './system/rest.js';
+import { transactionsGraphQL } from './transactions/graphql.js';
+import { transactionsRest } from './transactions/rest.js';
+
+export const restHandlers: RestHandlers<HandlerContext> = {
+  ...dataRest,
+  ...flashbackRest,
+  ...healthRest,
+  ...queryRest,
+  ...schemaRest,
+  ...systemRest,
+  ...transactionsRest,
+};
+
+export const graphqlModules: GraphQLModules<HandlerContext> = {
+  data: dataGraphQL,
+  flashback: flashbackGraphQL,
+  query: queryGraphQL,
+  realtime: realtimeGraphQL,
+  schema: schemaGraphQL,
+  system: systemGraphQL,
+  transactions: transactionsGraphQL,
+};
+
+export const channelHandlers: ChannelHandlers = {
+  events: eventsChannel,
+  query: queryChannel,
+};

@@ -1,0 +1,7 @@
+import type { QueryRestHandlers } from '../../generated/rest/handlers.js';
+import type { HandlerContext } from '../context.js';
+
+export const queryRest: QueryRestHandlers<HandlerContext> = {
+  executeSql: ({ body }, { engine }) => engine.query.executeSql(body),
+  explainQuery: ({ body }, { engine }) => engine.query.explainQuery(body.sql, body.params),
+};

@@ -1,0 +1,106 @@
+// The Strata server: one HTTP server on one port for REST, GraphQL (HTTP and graphql-ws), the
+// WebSocket channels and the docs; a Koa app of a few middlewares over the engine.
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Koa from 'koa';
+import { WebSocketServer } from 'ws';
+import { Engine } from '../engine/index.js';
+import type { HandlerContext, Lifecycle } from '../handlers/context.js';
+import { channelHandlers, graphqlModules, restHandlers } from '../handlers/index.js';
+import type { ServerConfig } from './config.js';
+import { GRAPHIQL_PAGE, docs, sendPage } from './docs/pages.js';
+import { GRAPHQL_PATH, graphqlHttp } from './graphql/http.js';
+import { buildGraphQLSchema } from './graphql/schema.js';
+import { serveGraphQLWs } from './graphql/ws.js';
+import { type Logger, createLogger } from './logger.js';
+import { HttpProblem } from './problem.js';
+import { type RequestState, requestState } from './request-state.js';
+import { problemChecker, restRouter } from './rest/router.js';
+import { ChannelServer, rejectUpgrade } from './ws/channel-server.js';
+
+export interface StrataServer {
+  readonly url: string;
+  readonly engine: Engine;
+  readonly http: Server;
+  readonly log: Logger;
+  /** Stops accepting, lets requests in flight finish, closes WebSockets and the database. */
+  close(): Promise<void>;
+}
+
+/** Version of this build, reported by /api/v1/info. */
+const VERSION = '0.1.0';
+const HEARTBEAT_MS = 30_000;
+
+export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<StrataServer> {
+  const lifecycle: { state: Lifecycle['state'] } = { state: 'starting' };
+  const engine = await Engine.open({
+    dataDir: config.dataDir,
+    memory: config.memory,
+    version: VERSION,
+    statementTimeoutMs: config.statementTimeoutMs,
+    transactionIdleTimeoutMs: config.transactionIdleTimeoutMs,
+    maxTransactions: config.maxTransactions,
+    maxStreams: config.maxStreams,
+    poolSize: config.poolSize,
+    maxResultRows: config.maxResultRows,
+    busyTimeoutMs: config.busyTimeoutMs,
+    onError: (error, context) => log.error({ err: error, context }, 'background failure'),
+  });
+  const contextFor = (requestId: string): HandlerContext => ({ engine, requestId, log, lifecycle });
+  const requestContext = (state: RequestState): HandlerContext => contextFor(state.id);
+
+  const schema = buildGraphQLSchema(graphqlModules);
+  const app = new Koa<{ request: RequestState }>();
+  let inFlight = 0;
+  app.use(async (_ctx, next) => {
+    inFlight += 1;
+    try {
+      await next();
+    } finally {
+      inFlight -= 1;
+    }
+  });
+  app.use(requestState({ log, checkProblem: config.validateResponses ? await problemChecker() : undefined }));
+  app.use(docs());
+  app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, context: requestContext, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
+  app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext }));
+
+  const http = createServer(app.callback());
+  const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: HEARTBEAT_MS, log, context: contextFor });
+  const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: config.bodyLimitBytes });
+  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, context: contextFor });
+  http.on('upgrade', (request, socket, head) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (lifecycle.state === 'stopping') return rejectUpgrade(socket, new HttpProblem('UNAVAILABLE', 'the server is shutting down'), 'shutdown');
+    if (url.pathname === GRAPHQL_PATH) return graphqlSockets.handleUpgrade(request, socket, head, (ws) => graphqlSockets.emit('connection', ws, request));
+    const channel = ChannelServer.channelAt(url.pathname);
+    if (channel) return channels.handleUpgrade(request, socket, head, channel, url);
+    rejectUpgrade(socket, new HttpProblem('NOT_FOUND', `no WebSocket endpoint at ${url.pathname}`), 'upgrade');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  lifecycle.state = 'ready';
+  const address = http.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      lifecycle.state = 'stopping';
+      const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      channels.closeAll(1001, 'server shutting down');
+      for (const client of graphqlSockets.clients) client.close(1001, 'server shutting down');
+      await graphqlWs.dispose();
+      const deadline = Date.now() + config.shutdownTimeoutMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      http.closeAllConnections();
+      await stopped;
+      await engine.close();
+    })());
+
+  return { url, engine, http, log, close };
+}

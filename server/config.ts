@@ -1,0 +1,89 @@
+// Server configuration: each setting from its command-line flag, else its STRATA_ environment
+// variable, else its default. One table lists them all; `strata serve --help` prints it.
+import { parseArgs } from 'node:util';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  memory: boolean;
+  logLevel: LogLevel;
+  bodyLimitBytes: number;
+  validateResponses: boolean;
+  shutdownTimeoutMs: number;
+  statementTimeoutMs: number;
+  transactionIdleTimeoutMs: number;
+  maxTransactions: number;
+  maxStreams: number;
+  poolSize: number;
+  maxResultRows: number;
+  busyTimeoutMs: number;
+}
+
+interface Setting<K extends keyof ServerConfig> {
+  key: K;
+  flag: string;
+  env: string;
+  default: ServerConfig[K];
+  description: string;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
+  { key: 'port', flag: 'port', env: 'STRATA_PORT', default: 8080, description: 'TCP port (0 picks a free one)' },
+  { key: 'host', flag: 'host', env: 'STRATA_HOST', default: '127.0.0.1', description: 'interface to listen on' },
+  { key: 'dataDir', flag: 'data-dir', env: 'STRATA_DATA_DIR', default: './data', description: 'where database files live' },
+  { key: 'memory', flag: 'memory', env: 'STRATA_MEMORY', default: false, description: 'keep data in scratch space, deleted at exit' },
+  { key: 'logLevel', flag: 'log-level', env: 'STRATA_LOG_LEVEL', default: 'info', description: LOG_LEVELS.join(', ') },
+  { key: 'bodyLimitBytes', flag: 'body-limit', env: 'STRATA_BODY_LIMIT', default: 1024 * 1024, description: 'largest request body, in bytes' },
+  { key: 'validateResponses', flag: 'validate-responses', env: 'STRATA_VALIDATE_RESPONSES', default: false, description: 'check every response against the OpenAPI spec (for development and tests)' },
+  { key: 'shutdownTimeoutMs', flag: 'shutdown-timeout-ms', env: 'STRATA_SHUTDOWN_TIMEOUT_MS', default: 10_000, description: 'how long shutdown waits for requests in flight' },
+  { key: 'statementTimeoutMs', flag: 'statement-timeout-ms', env: 'STRATA_STATEMENT_TIMEOUT_MS', default: 30_000, description: 'default statement timeout' },
+  { key: 'transactionIdleTimeoutMs', flag: 'transaction-idle-timeout-ms', env: 'STRATA_TRANSACTION_IDLE_TIMEOUT_MS', default: 60_000, description: 'roll back transactions idle this long' },
+  { key: 'maxTransactions', flag: 'max-transactions', env: 'STRATA_MAX_TRANSACTIONS', default: 64, description: 'open transactions at most' },
+  { key: 'maxStreams', flag: 'max-streams', env: 'STRATA_MAX_STREAMS', default: 16, description: 'query streams at most' },
+  { key: 'poolSize', flag: 'pool-size', env: 'STRATA_POOL_SIZE', default: 4, description: 'worker threads serving statements outside transactions' },
+  { key: 'maxResultRows', flag: 'max-result-rows', env: 'STRATA_MAX_RESULT_ROWS', default: 10_000, description: 'rows a SQL request returns when it does not ask for fewer' },
+  { key: 'busyTimeoutMs', flag: 'busy-timeout-ms', env: 'STRATA_BUSY_TIMEOUT_MS', default: 5_000, description: 'how long a write waits for the write lock' },
+];
+
+export class ConfigError extends Error {}
+
+export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(SETTINGS.map((setting) => [setting.flag, { type: typeof setting.default === 'boolean' ? 'boolean' : 'string' }])),
+    strict: true,
+  });
+  const config: Record<string, unknown> = {};
+  for (const setting of SETTINGS) {
+    const raw = values[setting.flag] ?? env[setting.env];
+    config[setting.key] = raw === undefined ? setting.default : parseValue(setting, raw);
+  }
+  return config as unknown as ServerConfig;
+}
+
+function parseValue(setting: Setting<keyof ServerConfig>, raw: string | boolean): ServerConfig[keyof ServerConfig] {
+  const where = `--${setting.flag} / ${setting.env}`;
+  if (typeof setting.default === 'boolean') {
+    if (typeof raw === 'boolean') return raw;
+    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no', ''].includes(raw.toLowerCase())) return false;
+    throw new ConfigError(`${where}: expected true or false, got ${JSON.stringify(raw)}`);
+  }
+  if (typeof setting.default === 'number') {
+    const number = Number(raw);
+    const minimum = setting.key === 'port' ? 0 : 1;
+    if (!Number.isInteger(number) || number < minimum || (setting.key === 'port' && number > 65_535)) throw new ConfigError(`${where}: expected a whole number${setting.key === 'port' ? ' from 0 to 65535' : ' of at least 1'}, got ${JSON.stringify(raw)}`);
+    return number;
+  }
+  if (setting.key === 'logLevel' && !LOG_LEVELS.includes(raw as LogLevel)) throw new ConfigError(`${where}: expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(raw)}`);
+  return String(raw);
+}
+
+export function usage(): string {
+  return SETTINGS.map((setting) => `  --${setting.flag.padEnd(28)} ${setting.env.padEnd(36)} ${setting.description} (default ${JSON.stringify(setting.default)})`).join('\n');
+}

@@ -1,0 +1,45 @@
+// Per-request state: the request id every response carries (X-Request-Id), the operation
+// served, timing and the one log line per request; errors become problem+json here.
+import { randomUUID } from 'node:crypto';
+import type { Middleware } from 'koa';
+import type { Logger } from './logger.js';
+import { HttpProblem, type Problem, isUnexpected, toProblem } from './problem.js';
+
+export interface RequestState {
+  id: string;
+  operationId?: string;
+}
+
+const INCOMING_ID = /^[\w.:-]{1,128}$/;
+
+export interface RequestStateOptions {
+  log: Logger;
+  /** Given the operation and a problem response, says why the spec does not allow it (tests). */
+  checkProblem?: (operationId: string, status: number, problem: Problem) => string | null;
+}
+
+export function requestState(options: RequestStateOptions): Middleware<{ request: RequestState }> {
+  return async (ctx, next) => {
+    const started = performance.now();
+    const incoming = ctx.get('x-request-id');
+    const request: RequestState = { id: INCOMING_ID.test(incoming) ? incoming : randomUUID() };
+    ctx.state.request = request;
+    ctx.set('X-Request-Id', request.id);
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    try {
+      await next();
+      if (ctx.body === undefined && ctx.status === 404) throw new HttpProblem('NOT_FOUND', `no route for ${ctx.method} ${ctx.path}`);
+    } catch (error) {
+      let problem = toProblem(error, request.id, ctx.path);
+      if (isUnexpected(error)) options.log.error({ err: error, requestId: request.id, operationId: request.operationId }, 'request failed unexpectedly');
+      const violation = options.checkProblem && request.operationId ? options.checkProblem(request.operationId, problem.status, problem) : null;
+      if (violation) problem = toProblem(new HttpProblem('RESPONSE_CONTRACT_VIOLATION', `${violation} (the problem was: ${problem.status} ${problem.detail})`), request.id, ctx.path);
+      ctx.status = problem.status;
+      ctx.type = 'application/problem+json';
+      ctx.body = problem;
+      if (error instanceof HttpProblem) for (const [name, value] of Object.entries(error.headers)) ctx.set(name, value);
+    }
+    options.log.info({ requestId: request.id, method: ctx.method, path: ctx.path, operationId: request.operationId, status: ctx.status, latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'request');
+  };
+}
+
