@@ -48,7 +48,7 @@ export class Database {
     let onCommit: (commit: CommitInfo) => void = () => undefined;
     let onSessionLost: (sessionId: string, reason: string) => void = () => undefined;
     const driver = SqliteDriver.open(
-      { file: options.file, busyTimeoutMs: options.busyTimeoutMs, inlineChangeLimit: 256, idleSessions: 4 },
+      { file: options.file, busyTimeoutMs: options.busyTimeoutMs, inlineChangeLimit: 256, idleSessions: 4, spareSessions: 1 },
       { commit: (commit) => onCommit(commit), sessionLost: (sessionId, reason) => onSessionLost(sessionId, reason) },
     );
     const pool = await SessionPool.open(driver, options.poolSize);

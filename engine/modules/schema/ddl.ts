@@ -84,8 +84,7 @@ function literalSql(value: string | number | boolean | null, pointer: string): s
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(pointer, 'a default number must be finite');
-    // Parenthesized so a negative number is a valid default expression.
-    return `(${String(value)})`;
+    return String(value);
   }
   return quoteLiteral(value);
 }

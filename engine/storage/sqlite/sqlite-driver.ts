@@ -21,6 +21,8 @@ export interface SqliteDriverOptions {
   inlineChangeLimit: number;
   /** Sessions kept open for reuse after a transaction ends. */
   idleSessions: number;
+  /** Sessions opened ahead of need, so a transaction or stream does not wait for a thread to start. */
+  spareSessions: number;
 }
 
 export class SqliteDriver implements StorageDriver {
@@ -28,6 +30,8 @@ export class SqliteDriver implements StorageDriver {
   readonly version: string;
   private readonly sessions = new Set<SqliteSession>();
   private readonly idle: SqliteSession[] = [];
+  private starting = 0;
+  private closed = false;
   private readonly latestCommit: Database.Statement;
   private readonly interruptStatement: Database.Statement;
 
@@ -56,7 +60,28 @@ export class SqliteDriver implements StorageDriver {
 
   async openSession(): Promise<Session> {
     const reused = this.idle.pop();
-    if (reused) return reused;
+    this.keepSpares();
+    return reused ?? this.startSession();
+  }
+
+  /** Starts sessions in the background until enough are idle. */
+  private keepSpares(): void {
+    for (let missing = this.options.spareSessions - this.idle.length - this.starting; missing > 0; missing--) {
+      this.starting += 1;
+      this.startSession().then(
+        (session) => {
+          this.starting -= 1;
+          if (this.closed) void session.close();
+          else this.idle.push(session);
+        },
+        () => {
+          this.starting -= 1;
+        },
+      );
+    }
+  }
+
+  private async startSession(): Promise<SqliteSession> {
     const session = await SqliteSession.open(
       { file: this.options.file, interruptExtension: INTERRUPT_EXTENSION, busyTimeoutMs: this.options.busyTimeoutMs, inlineChangeLimit: this.options.inlineChangeLimit },
       {
@@ -96,6 +121,7 @@ export class SqliteDriver implements StorageDriver {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.sessions].map((session) => session.close()));
     this.sessions.clear();
     this.idle.length = 0;
