@@ -39,7 +39,7 @@ describe('rows by key', () => {
     expect(row.data).toEqual({ id: 7, name: 'gus', age: 50, city: 'Paris', photo: { $hex: '00ff10' } });
     expect(row.id).toBe('7');
     expect(row.scn).toBe(engine.flashback.currentScn().scn);
-    expect((await engine.data.row('people', '7')).data.photo).toEqual({ $hex: '00ff10' });
+    expect((await engine.data.row('people', '7'))!.data.photo).toEqual({ $hex: '00ff10' });
   });
 
   it('updates, replaces and deletes by key', async () => {
@@ -51,7 +51,8 @@ describe('rows by key', () => {
     expect(replaced.data).toMatchObject({ name: 'hal', age: null, city: 'Paris' });
     const deleted = await engine.data.deleteRow('people', inserted.id);
     expect(deleted.data.name).toBe('hal');
-    expect(await errorCode(engine.data.row('people', inserted.id))).toBe('NOT_FOUND');
+    expect(await engine.data.row('people', inserted.id)).toBeNull();
+    expect(await errorCode(engine.data.row('nobody', '1'))).toBe('NOT_FOUND');
     expect(await errorCode(engine.data.deleteRow('people', inserted.id))).toBe('NOT_FOUND');
   });
 
@@ -86,7 +87,7 @@ describe('tables without a single-column key', () => {
     await engine.schema.createTable({ name: 'notes', columns: [{ name: 'text', type: 'TEXT' }] });
     const row = await engine.data.insertRow('notes', { text: 'hello' });
     expect(row).toMatchObject({ id: '1', data: { text: 'hello' } });
-    expect((await engine.data.row('notes', '1')).data).toEqual({ text: 'hello' });
+    expect((await engine.data.row('notes', '1'))!.data).toEqual({ text: 'hello' });
     expect(await errorCode(engine.data.row('notes', 'abc'))).toBe('VALIDATION_FAILED');
   });
 
@@ -101,7 +102,7 @@ describe('tables without a single-column key', () => {
     });
     const row = await engine.data.insertRow('grades', { student: 'ada', course: 101, grade: 3.5 });
     expect(row.id).toBe('["ada",101]');
-    expect((await engine.data.row('grades', '["ada",101]')).data.grade).toBe(3.5);
+    expect((await engine.data.row('grades', '["ada",101]'))!.data.grade).toBe(3.5);
     expect(await errorCode(engine.data.row('grades', 'ada'))).toBe('VALIDATION_FAILED');
     expect(await errorCode(engine.data.row('grades', '["ada"]'))).toBe('VALIDATION_FAILED');
   });

@@ -73,7 +73,7 @@ describe('tables', () => {
     const altered = await engine.schema.alterTable('things', { renameColumns: [{ from: 'old', to: 'fresh' }], dropColumns: ['gone'], addColumns: [{ name: 'extra', type: 'INTEGER', default: 7 }], renameTo: 'stuff' });
     expect(altered.name).toBe('stuff');
     expect(altered.columns.map((column) => column.name)).toEqual(['id', 'fresh', 'extra']);
-    expect((await engine.data.row('stuff', '1')).data).toEqual({ id: 1, fresh: 'value', extra: 7 });
+    expect((await engine.data.row('stuff', '1'))!.data).toEqual({ id: 1, fresh: 'value', extra: 7 });
     expect(await errorCode(engine.schema.table('things'))).toBe('NOT_FOUND');
     // A failing step undoes the whole alteration.
     expect(await errorCode(engine.schema.alterTable('stuff', { addColumns: [{ name: 'ok', type: 'TEXT' }], dropColumns: ['missing'] }))).toBe('SQL_ERROR');

@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => engine.close());
 
-const balance = async (id: string, transactionId?: string) => (await engine.data.row('accounts', id, { transactionId })).data.balance;
+const balance = async (id: string, transactionId?: string) => (await engine.data.row('accounts', id, { transactionId }))!.data.balance;
 
 describe('interactive transactions', () => {
   it('keeps its work invisible to others until commit, then commits it with one SCN', async () => {
