@@ -46,6 +46,16 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     busyTimeoutMs: config.busyTimeoutMs,
     onError: (error, context) => log.error({ err: error, context }, 'background failure'),
   });
+  try {
+    return await serve(config, log, engine, lifecycle);
+  } catch (error) {
+    // Nothing listens: close the threads and files the engine opened.
+    await engine.close();
+    throw error;
+  }
+}
+
+async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycle: { state: Lifecycle['state'] }): Promise<StrataServer> {
   const contextFor = (requestId: string): HandlerContext => ({ engine, requestId, log, lifecycle });
   const requestContext = (state: RequestState): HandlerContext => contextFor(state.id);
 

@@ -137,6 +137,8 @@ export class Database {
         }
       },
       cancel: async () => {
+        if (ended) return;
+        // Stops a batch being read now; closing the stream then frees the session.
         session.interrupt();
         await stream.cancel();
         await endOnce();

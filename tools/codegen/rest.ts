@@ -218,7 +218,7 @@ function handlerInterfaces(operations: RestOperation[]): string {
     const type = pascalCase(operation.id);
     const parts = [
       operation.pathParams.length > 0 ? `path: Api.${type}Data['path']` : null,
-      `query: NonNullable<Api.${type}Data['query']>`,
+      operation.queryParams.length > 0 ? `query: NonNullable<Api.${type}Data['query']>` : null,
       operation.body === 'required' ? `body: Api.${type}Data['body']` : operation.body === 'optional' ? `body: Api.${type}Data['body'] | undefined` : null,
     ].filter((part) => part !== null);
     const outcomes = operation.outcomeStatuses.map(

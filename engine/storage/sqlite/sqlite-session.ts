@@ -81,21 +81,21 @@ export class SqliteSession implements Session {
   /** Opens a row stream; the session does nothing else until the stream ends or is cancelled. */
   async stream(statement: Statement, options: { batchSize: number; timeoutMs: number }): Promise<RowStream> {
     const release = await this.acquire();
-    const id = this.nextId++;
     let open = true;
     const end = (): void => {
       if (open) release();
       open = false;
     };
     try {
-      const opened = await this.request({ kind: 'stream-open', id, statement, batchSize: options.batchSize }, options.timeoutMs);
+      // Each request has an id of its own: a cancel may cross a pending next.
+      const opened = await this.request({ kind: 'stream-open', id: this.nextId++, statement, batchSize: options.batchSize }, options.timeoutMs);
       const columns = opened.kind === 'stream-opened' ? opened.columns : [];
       return {
         columns,
         next: async () => {
           if (!open) return null;
           try {
-            const batch = await this.request({ kind: 'stream-next', id }, options.timeoutMs);
+            const batch = await this.request({ kind: 'stream-next', id: this.nextId++ }, options.timeoutMs);
             if (batch.kind !== 'stream-batch') throw new EngineError('INTERNAL', `unexpected ${batch.kind} from a session`);
             if (batch.done) end();
             return batch.rows.length > 0 || !batch.done ? batch.rows : null;
@@ -106,7 +106,7 @@ export class SqliteSession implements Session {
         },
         cancel: async () => {
           if (!open) return;
-          await this.request({ kind: 'stream-close', id }, options.timeoutMs).catch(() => undefined);
+          await this.request({ kind: 'stream-close', id: this.nextId++ }, options.timeoutMs).catch(() => undefined);
           end();
         },
       };
