@@ -61,16 +61,8 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
 
   const schema = buildGraphQLSchema(graphqlModules);
   const app = new Koa<{ request: RequestState }>();
-  let inFlight = 0;
-  app.use(async (_ctx, next) => {
-    inFlight += 1;
-    try {
-      await next();
-    } finally {
-      inFlight -= 1;
-    }
-  });
-  app.use(requestState({ log, checkProblem: config.validateResponses ? await problemChecker() : undefined }));
+  const requests = { inFlight: 0 };
+  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined }));
   app.use(docs());
   app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, context: requestContext, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
   app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext }));
@@ -106,7 +98,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
       for (const client of graphqlSockets.clients) client.close(1001, 'server shutting down');
       await graphqlWs.dispose();
       const deadline = Date.now() + config.shutdownTimeoutMs;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (requests.inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       http.closeAllConnections();
       await stopped;
       await engine.close();

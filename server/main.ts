@@ -41,11 +41,11 @@ export async function serve(argv: string[]): Promise<void> {
     server.close().then(
       () => {
         console.log('Stopped.');
-        process.exit(0);
+        server.log.flush(() => process.exit(0));
       },
       (error: unknown) => {
         server.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        server.log.flush(() => process.exit(1));
       },
     );
   };

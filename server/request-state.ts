@@ -11,9 +11,13 @@ export interface RequestState {
 }
 
 const INCOMING_ID = /^[\w.:-]{1,128}$/;
+/** Requests slower than this are logged as warnings. */
+const SLOW_REQUEST_MS = 1000;
 
 export interface RequestStateOptions {
   log: Logger;
+  /** Counts requests being served, for a graceful shutdown. */
+  requests: { inFlight: number };
   /** Given the operation and a problem response, says why the spec does not allow it (tests). */
   checkProblem?: (operationId: string, status: number, problem: Problem) => string | null;
 }
@@ -21,6 +25,7 @@ export interface RequestStateOptions {
 export function requestState(options: RequestStateOptions): Middleware<{ request: RequestState }> {
   return async (ctx, next) => {
     const started = performance.now();
+    options.requests.inFlight += 1;
     const incoming = ctx.get('x-request-id');
     const request: RequestState = { id: INCOMING_ID.test(incoming) ? incoming : randomUUID() };
     ctx.state.request = request;
@@ -39,7 +44,14 @@ export function requestState(options: RequestStateOptions): Middleware<{ request
       ctx.body = problem;
       if (error instanceof HttpProblem) for (const [name, value] of Object.entries(error.headers)) ctx.set(name, value);
     }
-    options.log.info({ requestId: request.id, method: ctx.method, path: ctx.path, operationId: request.operationId, status: ctx.status, latencyMs: Math.round((performance.now() - started) * 100) / 100 }, 'request');
+    options.requests.inFlight -= 1;
+    // One line per request at debug (an access log costs a busy server a third of its
+    // throughput); slow requests are worth a warning at any level.
+    const latencyMs = performance.now() - started;
+    const level = latencyMs >= SLOW_REQUEST_MS ? 'warn' : 'debug';
+    if (options.log.isLevelEnabled(level)) {
+      options.log[level]({ requestId: request.id, method: ctx.method, path: ctx.path, operationId: request.operationId, status: ctx.status, latencyMs: Math.round(latencyMs * 100) / 100 }, 'request');
+    }
   };
 }
 

@@ -4,7 +4,7 @@ import { EngineError } from '../errors.js';
 import type { EventBus } from '../events/bus.js';
 import { Catalog } from './catalog.js';
 import { ChangeFeed } from './change-feed.js';
-import type { CommitInfo, ExecuteResult, ExecuteWork, RowStream, Statement, StorageDriver } from './driver.js';
+import type { CommitInfo, ExecuteResult, ExecuteWork, RowStream, Statement, StatementResult, StorageDriver } from './driver.js';
 import { SessionPool } from './pool.js';
 import { SqliteDriver } from './sqlite/sqlite-driver.js';
 import { Transactions } from './transactions.js';
@@ -13,7 +13,7 @@ import type { CatalogSnapshot, QueryPlanRow } from './types.js';
 export interface DatabaseOptions {
   name: string;
   file: string;
-  /** Sessions serving work outside transactions. */
+  /** Sessions serving reads outside transactions (writes have one session of their own). */
   poolSize: number;
   statementTimeoutMs: number;
   busyTimeoutMs: number;
@@ -24,24 +24,45 @@ export interface DatabaseOptions {
 }
 
 /** Where statements run: on their own (autocommit) or inside an open transaction. */
+export interface ExecuteOptions {
+  timeoutMs?: number;
+  /** The work may write; by default, unless it is read-only. Outside transactions writes queue for the one writer session. */
+  writes?: boolean;
+}
+
 export interface Executor {
   readonly transactionId: string | null;
-  execute(work: Omit<ExecuteWork, 'type'>, timeoutMs?: number): Promise<ExecuteResult>;
+  execute(work: Omit<ExecuteWork, 'type'>, options?: ExecuteOptions): Promise<ExecuteResult>;
+  /** Reads at most one row by key: right away when it can, else like execute. */
+  lookup(statement: Statement): Promise<StatementResult>;
   catalog(): Promise<CatalogSnapshot>;
 }
 
+const LOOKUP_WORK = { readOnly: true, maxRows: 1, rowMode: 'object', keep: 'all', atomicity: 'transaction' } as const;
+
 export class Database {
   private openStreams = 0;
+  /** Work outside transactions: writes to the writer session, reads to the readers, key reads right away. */
+  private readonly autocommit: Executor;
 
   private constructor(
     readonly name: string,
     readonly driver: StorageDriver,
-    readonly pool: SessionPool,
+    /** Sessions for reads outside transactions. */
+    readonly readers: SessionPool,
+    /**
+     * The one session that writes outside transactions. SQLite lets one connection write at a
+     * time; queueing writes here instead of letting sessions race for the lock avoids SQLite's
+     * busy-wait, which sleeps in steps of milliseconds.
+     */
+    readonly writer: SessionPool,
     readonly catalog: Catalog,
     readonly changes: ChangeFeed,
     readonly transactions: Transactions,
     private readonly options: DatabaseOptions,
-  ) {}
+  ) {
+    this.autocommit = this.autocommitExecutor();
+  }
 
   static async open(options: DatabaseOptions, bus: EventBus): Promise<Database> {
     // The driver reports commits before the pool and feed exist; they are wired right below.
@@ -51,12 +72,16 @@ export class Database {
       { file: options.file, busyTimeoutMs: options.busyTimeoutMs, inlineChangeLimit: 256, idleSessions: 4, spareSessions: 1 },
       { commit: (commit) => onCommit(commit), sessionLost: (sessionId, reason) => onSessionLost(sessionId, reason) },
     );
-    const pool = await SessionPool.open(driver, options.poolSize);
+    const readers = await SessionPool.open(driver, { size: Math.max(1, options.poolSize - 1) });
+    const writer = await SessionPool.open(driver, {
+      size: 1,
+      maxWait: { ms: options.busyTimeoutMs, error: () => new EngineError('TRANSACTION_CONFLICT', `waited ${options.busyTimeoutMs} ms for the write lock; other writes hold it`) },
+    });
     const timeout = { timeoutMs: options.statementTimeoutMs };
-    const catalog = new Catalog(async () => (await pool.run({ type: 'introspect' }, timeout)).catalog);
+    const catalog = new Catalog(async () => (await readers.run({ type: 'introspect' }, timeout)).catalog);
     const changes = new ChangeFeed(
       bus,
-      (afterScn, throughScn, afterChangeId, limit) => pool.run({ type: 'read-changes', afterScn, throughScn, afterChangeId, limit }, timeout),
+      (afterScn, throughScn, afterChangeId, limit) => readers.run({ type: 'read-changes', afterScn, throughScn, afterChangeId, limit }, timeout),
       () => driver.currentScn().scn,
       driver.currentScn().scn,
       (error) => options.onError(error, 'change feed'),
@@ -68,37 +93,47 @@ export class Database {
     };
     onSessionLost = (sessionId, reason) => {
       options.onError(new Error(reason), `session ${sessionId}`);
-      pool.replace(sessionId);
+      readers.replace(sessionId);
+      writer.replace(sessionId);
       transactions.sessionLost(sessionId, reason);
       // It may have committed without telling.
       catalog.invalidate();
       changes.reconcile();
     };
-    return new Database(options.name, driver, pool, catalog, changes, transactions, options);
+    return new Database(options.name, driver, readers, writer, catalog, changes, transactions, options);
   }
 
   get statementTimeoutMs(): number {
     return this.options.statementTimeoutMs;
   }
 
+
   executor(transactionId?: string | null): Executor {
+    if (!transactionId) return this.autocommit;
     const defaultTimeout = this.options.statementTimeoutMs;
-    if (transactionId) {
-      return {
-        transactionId,
-        execute: (work, timeoutMs = defaultTimeout) => this.transactions.execute(transactionId, { type: 'execute', ...work }, timeoutMs),
-        catalog: () => this.transactions.catalog(transactionId, defaultTimeout, () => this.catalog.get()),
-      };
-    }
+    const execute: Executor['execute'] = (work, options = {}) => this.transactions.execute(transactionId, { type: 'execute', ...work }, options.timeoutMs ?? defaultTimeout);
+    return {
+      transactionId,
+      execute,
+      lookup: async (statement) => (await execute({ ...LOOKUP_WORK, statements: [statement] })).results[0]!,
+      catalog: () => this.transactions.catalog(transactionId, defaultTimeout, () => this.catalog.get()),
+    };
+  }
+
+  private autocommitExecutor(): Executor {
+    const timeoutMs = this.options.statementTimeoutMs;
+    const execute: Executor['execute'] = (work, options = {}) =>
+      ((options.writes ?? !work.readOnly) ? this.writer : this.readers).run({ type: 'execute', ...work }, { timeoutMs: options.timeoutMs ?? timeoutMs });
     return {
       transactionId: null,
-      execute: (work, timeoutMs = defaultTimeout) => this.pool.run({ type: 'execute', ...work }, { timeoutMs }),
+      execute,
+      lookup: async (statement) => this.driver.lookup(statement) ?? (await execute({ ...LOOKUP_WORK, statements: [statement] })).results[0]!,
       catalog: () => this.catalog.get(),
     };
   }
 
   async explain(statement: Statement): Promise<QueryPlanRow[]> {
-    return (await this.pool.run({ type: 'explain', statement }, { timeoutMs: this.options.statementTimeoutMs })).plan;
+    return (await this.readers.run({ type: 'explain', statement }, { timeoutMs: this.options.statementTimeoutMs })).plan;
   }
 
   /** Streams a read-only statement on a session of its own, so a slow reader holds no pooled session. */
@@ -154,7 +189,8 @@ export class Database {
     await this.transactions.closeAll('the server is shutting down');
     await this.changes.flush();
     this.changes.close();
-    await this.pool.close();
+    await this.readers.close();
+    await this.writer.close();
     await this.driver.close();
   }
 }

@@ -135,6 +135,11 @@ export interface StorageDriver {
   openSession(): Promise<Session>;
   /** Takes back a session with no transaction open, to reuse or close. */
   releaseSession(session: Session): Promise<void>;
+  /**
+   * Runs a read of at most one row by key right away on the calling thread, where the round
+   * trip to a session would cost more than the read. Null when it would have to wait for a lock.
+   */
+  lookup(statement: Statement): StatementResult | null;
   /** SCN and time of the latest commit. */
   currentScn(): { scn: number; committedAt: string | null };
   /** Can storage be written right now? */

@@ -1,12 +1,18 @@
 // A fixed set of sessions for work outside transactions. Each piece of work takes the first free
-// session; when all are busy it waits its turn, so a long statement holds one session and the
-// others keep serving.
+// session; when all are busy it waits its turn (at most maxWaitMs, when set), so a long statement
+// holds one session and the others keep serving.
 import { EngineError } from '../errors.js';
 import type { ResultOf, RunOptions, Session, StorageDriver, Work } from './driver.js';
 
 interface Waiting {
   resolve(session: Session): void;
   reject(error: Error): void;
+}
+
+export interface PoolOptions {
+  size: number;
+  /** Fail work that waited this long for a session; by default it waits. */
+  maxWait?: { ms: number; error(): EngineError };
 }
 
 const closing = (): EngineError => new EngineError('UNAVAILABLE', 'the database is closing');
@@ -19,12 +25,12 @@ export class SessionPool {
 
   private constructor(
     private readonly driver: StorageDriver,
-    private readonly size: number,
+    private readonly options: PoolOptions,
   ) {}
 
-  static async open(driver: StorageDriver, size: number): Promise<SessionPool> {
-    const pool = new SessionPool(driver, size);
-    await Promise.all(Array.from({ length: size }, () => pool.grow()));
+  static async open(driver: StorageDriver, options: PoolOptions): Promise<SessionPool> {
+    const pool = new SessionPool(driver, options);
+    await Promise.all(Array.from({ length: options.size }, () => pool.grow()));
     return pool;
   }
 
@@ -63,7 +69,23 @@ export class SessionPool {
     if (this.closed) return Promise.reject(closing());
     const session = this.free.pop();
     if (session) return Promise.resolve(session);
-    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      const maxWait = this.options.maxWait;
+      if (!maxWait) return this.waiting.push({ resolve, reject });
+      const waiting: Waiting = {
+        resolve: (next) => {
+          clearTimeout(timer);
+          resolve(next);
+        },
+        reject,
+      };
+      const timer = setTimeout(() => {
+        const position = this.waiting.indexOf(waiting);
+        if (position >= 0) this.waiting.splice(position, 1);
+        reject(maxWait.error());
+      }, maxWait.ms);
+      this.waiting.push(waiting);
+    });
   }
 
   private give(session: Session): void {

@@ -7,6 +7,7 @@ import type { HandlerContext } from '../../handlers/context.js';
 import { readText } from '../body.js';
 import type { Logger } from '../logger.js';
 import type { RequestState } from '../request-state.js';
+import { DocumentCache } from './documents.js';
 import { formatGraphQLError } from './errors.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -20,8 +21,11 @@ export interface GraphQLHttpOptions {
 }
 
 export function graphqlHttp(schema: GraphQLSchema, options: GraphQLHttpOptions): Middleware<{ request: RequestState }> {
+  const documents = new DocumentCache();
   const handle = createHandler<IncomingMessage, HandlerContext, HandlerContext>({
     schema,
+    parse: documents.parse,
+    validate: documents.validate,
     context: (request) => request.context,
     onOperation: (request, _args, result) => {
       if (!result.errors) return result;

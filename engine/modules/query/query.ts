@@ -71,7 +71,9 @@ export class QueryModule {
         keep: 'last',
         atomicity: alone ? 'none' : 'transaction',
       },
-      request.timeoutMs,
+      // A script of queries (and pragmas that set nothing) goes to a reader; one that writes only
+      // there would wait for the lock like any reader-turned-writer in SQLite.
+      { timeoutMs: request.timeoutMs, writes: !script.every((statement) => statement.kind === 'query' || (statement.kind === 'pragma' && !statement.pragma?.assigns)) },
     );
     const last = result.results[0];
     return {

@@ -5,10 +5,14 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
-import type { DriverEvents, Session, StorageDriver } from '../driver.js';
+import { EngineError } from '../../errors.js';
+import type { DriverEvents, Session, Statement, StatementResult, StorageDriver } from '../driver.js';
 import { INTERNAL_SCHEMA, syncChangeTriggers } from './sqlite-changelog.js';
 import { loadExtension, openConnection } from './sqlite-connection.js';
+import { describeError } from './sqlite-executor.js';
+import { toEngineError } from './sqlite-errors.js';
 import { SqliteSession } from './sqlite-session.js';
+import { fromStoredRow, toBindableParams } from './sqlite-values.js';
 
 const INTERRUPT_EXTENSION = fileURLToPath(new URL(`./native/strata_interrupt${process.platform === 'darwin' ? '.dylib' : '.so'}`, import.meta.url));
 
@@ -34,6 +38,7 @@ export class SqliteDriver implements StorageDriver {
   private closed = false;
   private readonly latestCommit: Database.Statement;
   private readonly interruptStatement: Database.Statement;
+  private readonly lookups = new Map<string, Database.Statement>();
 
   private constructor(
     private readonly options: SqliteDriverOptions,
@@ -43,6 +48,8 @@ export class SqliteDriver implements StorageDriver {
     this.version = control.prepare('SELECT sqlite_version()').pluck().get() as string;
     this.latestCommit = control.prepare('SELECT scn, committed_at AS committedAt FROM _strata_commits ORDER BY scn DESC LIMIT 1');
     this.interruptStatement = control.prepare('SELECT strata_interrupt(?)').pluck();
+    // The control connection runs on the event loop: it must never wait for a lock.
+    control.pragma('busy_timeout = 0');
   }
 
   /** Opens (creating if needed) the database file and its change log. */
@@ -106,6 +113,24 @@ export class SqliteDriver implements StorageDriver {
     else {
       this.sessions.delete(known);
       await session.close();
+    }
+  }
+
+  lookup(statement: Statement): StatementResult | null {
+    let prepared = this.lookups.get(statement.sql);
+    if (!prepared) {
+      prepared = this.control.prepare(statement.sql);
+      if (!prepared.readonly || !prepared.reader) throw new EngineError('INTERNAL', 'lookup() is for reads');
+      if (this.lookups.size >= 256) this.lookups.delete(this.lookups.keys().next().value!);
+      this.lookups.set(statement.sql, prepared);
+    }
+    try {
+      const row = prepared.get(...toBindableParams(statement.params)) as Record<string, unknown> | undefined;
+      return { columns: null, rows: row === undefined ? [] : [fromStoredRow(row)], truncated: false, changes: 0 };
+    } catch (error) {
+      const described = describeError(error);
+      if (described.code.startsWith('SQLITE_BUSY')) return null;
+      throw toEngineError(described);
     }
   }
 

@@ -25,8 +25,12 @@ const REQUEST_SAVEPOINT = `${INTERNAL_PREFIX}request`;
 
 interface OpenTransaction {
   id: string;
-  schemaVersionAtBegin: number;
+  /** A statement of the transaction changed the schema. */
+  schemaChanged: boolean;
 }
+
+/** Only these statements change the schema (writes to sqlite_schema itself are refused). */
+const SCHEMA_KEYWORDS = new Set(['CREATE', 'ALTER', 'DROP']);
 
 interface ChangeRow {
   id: number;
@@ -48,6 +52,7 @@ export class SqliteExecutor {
   private readonly insertCommit: Database.Statement;
   private readonly changesOfScn: Database.Statement;
   private readonly lastRowid: Database.Statement;
+  private readonly columnsOf = new WeakMap<Database.Statement, ResultColumn[]>();
 
   constructor(
     private readonly db: Database.Database,
@@ -84,15 +89,17 @@ export class SqliteExecutor {
 
   private execute(work: ExecuteWork): ExecuteResult {
     const started = performance.now();
-    const rowidBefore = this.lastRowid.get() as number;
     const inTransaction = this.transaction !== null;
+    const keywords = work.statements.map((statement) => firstKeyword(statement.sql));
+    const schemaChanging = keywords.some((keyword) => SCHEMA_KEYWORDS.has(keyword));
+    // Reads insert nothing: skip the rowid bookkeeping for them.
+    const rowidBefore = work.readOnly ? 0 : (this.lastRowid.get() as number);
     let began = false;
     if (inTransaction) this.db.exec(`SAVEPOINT ${REQUEST_SAVEPOINT}`);
     else if (work.atomicity === 'transaction' && !this.isSingleRead(work)) {
       this.db.exec(work.readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
       began = true;
     }
-    const schemaVersionBefore = this.schemaVersion();
     const results: StatementResult[] = [];
     let lastWithRows: StatementResult | null = null;
     let rowsAffected = 0;
@@ -100,25 +107,26 @@ export class SqliteExecutor {
     let index = 0;
     try {
       for (; index < work.statements.length; index++) {
-        const result = this.runStatement(work.statements[index]!, work);
+        const result = this.runStatement(work.statements[index]!, keywords[index]!, work);
         rowsAffected += result.changes;
-        inserted ||= result.changes > 0 && /^(INSERT|REPLACE)$/.test(firstKeyword(work.statements[index]!.sql));
+        inserted ||= result.changes > 0 && (keywords[index] === 'INSERT' || keywords[index] === 'REPLACE');
         if (work.keep === 'all') results.push(result);
         else if (result.rows !== null || index === work.statements.length - 1) lastWithRows = result.rows !== null || lastWithRows === null ? result : lastWithRows;
       }
       if (work.keep === 'last' && lastWithRows) results.push(lastWithRows);
-      const rowidAfter = this.lastRowid.get() as number;
-      const schemaChanged = this.schemaVersion() !== schemaVersionBefore;
+      const rowidAfter = work.readOnly ? 0 : (this.lastRowid.get() as number);
       let commit: CommitInfo | null = null;
-      if (inTransaction) this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
-      else if (began) commit = this.commit(null, schemaVersionBefore);
+      if (inTransaction) {
+        this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
+        this.transaction!.schemaChanged ||= schemaChanging;
+      } else if (began) commit = this.commit(null, schemaChanging);
       return {
         type: 'execute',
         results,
         rowsAffected,
-        lastInsertRowid: inserted || rowidAfter !== rowidBefore ? rowidAfter : null,
+        lastInsertRowid: !work.readOnly && (inserted || rowidAfter !== rowidBefore) ? rowidAfter : null,
         statements: work.statements.length,
-        schemaChanged,
+        schemaChanged: schemaChanging,
         commit,
         elapsedMs: performance.now() - started,
       };
@@ -132,10 +140,9 @@ export class SqliteExecutor {
     return work.statements.length === 1 && this.prepare(work.statements[0]!.sql).readonly;
   }
 
-  private runStatement(statement: Statement, work: ExecuteWork): StatementResult {
+  private runStatement(statement: Statement, keyword: string, work: ExecuteWork): StatementResult {
     const prepared = this.prepare(statement.sql);
     if (work.readOnly && !prepared.readonly) throw new ExecutorError('READ_ONLY', 'the statement would write, and only reads are allowed here');
-    const keyword = firstKeyword(statement.sql);
     // SQLite refuses to drop a column a trigger mentions: lift the capture triggers for ALTER,
     // they come back (matching the new columns) right after it.
     if (keyword === 'ALTER') this.dropCaptureTriggers();
@@ -143,7 +150,7 @@ export class SqliteExecutor {
     let result: StatementResult;
     if (prepared.reader) {
       prepared.raw(work.rowMode === 'array');
-      const columns = prepared.columns().map((column): ResultColumn => ({ name: column.name, type: column.type, table: column.table }));
+      const columns = this.columns(prepared);
       const rows: unknown[] = [];
       let seen = 0;
       let truncated = false;
@@ -162,8 +169,18 @@ export class SqliteExecutor {
       const info = prepared.run(...params);
       result = { columns: null, rows: null, truncated: false, changes: info.changes };
     }
-    if (keyword === 'CREATE' || keyword === 'ALTER' || keyword === 'DROP') syncChangeTriggers(this.db);
+    if (SCHEMA_KEYWORDS.has(keyword)) syncChangeTriggers(this.db);
     return result;
+  }
+
+  /** Result columns of a prepared statement (the same for as long as it stays prepared). */
+  private columns(prepared: Database.Statement): ResultColumn[] {
+    let columns = this.columnsOf.get(prepared);
+    if (!columns) {
+      columns = prepared.columns().map((column): ResultColumn => ({ name: column.name, type: column.type, table: column.table }));
+      this.columnsOf.set(prepared, columns);
+    }
+    return columns;
   }
 
   private prepare(sql: string): Database.Statement {
@@ -202,10 +219,9 @@ export class SqliteExecutor {
    * The commit protocol: a write transaction that changed rows or the schema gets the next SCN,
    * recorded with the commit; the triggers already stamped its row changes with that SCN.
    */
-  private commit(transactionId: string | null, schemaVersionAtBegin: number): CommitInfo | null {
+  private commit(transactionId: string | null, schemaChanged: boolean): CommitInfo | null {
     const scn = this.nextScn.get() as number;
     const rowChanges = this.countChanges.get(scn) as number;
-    const schemaChanged = this.schemaVersion() !== schemaVersionAtBegin;
     if (rowChanges === 0 && !schemaChanged) {
       this.db.exec('COMMIT');
       return null;
@@ -222,13 +238,13 @@ export class SqliteExecutor {
       case 'begin':
         if (this.transaction) throw new ExecutorError('CONFLICT', 'this session already has a transaction');
         this.db.exec(`BEGIN ${work.mode.toUpperCase()}`);
-        this.transaction = { id: work.transactionId, schemaVersionAtBegin: this.schemaVersion() };
+        this.transaction = { id: work.transactionId, schemaChanged: false };
         return null;
       case 'commit': {
         const transaction = this.requireTransaction();
         this.transaction = null;
         try {
-          return this.commit(transaction.id, transaction.schemaVersionAtBegin);
+          return this.commit(transaction.id, transaction.schemaChanged);
         } catch (error) {
           if (this.db.inTransaction) this.db.exec('ROLLBACK');
           throw describeError(error);
@@ -259,10 +275,6 @@ export class SqliteExecutor {
       throw new ExecutorError('TRANSACTION_NOT_ACTIVE', 'the transaction is no longer open');
     }
     return this.transaction;
-  }
-
-  private schemaVersion(): number {
-    return this.db.pragma('schema_version', { simple: true }) as number;
   }
 
   private dropCaptureTriggers(): void {
@@ -300,7 +312,7 @@ export class SqliteExecutor {
     const prepared = this.prepare(statement.sql);
     if (!prepared.reader || !prepared.readonly) throw new ExecutorError('READ_ONLY', 'only a statement that reads and returns rows can be streamed');
     prepared.raw(false);
-    const columns = prepared.columns().map((column): ResultColumn => ({ name: column.name, type: column.type, table: column.table }));
+    const columns = this.columns(prepared);
     this.stream = { iterator: prepared.iterate(...toBindableParams(statement.params)) as IterableIterator<unknown>, batchSize };
     return columns;
   }

@@ -39,6 +39,10 @@ function checkStatement(statement: ScriptStatement, index: number, count: number
   const reserved = statement.identifiers.find((identifier) => identifier.toLowerCase().startsWith('_strata_'));
   if (reserved) refuse(`${reserved} is reserved: names starting with _strata_ belong to the server's change log`);
   switch (statement.kind) {
+    case 'schema':
+      // Temporary objects belong to a connection, and connections are shared between requests.
+      if (/^TEMP(ORARY)?$/i.test(statement.identifiers[1] ?? '')) refuse('temporary tables, views and triggers are not allowed: they would outlive the request on a shared connection');
+      break;
     case 'transaction-control':
       refuse(`${statement.keyword} is not allowed here: ${options.transactionHint}`);
       break;
