@@ -5,6 +5,7 @@ import type { EventBus } from '../events/bus.js';
 import { Catalog } from './catalog.js';
 import { ChangeFeed } from './change-feed.js';
 import type { CommitInfo, ExecuteResult, ExecuteWork, RowStream, Statement, StatementResult, StorageDriver } from './driver.js';
+import { GroupCommitter } from './group-commit.js';
 import { SessionPool } from './pool.js';
 import { SqliteDriver } from './sqlite/sqlite-driver.js';
 import { Transactions } from './transactions.js';
@@ -51,11 +52,11 @@ export class Database {
     /** Sessions for reads outside transactions. */
     readonly readers: SessionPool,
     /**
-     * The one session that writes outside transactions. SQLite lets one connection write at a
-     * time; queueing writes here instead of letting sessions race for the lock avoids SQLite's
-     * busy-wait, which sleeps in steps of milliseconds.
+     * The one session that writes outside transactions, committing queued writes in groups.
+     * SQLite lets one connection write at a time; queueing writes here instead of letting
+     * sessions race for the lock avoids SQLite's busy-wait, which sleeps in steps of milliseconds.
      */
-    readonly writer: SessionPool,
+    readonly writer: GroupCommitter,
     readonly catalog: Catalog,
     readonly changes: ChangeFeed,
     readonly transactions: Transactions,
@@ -72,11 +73,8 @@ export class Database {
       { file: options.file, busyTimeoutMs: options.busyTimeoutMs, inlineChangeLimit: 256, idleSessions: 4, spareSessions: 1 },
       { commit: (commit) => onCommit(commit), sessionLost: (sessionId, reason) => onSessionLost(sessionId, reason) },
     );
-    const readers = await SessionPool.open(driver, { size: Math.max(1, options.poolSize - 1) });
-    const writer = await SessionPool.open(driver, {
-      size: 1,
-      maxWait: { ms: options.busyTimeoutMs, error: () => new EngineError('TRANSACTION_CONFLICT', `waited ${options.busyTimeoutMs} ms for the write lock; other writes hold it`) },
-    });
+    const readers = await SessionPool.open(driver, Math.max(1, options.poolSize - 1));
+    const writer = new GroupCommitter({ openSession: () => driver.openSession(), maxGroup: 64, maxWaitMs: options.busyTimeoutMs });
     const timeout = { timeoutMs: options.statementTimeoutMs };
     const catalog = new Catalog(async () => (await readers.run({ type: 'introspect' }, timeout)).catalog);
     const changes = new ChangeFeed(
@@ -94,7 +92,7 @@ export class Database {
     onSessionLost = (sessionId, reason) => {
       options.onError(new Error(reason), `session ${sessionId}`);
       readers.replace(sessionId);
-      writer.replace(sessionId);
+      writer.sessionLost(sessionId);
       transactions.sessionLost(sessionId, reason);
       // It may have committed without telling.
       catalog.invalidate();
@@ -123,7 +121,9 @@ export class Database {
   private autocommitExecutor(): Executor {
     const timeoutMs = this.options.statementTimeoutMs;
     const execute: Executor['execute'] = (work, options = {}) =>
-      ((options.writes ?? !work.readOnly) ? this.writer : this.readers).run({ type: 'execute', ...work }, { timeoutMs: options.timeoutMs ?? timeoutMs });
+      (options.writes ?? !work.readOnly)
+        ? this.writer.run({ type: 'execute', ...work }, options.timeoutMs ?? timeoutMs)
+        : this.readers.run({ type: 'execute', ...work }, { timeoutMs: options.timeoutMs ?? timeoutMs });
     return {
       transactionId: null,
       execute,

@@ -109,10 +109,15 @@ export interface RowStream {
   cancel(): Promise<void>;
 }
 
+/** What became of one work of a group commit: done, failed, or to run again (nothing of it committed). */
+export type GroupResult = { status: 'done'; result: ExecuteResult } | { status: 'failed'; error: Error } | { status: 'retry' };
+
 /** One connection, used by one piece of work at a time. */
 export interface Session {
   readonly id: string;
   run<W extends Work>(work: W, options: RunOptions): Promise<ResultOf<W>>;
+  /** Runs autocommit works in one transaction, each with an SCN of its own (group commit). */
+  runGroup(works: ExecuteWork[], options: RunOptions): Promise<GroupResult[]>;
   stream(statement: Statement, options: { batchSize: number; timeoutMs: number }): Promise<RowStream>;
   /** Stops the running work, if any. */
   interrupt(): void;

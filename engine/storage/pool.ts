@@ -1,6 +1,6 @@
-// A fixed set of sessions for work outside transactions. Each piece of work takes the first free
-// session; when all are busy it waits its turn (at most maxWaitMs, when set), so a long statement
-// holds one session and the others keep serving.
+// A fixed set of sessions for reads outside transactions. Each piece of work takes the first free
+// session; when all are busy it waits its turn, so a long statement holds one session and the
+// others keep serving.
 import { EngineError } from '../errors.js';
 import type { ResultOf, RunOptions, Session, StorageDriver, Work } from './driver.js';
 
@@ -9,11 +9,6 @@ interface Waiting {
   reject(error: Error): void;
 }
 
-export interface PoolOptions {
-  size: number;
-  /** Fail work that waited this long for a session; by default it waits. */
-  maxWait?: { ms: number; error(): EngineError };
-}
 
 const closing = (): EngineError => new EngineError('UNAVAILABLE', 'the database is closing');
 
@@ -23,14 +18,11 @@ export class SessionPool {
   private readonly all = new Set<Session>();
   private closed = false;
 
-  private constructor(
-    private readonly driver: StorageDriver,
-    private readonly options: PoolOptions,
-  ) {}
+  private constructor(private readonly driver: StorageDriver) {}
 
-  static async open(driver: StorageDriver, options: PoolOptions): Promise<SessionPool> {
-    const pool = new SessionPool(driver, options);
-    await Promise.all(Array.from({ length: options.size }, () => pool.grow()));
+  static async open(driver: StorageDriver, size: number): Promise<SessionPool> {
+    const pool = new SessionPool(driver);
+    await Promise.all(Array.from({ length: size }, () => pool.grow()));
     return pool;
   }
 
@@ -69,23 +61,7 @@ export class SessionPool {
     if (this.closed) return Promise.reject(closing());
     const session = this.free.pop();
     if (session) return Promise.resolve(session);
-    return new Promise((resolve, reject) => {
-      const maxWait = this.options.maxWait;
-      if (!maxWait) return this.waiting.push({ resolve, reject });
-      const waiting: Waiting = {
-        resolve: (next) => {
-          clearTimeout(timer);
-          resolve(next);
-        },
-        reject,
-      };
-      const timer = setTimeout(() => {
-        const position = this.waiting.indexOf(waiting);
-        if (position >= 0) this.waiting.splice(position, 1);
-        reject(maxWait.error());
-      }, maxWait.ms);
-      this.waiting.push(waiting);
-    });
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private give(session: Session): void {

@@ -117,3 +117,36 @@ describe('concurrent writers', () => {
     expect(engine.database.changes.publishedScn).toBe(engine.flashback.currentScn().scn);
   });
 });
+
+describe('group commit', () => {
+  it('commits concurrent autocommit writes together, each with its own SCN, failing only the bad one', async () => {
+    await engine.query.executeSql({ sql: 'CREATE TABLE grouped (id INTEGER PRIMARY KEY, v TEXT UNIQUE)' });
+    const before = engine.flashback.currentScn().scn;
+    const outcomes = await Promise.allSettled(
+      ['a', 'b', 'a', 'c', 'd'].map((v) => engine.data.insertRow('grouped', { v })),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((outcomes[2] as PromiseRejectedResult).reason.code).toBe('CONSTRAINT_VIOLATION');
+    const scns = outcomes.filter((outcome) => outcome.status === 'fulfilled').map((outcome) => (outcome as PromiseFulfilledResult<{ scn?: number }>).value.scn);
+    expect(scns).toEqual([before + 1, before + 2, before + 3, before + 4]);
+    await settled();
+    expect(rowEvents.filter((event) => event.table === 'grouped').map((event) => [event.scn, event.newRow!.v])).toEqual([
+      [before + 1, 'a'],
+      [before + 2, 'b'],
+      [before + 3, 'c'],
+      [before + 4, 'd'],
+    ]);
+  });
+
+  it('stops a write that runs past its timeout, and runs the writes rolled back with it again', async () => {
+    await engine.query.executeSql({ sql: 'CREATE TABLE slow_writes (n INTEGER)' });
+    const slow = 'INSERT INTO slow_writes SELECT 0 FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 200000000) SELECT x FROM c WHERE x < 0)';
+    const write = (sql: string) => engine.query.executeSql({ sql, timeoutMs: 400 });
+    // The same timeout puts the last three in one group: the slow one fails it, and takes the
+    // write before it down with it.
+    const results = await Promise.allSettled([write('INSERT INTO slow_writes VALUES (1)'), write('INSERT INTO slow_writes VALUES (2)'), write(slow), write('INSERT INTO slow_writes VALUES (3)')]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((results[2] as PromiseRejectedResult).reason.code).toBe('STATEMENT_TIMEOUT');
+    expect((await engine.query.executeSql({ sql: 'SELECT n FROM slow_writes ORDER BY n' })).rows).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+  });
+});

@@ -7,7 +7,7 @@ import type { CommitInfo, ExecuteResult, ExecuteWork, ReadChangesWork, Statement
 import type { ChangeOperation, ChangeRecord, QueryPlanRow, ResultColumn, RowData } from '../types.js';
 import { readCatalog } from './sqlite-catalog.js';
 import { INTERNAL_PREFIX, NEXT_SCN_SQL, syncChangeTriggers } from './sqlite-changelog.js';
-import type { WorkerError } from './sqlite-protocol.js';
+import type { GroupOutcome, WorkerError } from './sqlite-protocol.js';
 import { fromStoredRow, toBindableParams } from './sqlite-values.js';
 
 /** A failure the executor raises itself, with an engine error code. */
@@ -20,7 +20,12 @@ export class ExecutorError extends Error {
   }
 }
 
-/** Savepoint that makes each request inside a transaction all-or-nothing. */
+/** A statement failure, with the index of the statement in its work. */
+type StatementError = Error & { statementIndex?: number };
+
+type CommitRecord = Omit<CommitInfo, 'changes'>;
+
+/** Savepoint that makes each request inside a transaction (or a group) all-or-nothing. */
 const REQUEST_SAVEPOINT = `${INTERNAL_PREFIX}request`;
 
 interface OpenTransaction {
@@ -88,18 +93,74 @@ export class SqliteExecutor {
   // --- statements -------------------------------------------------------------------------
 
   private execute(work: ExecuteWork): ExecuteResult {
-    const started = performance.now();
     const inTransaction = this.transaction !== null;
-    const keywords = work.statements.map((statement) => firstKeyword(statement.sql));
-    const schemaChanging = keywords.some((keyword) => SCHEMA_KEYWORDS.has(keyword));
-    // Reads insert nothing: skip the rowid bookkeeping for them.
-    const rowidBefore = work.readOnly ? 0 : (this.lastRowid.get() as number);
     let began = false;
     if (inTransaction) this.db.exec(`SAVEPOINT ${REQUEST_SAVEPOINT}`);
     else if (work.atomicity === 'transaction' && !this.isSingleRead(work)) {
       this.db.exec(work.readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
       began = true;
     }
+    let result: ExecuteResult;
+    try {
+      result = this.runWork(work);
+    } catch (error) {
+      throw this.undoRequest(error as StatementError, inTransaction);
+    }
+    if (inTransaction) {
+      this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
+      this.transaction!.schemaChanged ||= result.schemaChanged;
+    } else if (began) result.commit = this.commit(null, result.schemaChanged);
+    return result;
+  }
+
+  /**
+   * Group commit: autocommit works run in one SQLite transaction, each in a savepoint of its own
+   * and each with an SCN of its own, and commit together. A failing work is undone alone. When
+   * SQLite abandons the whole transaction (an interrupted write, a full disk), the works that had
+   * run are given back to be run again, since nothing of theirs was committed.
+   */
+  executeGroup(works: ExecuteWork[]): GroupOutcome[] {
+    this.db.exec('BEGIN IMMEDIATE');
+    const outcomes: GroupOutcome[] = [];
+    const committed: Array<{ index: number; record: CommitRecord }> = [];
+    for (const work of works) {
+      this.db.exec(`SAVEPOINT ${REQUEST_SAVEPOINT}`);
+      try {
+        const result = this.runWork(work);
+        const record = this.recordCommit(null, result.schemaChanged);
+        this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
+        if (record) committed.push({ index: outcomes.length, record });
+        outcomes.push({ status: 'done', result });
+      } catch (error) {
+        const described = describeError(error);
+        described.statementIndex = (error as StatementError).statementIndex;
+        if (!this.db.inTransaction) {
+          // Everything before was rolled back with it; nothing after has run.
+          return works.map((_, index) => (index === outcomes.length ? { status: 'failed', error: described } : { status: 'retry' }));
+        }
+        this.db.exec(`ROLLBACK TO ${REQUEST_SAVEPOINT}`);
+        this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
+        outcomes.push({ status: 'failed', error: described });
+      }
+    }
+    try {
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      const described = describeError(error);
+      return works.map(() => ({ status: 'failed', error: described }));
+    }
+    for (const { index, record } of committed) (outcomes[index] as { result: ExecuteResult }).result.commit = this.withChanges(record);
+    return outcomes;
+  }
+
+  /** Runs the statements of a work in whatever transaction is open; throws a StatementError. */
+  private runWork(work: ExecuteWork): ExecuteResult {
+    const started = performance.now();
+    const keywords = work.statements.map((statement) => firstKeyword(statement.sql));
+    const schemaChanging = keywords.some((keyword) => SCHEMA_KEYWORDS.has(keyword));
+    // Reads insert nothing: skip the rowid bookkeeping for them.
+    const rowidBefore = work.readOnly ? 0 : (this.lastRowid.get() as number);
     const results: StatementResult[] = [];
     let lastWithRows: StatementResult | null = null;
     let rowsAffected = 0;
@@ -113,26 +174,21 @@ export class SqliteExecutor {
         if (work.keep === 'all') results.push(result);
         else if (result.rows !== null || index === work.statements.length - 1) lastWithRows = result.rows !== null || lastWithRows === null ? result : lastWithRows;
       }
-      if (work.keep === 'last' && lastWithRows) results.push(lastWithRows);
-      const rowidAfter = work.readOnly ? 0 : (this.lastRowid.get() as number);
-      let commit: CommitInfo | null = null;
-      if (inTransaction) {
-        this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
-        this.transaction!.schemaChanged ||= schemaChanging;
-      } else if (began) commit = this.commit(null, schemaChanging);
-      return {
-        type: 'execute',
-        results,
-        rowsAffected,
-        lastInsertRowid: !work.readOnly && (inserted || rowidAfter !== rowidBefore) ? rowidAfter : null,
-        statements: work.statements.length,
-        schemaChanged: schemaChanging,
-        commit,
-        elapsedMs: performance.now() - started,
-      };
     } catch (error) {
-      throw this.undoRequest(error, index, inTransaction);
+      throw Object.assign(error as object, { statementIndex: index });
     }
+    if (work.keep === 'last' && lastWithRows) results.push(lastWithRows);
+    const rowidAfter = work.readOnly ? 0 : (this.lastRowid.get() as number);
+    return {
+      type: 'execute',
+      results,
+      rowsAffected,
+      lastInsertRowid: !work.readOnly && (inserted || rowidAfter !== rowidBefore) ? rowidAfter : null,
+      statements: work.statements.length,
+      schemaChanged: schemaChanging,
+      commit: null,
+      elapsedMs: performance.now() - started,
+    };
   }
 
   /** One statement that only reads needs no transaction of its own. */
@@ -197,9 +253,9 @@ export class SqliteExecutor {
   }
 
   /** Undoes a failed request and describes the failure for the main thread. */
-  private undoRequest(error: unknown, statementIndex: number, inTransaction: boolean): WorkerError {
+  private undoRequest(error: StatementError, inTransaction: boolean): WorkerError {
     const described = describeError(error);
-    described.statementIndex = statementIndex;
+    described.statementIndex = error.statementIndex;
     if (inTransaction) {
       if (this.db.inTransaction) {
         this.db.exec(`ROLLBACK TO ${REQUEST_SAVEPOINT}`);
@@ -220,17 +276,25 @@ export class SqliteExecutor {
    * recorded with the commit; the triggers already stamped its row changes with that SCN.
    */
   private commit(transactionId: string | null, schemaChanged: boolean): CommitInfo | null {
+    const record = this.recordCommit(transactionId, schemaChanged);
+    this.db.exec('COMMIT');
+    return record && this.withChanges(record);
+  }
+
+  /** Records the commit of the work done since the last record, if it changed anything: that is its SCN. */
+  private recordCommit(transactionId: string | null, schemaChanged: boolean): CommitRecord | null {
     const scn = this.nextScn.get() as number;
     const rowChanges = this.countChanges.get(scn) as number;
-    if (rowChanges === 0 && !schemaChanged) {
-      this.db.exec('COMMIT');
-      return null;
-    }
+    if (rowChanges === 0 && !schemaChanged) return null;
     const committedAt = new Date().toISOString();
     this.insertCommit.run(scn, transactionId, committedAt, rowChanges, schemaChanged ? 1 : 0);
-    this.db.exec('COMMIT');
-    const changes = rowChanges <= this.inlineChangeLimit ? (this.changesOfScn.all(scn) as ChangeRow[]).map(toChangeRecord) : null;
-    return { scn, transactionId, committedAt, rowChanges, schemaChanged, changes };
+    return { scn, transactionId, committedAt, rowChanges, schemaChanged };
+  }
+
+  /** The record with its changes, read back after COMMIT when there are few enough to send along. */
+  private withChanges(record: CommitRecord): CommitInfo {
+    const changes = record.rowChanges <= this.inlineChangeLimit ? (this.changesOfScn.all(record.scn) as ChangeRow[]).map(toChangeRecord) : null;
+    return { ...record, changes };
   }
 
   private transactionWork(work: TransactionWork): CommitInfo | null {

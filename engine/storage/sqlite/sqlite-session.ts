@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { EngineError } from '../../errors.js';
-import type { CommitInfo, ResultOf, RowStream, RunOptions, Session, Statement, Work, WorkResult } from '../driver.js';
+import type { CommitInfo, ExecuteWork, GroupResult, ResultOf, RowStream, RunOptions, Session, Statement, Work, WorkResult } from '../driver.js';
 import { toEngineError } from './sqlite-errors.js';
 import type { FromWorker, ToWorker, WorkerError, WorkerOptions } from './sqlite-protocol.js';
 
@@ -73,6 +73,21 @@ export class SqliteSession implements Session {
       if (message.kind !== 'result') throw new EngineError('INTERNAL', `unexpected ${message.kind} from a session`);
       this.reportCommit(message.result);
       return message.result as ResultOf<W>;
+    } finally {
+      release();
+    }
+  }
+
+  async runGroup(works: ExecuteWork[], options: RunOptions): Promise<GroupResult[]> {
+    const release = await this.acquire();
+    try {
+      const message = await this.request({ kind: 'group', id: this.nextId++, works }, options.timeoutMs);
+      if (message.kind !== 'group-result') throw new EngineError('INTERNAL', `unexpected ${message.kind} from a session`);
+      return message.outcomes.map((outcome): GroupResult => {
+        if (outcome.status === 'failed') return { status: 'failed', error: this.engineError(outcome.error) };
+        if (outcome.status === 'done') this.reportCommit(outcome.result);
+        return outcome;
+      });
     } finally {
       release();
     }

@@ -27,6 +27,9 @@ port.on('message', (message: ToWorker) => {
       case 'work':
         send({ kind: 'result', id: message.id, result: executor.handle(message.work) });
         break;
+      case 'group':
+        send({ kind: 'group-result', id: message.id, outcomes: executor.executeGroup(message.works) });
+        break;
       case 'stream-open':
         send({ kind: 'stream-opened', id: message.id, columns: executor.openStream(message.statement, message.batchSize) });
         break;
