@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { Engine } from '../engine/index.js';
 import type { HandlerContext, Lifecycle } from '../handlers/context.js';
 import { channelHandlers, graphqlModules, restHandlers } from '../handlers/index.js';
-import type { ServerConfig } from './config.js';
+import { type ServerConfig, engineSettings } from './config.js';
 import { GRAPHIQL_PAGE, docs, sendPage } from './docs/pages.js';
 import { GRAPHQL_PATH, graphqlHttp } from './graphql/http.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
@@ -34,16 +34,8 @@ const HEARTBEAT_MS = 30_000;
 export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<StrataServer> {
   const lifecycle: { state: Lifecycle['state'] } = { state: 'starting' };
   const engine = await Engine.open({
-    dataDir: config.dataDir,
-    memory: config.memory,
+    ...engineSettings(config),
     version: VERSION,
-    statementTimeoutMs: config.statementTimeoutMs,
-    transactionIdleTimeoutMs: config.transactionIdleTimeoutMs,
-    maxTransactions: config.maxTransactions,
-    maxStreams: config.maxStreams,
-    poolSize: config.poolSize,
-    maxResultRows: config.maxResultRows,
-    busyTimeoutMs: config.busyTimeoutMs,
     onError: (error, context) => log.error({ err: error, context }, 'background failure'),
   });
   try {

@@ -1,25 +1,26 @@
 // Server configuration: each setting from its command-line flag, else its STRATA_ environment
 // variable, else its default. One table lists them all; `strata serve --help` prints it.
 import { parseArgs } from 'node:util';
+import type { EngineOptions } from '../engine/index.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
-export interface ServerConfig {
+/** The engine's settings that a server takes and passes through. */
+const ENGINE_SETTINGS = ['dataDir', 'memory', 'statementTimeoutMs', 'transactionIdleTimeoutMs', 'maxTransactions', 'maxStreams', 'poolSize', 'maxResultRows', 'busyTimeoutMs'] as const;
+
+export type EngineSettings = Pick<EngineOptions, (typeof ENGINE_SETTINGS)[number]>;
+
+export function engineSettings(config: ServerConfig): EngineSettings {
+  return Object.fromEntries(ENGINE_SETTINGS.map((key) => [key, config[key]])) as EngineSettings;
+}
+
+export interface ServerConfig extends EngineSettings {
   port: number;
   host: string;
-  dataDir: string;
-  memory: boolean;
   logLevel: LogLevel;
   bodyLimitBytes: number;
   validateResponses: boolean;
   shutdownTimeoutMs: number;
-  statementTimeoutMs: number;
-  transactionIdleTimeoutMs: number;
-  maxTransactions: number;
-  maxStreams: number;
-  poolSize: number;
-  maxResultRows: number;
-  busyTimeoutMs: number;
 }
 
 interface Setting<K extends keyof ServerConfig> {

@@ -58,12 +58,7 @@ export class SchemaModule {
   }
 
   async dropTable(name: string, ifExists = false): Promise<DropResult> {
-    if (!(await this.database.catalog.table(name))) {
-      if (ifExists) return { name, dropped: false, scn: null };
-      throw notFound('table', name);
-    }
-    const result = await this.ddl([`DROP TABLE ${quoteIdentifier(name)}`]);
-    return { name, dropped: true, scn: result.commit?.scn ?? null };
+    return this.drop('table', name, ifExists, (await this.database.catalog.table(name)) !== undefined);
   }
 
   async indexes(table: string): Promise<Index[]> {
@@ -84,13 +79,8 @@ export class SchemaModule {
 
   async dropIndex(table: string, name: string, ifExists = false): Promise<DropResult> {
     const index = (await this.table(table)).indexes.find((candidate) => candidate.name === name);
-    if (!index) {
-      if (ifExists) return { name, dropped: false, scn: null };
-      throw notFound(`index of ${table}`, name);
-    }
-    if (index.origin !== 'index') throw new EngineError('CONFLICT', `${name} enforces a ${index.origin === 'unique' ? 'UNIQUE' : 'PRIMARY KEY'} constraint of ${table}; it goes only with the table`);
-    const result = await this.ddl([`DROP INDEX ${quoteIdentifier(name)}`]);
-    return { name, dropped: true, scn: result.commit?.scn ?? null };
+    if (index && index.origin !== 'index') throw new EngineError('CONFLICT', `${name} enforces a ${index.origin === 'unique' ? 'UNIQUE' : 'PRIMARY KEY'} constraint of ${table}; it goes only with the table`);
+    return this.drop('index', name, ifExists, index !== undefined, `index of ${table}`);
   }
 
   async views(): Promise<View[]> {
@@ -109,11 +99,16 @@ export class SchemaModule {
   }
 
   async dropView(name: string, ifExists = false): Promise<DropResult> {
-    if (!(await this.database.catalog.view(name))) {
+    return this.drop('view', name, ifExists, (await this.database.catalog.view(name)) !== undefined);
+  }
+
+  /** DROP TABLE, INDEX or VIEW of something that exists; with ifExists, nothing to drop is fine. */
+  private async drop(kind: 'table' | 'index' | 'view', name: string, ifExists: boolean, exists: boolean, described: string = kind): Promise<DropResult> {
+    if (!exists) {
       if (ifExists) return { name, dropped: false, scn: null };
-      throw notFound('view', name);
+      throw notFound(described, name);
     }
-    const result = await this.ddl([`DROP VIEW ${quoteIdentifier(name)}`]);
+    const result = await this.ddl([`DROP ${kind.toUpperCase()} ${quoteIdentifier(name)}`]);
     return { name, dropped: true, scn: result.commit?.scn ?? null };
   }
 
