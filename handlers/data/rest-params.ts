@@ -1,0 +1,21 @@
+// The REST spellings of filters and sorting: filter=column:operator[:value], sort=-age,name.
+import type { FilterCondition, FilterOperator } from '../../engine/storage/sql/filters.js';
+import type { SortField } from '../../engine/modules/data/data.js';
+
+export function parseFilters(filters: string[] | undefined): FilterCondition[] {
+  return (filters ?? []).map((filter) => {
+    const first = filter.indexOf(':');
+    const second = filter.indexOf(':', first + 1);
+    const field = filter.slice(0, first);
+    const operator = filter.slice(first + 1, second === -1 ? undefined : second) as FilterOperator;
+    const raw = second === -1 ? undefined : filter.slice(second + 1);
+    if (operator === 'in') return { field, operator, value: (raw ?? '').split(',') };
+    if (operator === 'isNull') return { field, operator, value: raw === undefined ? true : raw === 'true' ? true : raw === 'false' ? false : raw };
+    return { field, operator, value: raw ?? '' };
+  });
+}
+
+export function parseSort(sort: string | undefined): SortField[] {
+  if (sort === undefined) return [];
+  return sort.split(',').map((part) => (part.startsWith('-') ? { field: part.slice(1), direction: 'DESC' } : { field: part, direction: 'ASC' }));
+}
