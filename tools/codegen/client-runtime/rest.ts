@@ -7,7 +7,8 @@ import { StrataApiError } from './errors.js';
 interface SdkResult {
   data?: unknown;
   error?: unknown;
-  response: Response;
+  /** Absent when the request never got an answer (the network failed). */
+  response?: Response;
 }
 
 type SdkFunction = (options: never) => Promise<SdkResult>;
@@ -23,6 +24,7 @@ export type BoundOperation<F extends SdkFunction> =
 export function bindOperation<F extends SdkFunction>(operation: F, client: Client): BoundOperation<F> {
   const bound = async (options?: object) => {
     const { data, error, response } = await (operation as unknown as (options: object) => Promise<SdkResult>)({ ...options, client });
+    if (response === undefined) throw error;
     if (error !== undefined) throw new StrataApiError(response.status, error as Problem);
     return data;
   };

@@ -1,0 +1,13 @@
+// strata tables: the tables of the database.
+import type { StrataClient } from '../../generated/client/index.js';
+import { plural, table } from '../format.js';
+
+export async function tables(client: StrataClient, options: { json: boolean }): Promise<string> {
+  const { tables: list } = await client.rest.tables();
+  if (options.json) return JSON.stringify(list, null, 2);
+  if (list.length === 0) return 'no tables';
+  return `${table(
+    ['table', 'columns', 'primary key'],
+    list.map((entry) => [entry.name, String(entry.columns.length), entry.primaryKey.length > 0 ? entry.primaryKey.join(', ') : '(rowid)']),
+  )}\n\n${plural(list.length, 'table')}`;
+}
