@@ -13,9 +13,10 @@ const SWAGGER_UI_DIR = dirname(require.resolve('swagger-ui-dist/package.json'));
 const ASYNCAPI_UI_DIR = dirname(require.resolve('@asyncapi/react-component/package.json'));
 const GRAPHIQL_DIR = join(dirname(fileURLToPath(import.meta.url)), 'graphiql');
 
-const CONTENT_SECURITY_POLICY = [
+/** Only the page's own host; scriptSources may add what one page needs. */
+const contentSecurityPolicy = (scriptSources = ''): string => [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self'${scriptSources}`,
   // Swagger UI, GraphiQL and the AsyncAPI page set inline styles.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
@@ -58,9 +59,16 @@ const SCRIPTS: Record<string, string> = {
   .then((schema) => AsyncApiStandalone.render({ schema, config: { show: { sidebar: true } } }, document.getElementById('asyncapi')));`,
 };
 
-const PAGES: Record<string, string> = {
+interface Page {
+  html: string;
+  policy: string;
+}
+
+const PAGES: Record<string, Page> = {
   '/docs': page('Strata REST API', ['/docs/swagger-ui/swagger-ui.css'], '<div id="swagger-ui"></div>', ['/docs/swagger-ui/swagger-ui-bundle.js', '/docs/swagger-init.js']),
-  '/docs/asyncapi': page('Strata WebSocket channels', ['/docs/asyncapi-ui/default.min.css'], '<div id="asyncapi"></div>', ['/docs/asyncapi-ui/index.js', '/docs/asyncapi-init.js']),
+  // The AsyncAPI component parses the document in the page, and its parser compiles JSON Schemas
+  // with ajv, which generates code: this page alone needs 'unsafe-eval'.
+  '/docs/asyncapi': page('Strata WebSocket channels', ['/docs/asyncapi-ui/default.min.css'], '<div id="asyncapi"></div>', ['/docs/asyncapi-ui/index.js', '/docs/asyncapi-init.js'], " 'unsafe-eval'"),
 };
 
 export const GRAPHIQL_PAGE = page('Strata GraphQL', ['/docs/graphiql/graphiql.css'], '<div id="graphiql" style="height: 100vh"></div>', ['/docs/graphiql/graphiql.js']);
@@ -97,14 +105,14 @@ export function docs(): Middleware {
   };
 }
 
-export function sendPage(ctx: ParameterizedContext, html: string): void {
-  ctx.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+export function sendPage(ctx: ParameterizedContext, page: Page): void {
+  ctx.set('Content-Security-Policy', page.policy);
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = html;
+  ctx.body = page.html;
 }
 
-function page(title: string, styles: string[], body: string, scripts: string[]): string {
-  return `<!doctype html>
+function page(title: string, styles: string[], body: string, scripts: string[], scriptSources = ''): Page {
+  const html = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -119,4 +127,5 @@ ${scripts.map((src) => `<script src="${src}"></script>`).join('\n')}
 </body>
 </html>
 `;
+  return { html, policy: contentSecurityPolicy(scriptSources) };
 }
