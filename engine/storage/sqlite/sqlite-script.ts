@@ -21,9 +21,9 @@ export interface ScriptStatement {
   /** Upper-cased first keyword. */
   keyword: string;
   kind: StatementKind;
-  /** How many positional values the statement binds (for ? and ?NNN placeholders). */
+  /** How many positional values the statement binds (for its ? and ?NNN parameters). */
   positionalSlots: number;
-  /** Names of :name, @name and $name placeholders, without their sigil. */
+  /** Names of its :name, @name and $name parameters, without their sigil. */
   namedParameters: string[];
   /** For PRAGMA: its name, and whether it is given a value (= value) or an argument ((argument)). */
   pragma?: { name: string; assigns: boolean; argument: boolean };
