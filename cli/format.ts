@@ -1,17 +1,20 @@
-// Text output: aligned tables, and values as SQL writes them.
+// Text output: aligned tables, and values written as SQL writes them.
 
-/** A value for display: NULL, BLOBs as x'..', the rest as text. */
+/** A value for display: NULL, BLOBs as x'..', the rest as text on one line. */
 export function display(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'object' && '$hex' in value) return `x'${(value as { $hex: string }).$hex}'`;
+  if (typeof value === 'object' && '$hex' in value) return `x'${String(value.$hex)}'`;
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  // A line break inside a cell would break the table's rows apart; a tab would break its alignment.
+  return String(value).replace(/[\n\r\t]/g, (character) => ESCAPES[character] ?? character);
 }
 
-/** Rows under their headers, columns as wide as their widest cell. */
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Rows under their headers, each column as wide as its widest cell. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 

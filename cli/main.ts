@@ -1,106 +1,62 @@
 #!/usr/bin/env node
-// strata: the command line of Strata, on the generated SDK.
-import { parseArgs } from 'node:util';
-import { StrataApiError } from '../generated/client/index.js';
-import { serve } from '../server/main.js';
-import { DEFAULT_URL, clientFor } from './client.js';
+// strata: the command line of Strata. `serve` runs the server in this process; the other
+// commands talk to a running server through the generated SDK.
+import type { StrataClient } from '../generated/client/index.js';
+import { clientFor, serverUrl } from './client.js';
 import { describe } from './commands/describe.js';
+import { serve } from './commands/serve.js';
 import { sql } from './commands/sql.js';
 import { tables } from './commands/tables.js';
+import { UsageError, reportError } from './errors.js';
+import { type CommandLine, HELP, VERSION, parseCommandLine } from './usage.js';
 
-const VERSION = '0.1.0';
-
-const HELP = `Usage: strata <command> [options]
-
-Commands:
-  serve [options]              start the server (strata serve --help lists its options)
-  sql "<statement>"            run SQL; a script of several statements runs as one transaction
-      --param <value>          a positional parameter, as text (repeat for each ?)
-      --param-json <json>      a positional parameter as JSON (numbers, null, {"$hex": "..."})
-  tables                       list the tables
-  describe <table>             show a table's columns and indexes
-
-Options:
-  --url <url>                  the server (default: STRATA_URL, else ${DEFAULT_URL})
-  --json                       print the JSON the server answered
-  --help, --version`;
-
-class UsageError extends Error {}
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'serve') {
-    await serve(rest);
-    return 0;
-  }
-  if (command === undefined || command === 'help' || command === '--help') {
-    console.log(HELP);
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '--version') {
-    console.log(VERSION);
-    return 0;
-  }
-  let url = '';
+/** Runs every command but serve; returns the exit code. */
+async function runCommand(argv: string[]): Promise<number> {
+  let url: string | undefined;
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { url: { type: 'string' }, json: { type: 'boolean', default: false }, param: { type: 'string', multiple: true }, 'param-json': { type: 'string', multiple: true } },
-    });
-    const target = clientFor(values.url);
-    url = target.url;
-    console.log(await run(command, positionals, values, target.client));
+    const line = parseCommandLine(argv);
+    if (line.version) {
+      console.log(VERSION);
+      return 0;
+    }
+    if (line.help || line.command === 'help') {
+      console.log(HELP);
+      return 0;
+    }
+    if (line.command === undefined) throw new UsageError('no command given');
+    url = serverUrl(line.url);
+    console.log(await dispatch(line, clientFor(url)));
     return 0;
   } catch (error) {
-    return report(error, url);
+    return reportError(error, url);
   }
 }
 
-async function run(command: string, positionals: string[], values: { json: boolean; param?: string[]; 'param-json'?: string[] }, client: ReturnType<typeof clientFor>['client']): Promise<string> {
-  const only = (what: string): string => {
-    if (positionals.length !== 1) throw new UsageError(`strata ${command} takes ${what}`);
-    return positionals[0]!;
+function dispatch(line: CommandLine, client: StrataClient): Promise<string> {
+  const { command, args, json, params } = line;
+  const noParams = (): void => {
+    if (params.length > 0) throw new UsageError('--param and --param-json go with strata sql');
+  };
+  const onlyArgument = (what: string): string => {
+    if (args.length !== 1 || args[0] === undefined) throw new UsageError(`strata ${command} takes ${what}`);
+    return args[0];
   };
   switch (command) {
-    case 'sql': {
-      const params: unknown[] = [...(values.param ?? [])];
-      for (const json of values['param-json'] ?? []) {
-        try {
-          params.push(JSON.parse(json));
-        } catch {
-          throw new UsageError(`--param-json ${json} is not JSON`);
-        }
-      }
-      return sql(client, only('one SQL argument (quote it)'), { json: values.json, params });
-    }
+    case 'sql':
+      return sql(client, onlyArgument('one SQL argument (quote it)'), { json, params });
     case 'tables':
-      if (positionals.length > 0) throw new UsageError('strata tables takes no argument');
-      return tables(client, values);
+      noParams();
+      if (args.length > 0) throw new UsageError('strata tables takes no argument');
+      return tables(client, { json });
     case 'describe':
-      return describe(client, only('one table name'), values);
+      noParams();
+      return describe(client, onlyArgument('one table name'), { json });
     default:
-      throw new UsageError(`unknown command ${command}`);
+      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   }
 }
 
-function report(error: unknown, url: string): number {
-  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`strata: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (error instanceof StrataApiError) {
-    console.error(`error: ${error.problem.detail ?? error.problem.title} (${error.code})`);
-    for (const detail of error.problem.errors ?? []) console.error(`  ${detail.pointer}: ${detail.message}`);
-    return 1;
-  }
-  // fetch reports a server it cannot reach as a TypeError with the reason as its cause.
-  if (error instanceof TypeError && error.message === 'fetch failed') {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    console.error(`error: cannot reach a Strata server at ${url} (${cause?.code ?? cause?.message ?? 'no answer'}); start one with \`strata serve\`, or point --url or STRATA_URL at yours`);
-    return 1;
-  }
-  throw error;
-}
-
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// serve takes the server's own flags, sets its own exit code, and runs until a signal stops it.
+if (argv[0] === 'serve') await serve(argv.slice(1));
+else process.exitCode = await runCommand(argv);

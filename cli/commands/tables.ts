@@ -1,4 +1,4 @@
-// strata tables: the tables of the database.
+// strata tables: the tables of the database, with their column count and primary key.
 import type { StrataClient } from '../../generated/client/index.js';
 import { plural, table } from '../format.js';
 
@@ -6,8 +6,6 @@ export async function tables(client: StrataClient, options: { json: boolean }): 
   const { tables: list } = await client.rest.tables();
   if (options.json) return JSON.stringify(list, null, 2);
   if (list.length === 0) return 'no tables';
-  return `${table(
-    ['table', 'columns', 'primary key'],
-    list.map((entry) => [entry.name, String(entry.columns.length), entry.primaryKey.length > 0 ? entry.primaryKey.join(', ') : '(rowid)']),
-  )}\n\n${plural(list.length, 'table')}`;
+  const rows = list.map((entry) => [entry.name, String(entry.columns.length), entry.primaryKey.length > 0 ? entry.primaryKey.join(', ') : '(rowid)']);
+  return `${table(['table', 'columns', 'primary key'], rows)}\n\n${plural(list.length, 'table')}`;
 }
