@@ -62,10 +62,6 @@ export class SqliteSession implements Session {
     });
   }
 
-  get busy(): boolean {
-    return this.running;
-  }
-
   async run<W extends Work>(work: W, options: RunOptions): Promise<ResultOf<W>> {
     const release = await this.acquire();
     try {
