@@ -22,6 +22,12 @@ export type ErrorCode =
   | 'CANCELLED'
   /** The transaction is not active (committed, rolled back, timed out or failed). */
   | 'TRANSACTION_NOT_ACTIVE'
+  /** No credentials, or credentials that are invalid, expired or revoked. */
+  | 'UNAUTHENTICATED'
+  /** Valid credentials without the permission the operation needs. */
+  | 'FORBIDDEN'
+  /** A rate limit was exceeded. */
+  | 'RATE_LIMITED'
   /** No capacity right now (too many open transactions, shutting down). */
   | 'UNAVAILABLE'
   | 'INTERNAL';

@@ -9,6 +9,7 @@ import { DataModule } from './modules/data/data.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { QueryModule } from './modules/query/query.js';
 import { SchemaModule } from './modules/schema/schema.js';
+import { SecurityModule } from './modules/security/security.js';
 import { SystemModule } from './modules/system/system.js';
 import { TransactionsModule } from './modules/transactions/transactions.js';
 import { Database } from './storage/database.js';
@@ -28,6 +29,14 @@ export interface EngineOptions {
   maxResultRows: number;
   /** How long a write waits for another transaction's write lock before failing. */
   busyTimeoutMs: number;
+  /** Seconds an access token lives. */
+  accessTokenTtlSeconds: number;
+  /** Seconds a session lives without a refresh. */
+  refreshTokenTtlSeconds: number;
+  /** JWT signing secret; empty: generated on first start and kept in the data dir. */
+  jwtSecret: string;
+  /** Password of the first admin; empty: generated on first start, printed once and written to the data dir. */
+  adminPassword: string;
   /** Failures with no request to report them to (listeners, background work). */
   onError(error: unknown, context: string): void;
 }
@@ -43,6 +52,10 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   poolSize: 4,
   maxResultRows: 10_000,
   busyTimeoutMs: 5_000,
+  accessTokenTtlSeconds: 3600,
+  refreshTokenTtlSeconds: 30 * 86_400,
+  jwtSecret: '',
+  adminPassword: '',
   onError: () => undefined,
 };
 
@@ -57,6 +70,7 @@ export class Engine {
   private constructor(
     readonly events: EventBus,
     readonly database: Database,
+    readonly security: SecurityModule,
     options: EngineOptions,
     private readonly scratchDir: string | null,
   ) {
@@ -76,7 +90,20 @@ export class Engine {
     const dataDir = scratchDir ?? resolve(options.dataDir);
     mkdirSync(join(dataDir, 'databases'), { recursive: true });
     const events = new MemoryBus((error, topic) => options.onError(error, `listener of ${topic}`));
+    let security: SecurityModule | undefined;
     try {
+      security = await SecurityModule.open(
+        {
+          file: join(dataDir, 'security.db'),
+          keyFile: join(dataDir, 'jwt-secret'),
+          adminPasswordFile: join(dataDir, 'admin-password.txt'),
+          jwtSecret: options.jwtSecret,
+          adminPassword: options.adminPassword,
+          accessTokenTtlSeconds: options.accessTokenTtlSeconds,
+          refreshTokenTtlSeconds: options.refreshTokenTtlSeconds,
+        },
+        events,
+      );
       const database = await Database.open(
         {
           name: 'default',
@@ -91,8 +118,9 @@ export class Engine {
         },
         events,
       );
-      return new Engine(events, database, options, scratchDir);
+      return new Engine(events, database, security, options, scratchDir);
     } catch (error) {
+      security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
       throw error;
     }
@@ -101,6 +129,7 @@ export class Engine {
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
     await this.database.close();
+    this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
   }
 }

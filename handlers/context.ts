@@ -1,6 +1,9 @@
 // What every handler gets, on every surface.
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/index.js';
+import { EngineError } from '../engine/errors.js';
+import type { Principal } from '../engine/modules/security/security.js';
+import type { Identity } from '../server/access/access.js';
 
 export interface Lifecycle {
   readonly state: 'starting' | 'ready' | 'stopping';
@@ -12,4 +15,12 @@ export type HandlerContext = {
   requestId: string;
   log: Logger;
   lifecycle: Lifecycle;
+  /** Who is calling; the server has already checked the operation's permission. */
+  identity: Identity;
 };
+
+/** The caller of an operation that needs credentials (the access check let it through). */
+export function principalOf(context: HandlerContext): Principal {
+  if (context.identity.principal === null) throw new EngineError('UNAUTHENTICATED', 'this operation needs credentials');
+  return context.identity.principal;
+}

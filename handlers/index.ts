@@ -16,6 +16,9 @@ import { realtimeGraphQL } from './realtime/graphql.js';
 import { eventsChannel } from './realtime/ws.js';
 import { schemaGraphQL } from './schema/graphql.js';
 import { schemaRest } from './schema/rest.js';
+import { securityGraphQL } from './security/graphql.js';
+import { securityRest } from './security/rest.js';
+import { auditChannel } from './security/ws.js';
 import { systemGraphQL } from './system/graphql.js';
 import { systemRest } from './system/rest.js';
 import { transactionsGraphQL } from './transactions/graphql.js';
@@ -27,6 +30,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...healthRest,
   ...queryRest,
   ...schemaRest,
+  ...securityRest,
   ...systemRest,
   ...transactionsRest,
 };
@@ -37,11 +41,13 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   query: queryGraphQL,
   realtime: realtimeGraphQL,
   schema: schemaGraphQL,
+  security: securityGraphQL,
   system: systemGraphQL,
   transactions: transactionsGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {
+  audit: auditChannel,
   events: eventsChannel,
   query: queryChannel,
 };

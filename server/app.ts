@@ -1,17 +1,28 @@
 // The Strata server: one HTTP server on one port for REST, GraphQL (HTTP and graphql-ws), the
 // WebSocket channels and the docs; a Koa app of a few middlewares over the engine.
+import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { WebSocketServer } from 'ws';
 import { Engine } from '../engine/index.js';
 import type { HandlerContext, Lifecycle } from '../handlers/context.js';
 import { channelHandlers, graphqlModules, restHandlers } from '../handlers/index.js';
+import { AccessControl, type Identity } from './access/access.js';
+import { restAudit } from './access/audit.js';
+import { ConnectionGuard } from './access/connections.js';
+import { firstPresented, fromHeaders, fromQuery } from './access/credentials.js';
+import { httpAccess } from './access/http.js';
 import { type ServerConfig, engineSettings } from './config.js';
 import { GRAPHIQL_PAGE, docs, sendPage } from './docs/pages.js';
 import { GRAPHQL_PATH, graphqlHttp } from './graphql/http.js';
+import { DocumentCache } from './graphql/documents.js';
+import { limitRules } from './graphql/limits.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
-import { serveGraphQLWs } from './graphql/ws.js';
+import { serveGraphQLWs, upgradeIdentities } from './graphql/ws.js';
+import { cors, parseOrigins } from './http/cors.js';
+import { securityHeaders } from './http/security-headers.js';
 import { type Logger, createLogger } from './logger.js';
 import { HttpProblem } from './problem.js';
 import { type RequestState, requestState } from './request-state.js';
@@ -48,28 +59,46 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
 }
 
 async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycle: { state: Lifecycle['state'] }): Promise<StrataServer> {
-  const contextFor = (requestId: string): HandlerContext => ({ engine, requestId, log, lifecycle });
-  const requestContext = (state: RequestState): HandlerContext => contextFor(state.id);
+  const contextFor = (requestId: string, identity: Identity): HandlerContext => ({ engine, requestId, log, lifecycle, identity });
+  const requestContext = (state: RequestState): HandlerContext => contextFor(state.id, state.identity!);
+  const access = new AccessControl(engine.security, { requestsPerMinute: config.requestsPerMinute, signInsPerMinute: config.signInsPerMinute });
+  const guard = new ConnectionGuard(engine.security, engine.events, config.connectionsPerUser);
+  const tls = config.tlsCert !== '' || config.tlsKey !== '';
 
   const schema = buildGraphQLSchema(graphqlModules);
+  const documents = new DocumentCache(limitRules({ maxDepth: config.graphqlMaxDepth, maxCost: config.graphqlMaxCost }));
   const app = new Koa<{ request: RequestState }>();
   const requests = { inFlight: 0 };
   app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined }));
+  app.use(securityHeaders({ hsts: tls }));
+  app.use(cors({ origins: parseOrigins(config.corsOrigins) }));
   app.use(docs());
-  app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, context: requestContext, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
-  app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext }));
+  app.use(httpAccess(access));
+  app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, context: requestContext, documents, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
+  app.use(restAudit(engine.security));
+  app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext, access }));
 
-  const http = createServer(app.callback());
-  const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: HEARTBEAT_MS, log, context: contextFor });
+  const http = tls ? createHttpsServer({ cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) }, app.callback()) : createServer(app.callback());
+  const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: HEARTBEAT_MS, subscriptionsPerConnection: config.subscriptionsPerConnection, log, guard, context: contextFor });
   const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: config.bodyLimitBytes });
-  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, context: contextFor });
+  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, access, guard, documents, subscriptionsPerConnection: config.subscriptionsPerConnection, context: contextFor });
   http.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (lifecycle.state === 'stopping') return rejectUpgrade(socket, new HttpProblem('UNAVAILABLE', 'the server is shutting down'), 'shutdown');
-    if (url.pathname === GRAPHQL_PATH) return graphqlSockets.handleUpgrade(request, socket, head, (ws) => graphqlSockets.emit('connection', ws, request));
-    const channel = ChannelServer.channelAt(url.pathname);
-    if (channel) return channels.handleUpgrade(request, socket, head, channel, url);
-    rejectUpgrade(socket, new HttpProblem('NOT_FOUND', `no WebSocket endpoint at ${url.pathname}`), 'upgrade');
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (lifecycle.state === 'stopping') return rejectUpgrade(socket, new HttpProblem('UNAVAILABLE', 'the server is shutting down'), 'shutdown');
+      const presented = firstPresented(fromHeaders(request.headers), fromQuery(url));
+      const identity = await access.identify(presented, request.socket.remoteAddress ?? null);
+      if (url.pathname === GRAPHQL_PATH) {
+        upgradeIdentities.set(request, { identity, presented });
+        return graphqlSockets.handleUpgrade(request, socket, head, (ws) => graphqlSockets.emit('connection', ws, request));
+      }
+      const channel = ChannelServer.channelAt(url.pathname);
+      if (channel) return channels.handleUpgrade(request, socket, head, channel, url, identity, presented.credentials);
+      rejectUpgrade(socket, new HttpProblem('NOT_FOUND', `no WebSocket endpoint at ${url.pathname}`), 'upgrade');
+    })().catch((error: unknown) => {
+      log.error({ err: error }, 'WebSocket upgrade failed');
+      rejectUpgrade(socket, new HttpProblem('INTERNAL', 'the upgrade failed'), 'upgrade');
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -78,7 +107,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   });
   lifecycle.state = 'ready';
   const address = http.address() as AddressInfo;
-  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const url = `${tls ? 'https' : 'http'}://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
@@ -89,6 +118,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
       channels.closeAll(1001, 'server shutting down');
       for (const client of graphqlSockets.clients) client.close(1001, 'server shutting down');
       await graphqlWs.dispose();
+      guard.close();
       const deadline = Date.now() + config.shutdownTimeoutMs;
       while (requests.inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       http.closeAllConnections();

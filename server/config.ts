@@ -6,7 +6,21 @@ import type { EngineOptions } from '../engine/index.js';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** The engine's settings that a server takes and passes through. */
-const ENGINE_SETTINGS = ['dataDir', 'memory', 'statementTimeoutMs', 'transactionIdleTimeoutMs', 'maxTransactions', 'maxStreams', 'poolSize', 'maxResultRows', 'busyTimeoutMs'] as const;
+const ENGINE_SETTINGS = [
+  'dataDir',
+  'memory',
+  'statementTimeoutMs',
+  'transactionIdleTimeoutMs',
+  'maxTransactions',
+  'maxStreams',
+  'poolSize',
+  'maxResultRows',
+  'busyTimeoutMs',
+  'accessTokenTtlSeconds',
+  'refreshTokenTtlSeconds',
+  'jwtSecret',
+  'adminPassword',
+] as const;
 
 export type EngineSettings = Pick<EngineOptions, (typeof ENGINE_SETTINGS)[number]>;
 
@@ -21,6 +35,15 @@ export interface ServerConfig extends EngineSettings {
   bodyLimitBytes: number;
   validateResponses: boolean;
   shutdownTimeoutMs: number;
+  requestsPerMinute: number;
+  signInsPerMinute: number;
+  connectionsPerUser: number;
+  subscriptionsPerConnection: number;
+  graphqlMaxDepth: number;
+  graphqlMaxCost: number;
+  corsOrigins: string;
+  tlsCert: string;
+  tlsKey: string;
 }
 
 interface Setting<K extends keyof ServerConfig> {
@@ -29,6 +52,10 @@ interface Setting<K extends keyof ServerConfig> {
   env: string;
   default: ServerConfig[K];
   description: string;
+  /** For limits: 0 turns the limit off. */
+  zeroMeansOff?: boolean;
+  /** Not printed by --help (secrets). */
+  secret?: boolean;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -49,6 +76,19 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'poolSize', flag: 'pool-size', env: 'STRATA_POOL_SIZE', default: 4, description: 'worker threads serving statements outside transactions' },
   { key: 'maxResultRows', flag: 'max-result-rows', env: 'STRATA_MAX_RESULT_ROWS', default: 10_000, description: 'rows a SQL request returns when it does not ask for fewer' },
   { key: 'busyTimeoutMs', flag: 'busy-timeout-ms', env: 'STRATA_BUSY_TIMEOUT_MS', default: 5_000, description: 'how long a write waits for the write lock' },
+  { key: 'adminPassword', flag: 'admin-password', env: 'STRATA_ADMIN_PASSWORD', default: '', secret: true, description: 'password of the first admin, on first start; empty: generated, printed once, written to the data dir' },
+  { key: 'jwtSecret', flag: 'jwt-secret', env: 'STRATA_JWT_SECRET', default: '', secret: true, description: 'JWT signing secret (32+ bytes); empty: generated and kept in the data dir' },
+  { key: 'accessTokenTtlSeconds', flag: 'access-token-ttl', env: 'STRATA_ACCESS_TOKEN_TTL', default: 3600, description: 'seconds an access token lives' },
+  { key: 'refreshTokenTtlSeconds', flag: 'refresh-token-ttl', env: 'STRATA_REFRESH_TOKEN_TTL', default: 30 * 86_400, description: 'seconds a session lives without a refresh' },
+  { key: 'requestsPerMinute', flag: 'rate-limit', env: 'STRATA_RATE_LIMIT', default: 1000, zeroMeansOff: true, description: 'requests per minute per user (0: no limit)' },
+  { key: 'signInsPerMinute', flag: 'login-rate-limit', env: 'STRATA_LOGIN_RATE_LIMIT', default: 10, zeroMeansOff: true, description: 'sign-in attempts per minute per client address (0: no limit)' },
+  { key: 'connectionsPerUser', flag: 'ws-connections-per-user', env: 'STRATA_WS_CONNECTIONS_PER_USER', default: 100, zeroMeansOff: true, description: 'open WebSocket connections per user (0: no limit)' },
+  { key: 'subscriptionsPerConnection', flag: 'subscriptions-per-connection', env: 'STRATA_SUBSCRIPTIONS_PER_CONNECTION', default: 100, zeroMeansOff: true, description: 'subscriptions per WebSocket connection (0: no limit)' },
+  { key: 'graphqlMaxDepth', flag: 'graphql-max-depth', env: 'STRATA_GRAPHQL_MAX_DEPTH', default: 12, description: 'deepest GraphQL selection accepted' },
+  { key: 'graphqlMaxCost', flag: 'graphql-max-cost', env: 'STRATA_GRAPHQL_MAX_COST', default: 5000, description: 'costliest GraphQL operation accepted (fields, times list sizes)' },
+  { key: 'corsOrigins', flag: 'cors-origins', env: 'STRATA_CORS_ORIGINS', default: '', description: 'origins browsers may call from, comma-separated, or *; empty: same origin only' },
+  { key: 'tlsCert', flag: 'tls-cert', env: 'STRATA_TLS_CERT', default: '', description: 'PEM certificate file; with --tls-key, serves HTTPS and WSS' },
+  { key: 'tlsKey', flag: 'tls-key', env: 'STRATA_TLS_KEY', default: '', description: 'PEM private key file' },
 ];
 
 export class ConfigError extends Error {}
@@ -77,8 +117,8 @@ function parseValue(setting: Setting<keyof ServerConfig>, raw: string | boolean)
   }
   if (typeof setting.default === 'number') {
     const number = Number(raw);
-    const minimum = setting.key === 'port' ? 0 : 1;
-    if (!Number.isInteger(number) || number < minimum || (setting.key === 'port' && number > 65_535)) throw new ConfigError(`${where}: expected a whole number${setting.key === 'port' ? ' from 0 to 65535' : ' of at least 1'}, got ${JSON.stringify(raw)}`);
+    const minimum = setting.key === 'port' || setting.zeroMeansOff ? 0 : 1;
+    if (!Number.isInteger(number) || number < minimum || (setting.key === 'port' && number > 65_535)) throw new ConfigError(`${where}: expected a whole number${setting.key === 'port' ? ' from 0 to 65535' : ` of at least ${minimum}`}, got ${JSON.stringify(raw)}`);
     return number;
   }
   if (setting.key === 'logLevel' && !LOG_LEVELS.includes(raw as LogLevel)) throw new ConfigError(`${where}: expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(raw)}`);
@@ -86,5 +126,5 @@ function parseValue(setting: Setting<keyof ServerConfig>, raw: string | boolean)
 }
 
 export function usage(): string {
-  return SETTINGS.map((setting) => `  --${setting.flag.padEnd(28)} ${setting.env.padEnd(36)} ${setting.description} (default ${JSON.stringify(setting.default)})`).join('\n');
+  return SETTINGS.map((setting) => `  --${setting.flag.padEnd(28)} ${setting.env.padEnd(36)} ${setting.description} (default ${setting.secret ? 'none' : JSON.stringify(setting.default)})`).join('\n');
 }

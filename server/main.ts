@@ -30,6 +30,11 @@ export async function serve(argv: string[]): Promise<void> {
       `  Specs            ${server.url}/openapi.json  /openapi.yaml  /asyncapi.yaml  /schema.graphql`,
     ].join('\n'),
   );
+  const bootstrap = server.engine.security.bootstrap;
+  if (bootstrap?.generatedPassword) {
+    // Shown once: the file keeps it for whoever missed the console (readable by the owner only).
+    console.log(`\nFirst start: created user ${bootstrap.username} with password ${bootstrap.generatedPassword}\n(also in ${bootstrap.passwordFile}; change it with POST /api/v1/auth/password)`);
+  }
   let signals = 0;
   const shutdown = (signal: string): void => {
     signals += 1;

@@ -12,6 +12,8 @@ const KINDS: Record<ProblemCode, { status: number; title: string }> = {
   SQL_ERROR: { status: 400, title: 'The SQL could not be executed' },
   READ_ONLY: { status: 400, title: 'Only reads are allowed here' },
   STATEMENT_NOT_ALLOWED: { status: 400, title: 'The statement is not allowed' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
+  FORBIDDEN: { status: 403, title: 'The permission is missing' },
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   ALREADY_EXISTS: { status: 409, title: 'It already exists' },
@@ -22,6 +24,7 @@ const KINDS: Record<ProblemCode, { status: number; title: string }> = {
   CANCELLED: { status: 409, title: 'The statement was cancelled' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be application/json' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
   UNAVAILABLE: { status: 503, title: 'Service unavailable' },
   STATEMENT_TIMEOUT: { status: 504, title: 'The statement timed out' },
   INTERNAL: { status: 500, title: 'Internal error' },
@@ -37,6 +40,7 @@ export interface Problem {
   code: string;
   requestId: string;
   errors?: ErrorDetail[];
+  retry_after?: number;
 }
 
 /** An error with a problem code, raised by the HTTP layer itself. */
@@ -46,6 +50,8 @@ export class HttpProblem extends Error {
     message: string,
     readonly details: ErrorDetail[] = [],
     readonly headers: Record<string, string> = {},
+    /** For RATE_LIMITED: seconds until the limit lets the caller in again. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -70,6 +76,7 @@ export function toProblem(error: unknown, requestId: string, instance?: string):
   };
   if (instance !== undefined) problem.instance = instance;
   if (known && error.details.length > 0) problem.errors = error.details;
+  if (error instanceof HttpProblem && error.retryAfter !== undefined) problem.retry_after = error.retryAfter;
   return problem;
 }
 

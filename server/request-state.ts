@@ -2,12 +2,15 @@
 // served, timing and the one log line per request; errors become problem+json here.
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
+import type { Identity } from './access/access.js';
 import type { Logger } from './logger.js';
 import { HttpProblem, type Problem, isUnexpected, toProblem } from './problem.js';
 
 export interface RequestState {
   id: string;
   operationId?: string;
+  /** Who the request is, once its credentials are read. */
+  identity?: Identity;
 }
 
 const INCOMING_ID = /^[\w.:-]{1,128}$/;
@@ -30,7 +33,6 @@ export function requestState(options: RequestStateOptions): Middleware<{ request
     const request: RequestState = { id: INCOMING_ID.test(incoming) ? incoming : randomUUID() };
     ctx.state.request = request;
     ctx.set('X-Request-Id', request.id);
-    ctx.set('X-Content-Type-Options', 'nosniff');
     try {
       await next();
       if (ctx.body === undefined && ctx.status === 404) throw new HttpProblem('NOT_FOUND', `no route for ${ctx.method} ${ctx.path}`);

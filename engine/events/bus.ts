@@ -1,6 +1,7 @@
 // The event bus: how committed changes reach every realtime surface. Producers publish after
 // commit, in SCN order; consumers subscribe by topic. In-process today (memory-bus.ts); a NATS
 // or Redis adapter implements the same interface.
+import type { AuditEntry } from '../modules/security/security.js';
 import type { ChangeRecord } from '../storage/types.js';
 
 /** A committed row change. */
@@ -16,9 +17,14 @@ export interface SchemaChangedEvent {
   committedAt: string;
 }
 
+/** Credentials were revoked or permissions changed: whoever holds a principal checks it again. */
+export type SecurityChangedEvent = Record<string, never>;
+
 export interface EngineEvents {
   'row.changed': RowChangedEvent;
   'schema.changed': SchemaChangedEvent;
+  'security.changed': SecurityChangedEvent;
+  'audit.recorded': AuditEntry;
 }
 
 export type Topic = keyof EngineEvents;

@@ -10,6 +10,8 @@ export interface WsMessage<Type extends string, Data> {
   subscription_id?: string;
 }
 
+/** Audit record */
+export type AuditEntryMessage = WsMessage<'audit_entry', Api.AuditEntry>;
 /** Row changed */
 export type TableModifiedMessage = WsMessage<'table_modified', Api.ChangeEvent>;
 /** Error */
@@ -37,13 +39,14 @@ export type UnsubscribeMessage = WsMessage<'unsubscribe', Api.SubscriptionRef>;
 /** Channel closed */
 export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>;
 
-export type AnyMessage = TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
+export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
   events: { inbound: never; outbound: TableModifiedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage };
+  audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
 }
 
 export type ChannelName = keyof ChannelMessages;
@@ -53,12 +56,14 @@ export interface ChannelParams {
   events: { table?: string; operation?: string };
   query: {  };
   multiplex: {  };
+  audit: {  };
 }
 
 export const channelAddresses: Readonly<Record<ChannelName, string>> = {
   events: '/api/v1/ws/events',
   query: '/api/v1/ws/query',
   multiplex: '/api/v1/ws',
+  audit: '/api/v1/ws/audit',
 };
 
 export const asyncApiVersion = '0.1.0';

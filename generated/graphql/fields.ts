@@ -24,6 +24,12 @@ export const rootFields = {
     indexes: { module: 'schema', permission: 'database:read' },
     views: { module: 'schema', permission: 'database:read' },
     view: { module: 'schema', permission: 'database:read' },
+    users: { module: 'security', permission: 'system:admin' },
+    user: { module: 'security', permission: 'system:admin' },
+    roles: { module: 'security', permission: 'system:admin' },
+    role: { module: 'security', permission: 'system:admin' },
+    permissions: { module: 'security', permission: 'authenticated' },
+    auditLog: { module: 'security', permission: 'system:admin' },
     serverInfo: { module: 'system', permission: 'system:read' },
     transaction: { module: 'transactions', permission: 'database:read' },
     activeTransactions: { module: 'transactions', permission: 'database:read' },
@@ -43,6 +49,14 @@ export const rootFields = {
     dropIndex: { module: 'schema', permission: 'database:write' },
     createView: { module: 'schema', permission: 'database:write' },
     dropView: { module: 'schema', permission: 'database:write' },
+    createUser: { module: 'security', permission: 'system:admin' },
+    updateUser: { module: 'security', permission: 'system:admin' },
+    deleteUser: { module: 'security', permission: 'system:admin' },
+    createRole: { module: 'security', permission: 'system:admin' },
+    updateRole: { module: 'security', permission: 'system:admin' },
+    deleteRole: { module: 'security', permission: 'system:admin' },
+    grantPermission: { module: 'security', permission: 'system:admin' },
+    revokePermission: { module: 'security', permission: 'system:admin' },
     beginTransaction: { module: 'transactions', permission: 'database:write' },
     commitTransaction: { module: 'transactions', permission: 'database:write' },
     rollbackTransaction: { module: 'transactions', permission: 'database:write' },
@@ -53,6 +67,7 @@ export const rootFields = {
   Subscription: {
     tableChanges: { module: 'realtime', permission: 'database:read' },
     heartbeat: { module: 'realtime', permission: 'public' },
+    auditEvents: { module: 'security', permission: 'system:admin' },
   },
 } as const satisfies Record<string, Record<string, RootFieldInfo>>;
 
@@ -84,6 +99,13 @@ export type SchemaGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'createTable' | 'alterTable' | 'dropTable' | 'createIndex' | 'dropIndex' | 'createView' | 'dropView'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
+/** Resolvers of the security module: every root field it declares is required. */
+export type SecurityGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'users' | 'user' | 'roles' | 'role' | 'permissions' | 'auditLog'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createUser' | 'updateUser' | 'deleteUser' | 'createRole' | 'updateRole' | 'deleteRole' | 'grantPermission' | 'revokePermission'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'auditEvents'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
 /** Resolvers of the system module: every root field it declares is required. */
 export type SystemGraphQLResolvers<Context> = {
   Query: Pick<Required<QueryResolvers<Context>>, 'serverInfo'>;
@@ -95,7 +117,7 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['data', 'flashback', 'query', 'realtime', 'schema', 'system', 'transactions'] as const;
+export const graphQLModules = ['data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
@@ -104,6 +126,7 @@ export type GraphQLModules<Context> = {
   query: QueryGraphQLResolvers<Context>;
   realtime: RealtimeGraphQLResolvers<Context>;
   schema: SchemaGraphQLResolvers<Context>;
+  security: SecurityGraphQLResolvers<Context>;
   system: SystemGraphQLResolvers<Context>;
   transactions: TransactionsGraphQLResolvers<Context>;
 };

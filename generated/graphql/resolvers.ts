@@ -57,6 +57,59 @@ export type AlterTableInput = {
   renameTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One record of the audit trail. Records cannot be changed or deleted through any API. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['SafeInt']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  outcome: AuditOutcome;
+  requestId?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['Int']['output']>;
+  surface: AuditSurface;
+  target?: Maybe<Scalars['String']['output']>;
+  time: Scalars['DateTime']['output'];
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  via: AuditVia;
+};
+
+export type AuditFilter = {
+  /** Records at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  surface?: InputMaybe<AuditSurface>;
+  /** Records before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditOutcome =
+  | 'denied'
+  | 'failure'
+  | 'success';
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** Newest first. */
+  entries: Array<AuditEntry>;
+  /** Pass as cursor for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditSurface =
+  | 'graphql'
+  | 'rest'
+  | 'websocket';
+
+export type AuditVia =
+  | 'api_key'
+  | 'none'
+  | 'password'
+  | 'token';
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -101,11 +154,24 @@ export type CreateIndexInput = {
   unique?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateRoleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  permissions: Array<Scalars['String']['input']>;
+};
+
 export type CreateTableInput = {
   columns: Array<ColumnInput>;
   ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   strict?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  password: Scalars['String']['input'];
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+  username: Scalars['String']['input'];
 };
 
 export type CreateViewInput = {
@@ -194,23 +260,31 @@ export type Mutation = {
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
   createIndex: Index;
+  createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
+  createUser: User;
   createView: View;
+  deleteRole: Scalars['Boolean']['output'];
   deleteRow: Row;
   deleteRows: WriteResult;
+  deleteUser: Scalars['Boolean']['output'];
   dropIndex: DropResult;
   dropTable: DropResult;
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
   releaseSavepoint: Scalars['Boolean']['output'];
+  revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
+  updateUser: User;
 };
 
 
@@ -236,6 +310,11 @@ export type MutationCreateIndexArgs = {
 };
 
 
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
 export type MutationCreateSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -247,8 +326,18 @@ export type MutationCreateTableArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateViewArgs = {
   input: CreateViewInput;
+};
+
+
+export type MutationDeleteRoleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -264,6 +353,11 @@ export type MutationDeleteRowsArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -295,6 +389,12 @@ export type MutationExecuteSqlArgs = {
 };
 
 
+export type MutationGrantPermissionArgs = {
+  permission: Scalars['String']['input'];
+  roleId: Scalars['ID']['input'];
+};
+
+
 export type MutationInsertRowArgs = {
   data: Scalars['JSON']['input'];
   table: Scalars['String']['input'];
@@ -315,6 +415,12 @@ export type MutationReleaseSavepointArgs = {
 };
 
 
+export type MutationRevokePermissionArgs = {
+  permission: Scalars['String']['input'];
+  roleId: Scalars['ID']['input'];
+};
+
+
 export type MutationRollbackToSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -323,6 +429,12 @@ export type MutationRollbackToSavepointArgs = {
 
 export type MutationRollbackTransactionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateRoleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRoleInput;
 };
 
 
@@ -342,24 +454,41 @@ export type MutationUpdateRowsArgs = {
   where?: InputMaybe<Array<WhereClause>>;
 };
 
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Permission = {
+  __typename?: 'Permission';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
+  auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
   indexes: Array<Index>;
+  /** The permissions roles can grant. */
+  permissions: Array<Permission>;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
+  role?: Maybe<Role>;
+  roles: Array<Role>;
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
@@ -367,6 +496,8 @@ export type Query = {
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
+  user?: Maybe<User>;
+  users: Array<User>;
   view?: Maybe<View>;
   views: Array<View>;
 };
@@ -378,6 +509,13 @@ export type QueryAggregateArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryAuditLogArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -428,6 +566,11 @@ export type QueryQueryTableConnectionArgs = {
 };
 
 
+export type QueryRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRowArgs = {
   id: Scalars['ID']['input'];
   table: Scalars['String']['input'];
@@ -446,6 +589,11 @@ export type QueryTableArgs = {
 
 
 export type QueryTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -475,6 +623,18 @@ export type ResultColumn = {
   name: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
   type?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named set of permissions. Built-in roles cannot be changed or deleted. */
+export type Role = {
+  __typename?: 'Role';
+  builtIn: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** The role's name, which is also its id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<Scalars['String']['output']>;
 };
 
 /** A row: its id (primary key as text, a JSON array for composite keys, the rowid without a declared key) and its columns. */
@@ -563,6 +723,8 @@ export type SqlResult = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Audit records as they are written. */
+  auditEvents: AuditEntry;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
@@ -631,6 +793,31 @@ export type TransactionState =
   | 'failed'
   | 'rolled_back'
   | 'timed_out';
+
+export type UpdateRoleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What is absent stays. A new password, or disabling, revokes the user's sessions. */
+export type UpdateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A user. Its password is never returned. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  /** A disabled user cannot sign in, and its tokens and API keys stop working. */
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  username: Scalars['String']['output'];
+};
 
 export type View = {
   __typename?: 'View';
@@ -732,13 +919,21 @@ export type ResolversTypes = {
   AggregateInput: AggregateInput;
   AggregateValue: ResolverTypeWrapper<AggregateValue>;
   AlterTableInput: AlterTableInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditFilter: AuditFilter;
+  AuditOutcome: null;
+  AuditPage: ResolverTypeWrapper<AuditPage>;
+  AuditSurface: null;
+  AuditVia: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeType: ChangeType;
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
   CreateIndexInput: CreateIndexInput;
+  CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
+  CreateUserInput: CreateUserInput;
   CreateViewInput: CreateViewInput;
   CurrentScn: ResolverTypeWrapper<CurrentScn>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -757,10 +952,12 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Permission: ResolverTypeWrapper<Permission>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
+  Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
   RowConnection: ResolverTypeWrapper<RowConnection>;
   RowEdge: ResolverTypeWrapper<RowEdge>;
@@ -780,6 +977,9 @@ export type ResolversTypes = {
   Transaction: ResolverTypeWrapper<Transaction>;
   TransactionMode: null;
   TransactionState: null;
+  UpdateRoleInput: UpdateRoleInput;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<User>;
   View: ResolverTypeWrapper<View>;
   WhereClause: WhereClause;
   WriteResult: ResolverTypeWrapper<WriteResult>;
@@ -791,12 +991,17 @@ export type ResolversParentTypes = {
   AggregateInput: AggregateInput;
   AggregateValue: AggregateValue;
   AlterTableInput: AlterTableInput;
+  AuditEntry: AuditEntry;
+  AuditFilter: AuditFilter;
+  AuditPage: AuditPage;
   Boolean: Scalars['Boolean']['output'];
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
   CreateIndexInput: CreateIndexInput;
+  CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
+  CreateUserInput: CreateUserInput;
   CreateViewInput: CreateViewInput;
   CurrentScn: CurrentScn;
   DateTime: Scalars['DateTime']['output'];
@@ -811,10 +1016,12 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Permission: Permission;
   Query: Record<PropertyKey, never>;
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
   ResultColumn: ResultColumn;
+  Role: Role;
   Row: Row;
   RowConnection: RowConnection;
   RowEdge: RowEdge;
@@ -831,6 +1038,9 @@ export type ResolversParentTypes = {
   Table: Table;
   TableChange: TableChange;
   Transaction: Transaction;
+  UpdateRoleInput: UpdateRoleInput;
+  UpdateUserInput: UpdateUserInput;
+  User: User;
   View: View;
   WhereClause: WhereClause;
   WriteResult: WriteResult;
@@ -852,6 +1062,33 @@ export type AggregateValueResolvers<ContextType = any, ParentType extends Resolv
   function?: Resolver<ResolversTypes['AggregateFunction'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
+
+export type AuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  surface?: Resolver<ResolversTypes['AuditSurface'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['AuditVia'], ParentType, ContextType>;
+};
+
+export type AuditOutcomeResolvers = { DENIED: 'denied', FAILURE: 'failure', SUCCESS: 'success' };
+
+export type AuditPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditSurfaceResolvers = { GRAPHQL: 'graphql', REST: 'rest', WEBSOCKET: 'websocket' };
+
+export type AuditViaResolvers = { API_KEY: 'api_key', NONE: 'none', PASSWORD: 'password', TOKEN: 'token' };
 
 export type ColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['Column'] = ResolversParentTypes['Column']> = {
   default?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -916,22 +1153,30 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
+  createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSavepoint?: Resolver<ResolversTypes['Savepoint'], ParentType, ContextType, RequireFields<MutationCreateSavepointArgs, 'name' | 'transactionId'>>;
   createTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationCreateTableArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createView?: Resolver<ResolversTypes['View'], ParentType, ContextType, RequireFields<MutationCreateViewArgs, 'input'>>;
+  deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'id'>>;
   deleteRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationDeleteRowArgs, 'id' | 'table'>>;
   deleteRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteRowsArgs, 'all' | 'table'>>;
+  deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   dropIndex?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropIndexArgs, 'ifExists' | 'name' | 'table'>>;
   dropTable?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropTableArgs, 'ifExists' | 'name'>>;
   dropView?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropViewArgs, 'ifExists' | 'name'>>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<MutationExecuteSqlArgs, 'sql'>>;
+  grantPermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantPermissionArgs, 'permission' | 'roleId'>>;
   insertRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationInsertRowArgs, 'data' | 'table'>>;
   insertRows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<MutationInsertRowsArgs, 'rows' | 'table'>>;
   releaseSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseSavepointArgs, 'name' | 'transactionId'>>;
+  revokePermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokePermissionArgs, 'permission' | 'roleId'>>;
   rollbackToSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackToSavepointArgs, 'name' | 'transactionId'>>;
   rollbackTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackTransactionArgs, 'id'>>;
+  updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'id' | 'input'>>;
   updateRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationUpdateRowArgs, 'data' | 'id' | 'table'>>;
   updateRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRowsArgs, 'all' | 'data' | 'table'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -939,16 +1184,25 @@ export type PageInfoResolvers<ContextType = any, ParentType extends ResolversPar
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PermissionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Permission'] = ResolversParentTypes['Permission']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activeTransactions?: Resolver<Array<ResolversTypes['Transaction']>, ParentType, ContextType>;
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
   explainQuery?: Resolver<ResolversTypes['QueryPlan'], ParentType, ContextType, RequireFields<QueryExplainQueryArgs, 'sql'>>;
   indexes?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexesArgs, 'table'>>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   queryTable?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryQueryTableArgs, 'limit' | 'offset' | 'table'>>;
   queryTableConnection?: Resolver<ResolversTypes['RowConnection'], ParentType, ContextType, RequireFields<QueryQueryTableConnectionArgs, 'first' | 'table'>>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryRowArgs, 'id' | 'table'>>;
   schema?: Resolver<Maybe<ResolversTypes['Schema']>, ParentType, ContextType, RequireFields<QuerySchemaArgs, 'name'>>;
   schemas?: Resolver<Array<ResolversTypes['Schema']>, ParentType, ContextType>;
@@ -956,6 +1210,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   table?: Resolver<Maybe<ResolversTypes['Table']>, ParentType, ContextType, RequireFields<QueryTableArgs, 'name'>>;
   tables?: Resolver<Array<ResolversTypes['Table']>, ParentType, ContextType>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   view?: Resolver<Maybe<ResolversTypes['View']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'name'>>;
   views?: Resolver<Array<ResolversTypes['View']>, ParentType, ContextType>;
 };
@@ -978,6 +1234,15 @@ export type ResultColumnResolvers<ContextType = any, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RoleResolvers<ContextType = any, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RowResolvers<ContextType = any, ParentType extends ResolversParentTypes['Row'] = ResolversParentTypes['Row']> = {
@@ -1046,6 +1311,7 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
 };
 
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  auditEvents?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEvents", ParentType, ContextType>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
   tableChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "tableChanges", ParentType, ContextType, RequireFields<SubscriptionTableChangesArgs, 'table'>>;
 };
@@ -1089,6 +1355,16 @@ export type TransactionModeResolvers = { DEFERRED: 'deferred', EXCLUSIVE: 'exclu
 
 export type TransactionStateResolvers = { ACTIVE: 'active', COMMITTED: 'committed', FAILED: 'failed', ROLLED_BACK: 'rolled_back', TIMED_OUT: 'timed_out' };
 
+export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['View'] = ResolversParentTypes['View']> = {
   columns?: Resolver<Array<ResolversTypes['Column']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1104,6 +1380,11 @@ export type WriteResultResolvers<ContextType = any, ParentType extends Resolvers
 export type Resolvers<ContextType = any> = {
   AggregateGroup?: AggregateGroupResolvers<ContextType>;
   AggregateValue?: AggregateValueResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditOutcome?: AuditOutcomeResolvers;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  AuditSurface?: AuditSurfaceResolvers;
+  AuditVia?: AuditViaResolvers;
   Column?: ColumnResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1117,10 +1398,12 @@ export type Resolvers<ContextType = any> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Permission?: PermissionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
   RowConnection?: RowConnectionResolvers<ContextType>;
   RowEdge?: RowEdgeResolvers<ContextType>;
@@ -1137,6 +1420,7 @@ export type Resolvers<ContextType = any> = {
   Transaction?: TransactionResolvers<ContextType>;
   TransactionMode?: TransactionModeResolvers;
   TransactionState?: TransactionStateResolvers;
+  User?: UserResolvers<ContextType>;
   View?: ViewResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 };

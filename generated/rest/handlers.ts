@@ -62,6 +62,60 @@ export type ViewInput = { path: Api.ViewData['path'] };
 export type ViewOutput = Api.ViewResponses[200];
 export type ViewsInput = {  };
 export type ViewsOutput = Api.ViewsResponses[200];
+export type ApiKeysInput = {  };
+export type ApiKeysOutput = Api.ApiKeysResponses[200];
+export type AuditLogInput = { query: NonNullable<Api.AuditLogData['query']> };
+export type AuditLogOutput = Api.AuditLogResponses[200];
+export type ChangePasswordInput = { body: Api.ChangePasswordData['body'] };
+export type ChangePasswordOutput = Api.ChangePasswordResponses[204];
+export type CreateApiKeyInput = { body: Api.CreateApiKeyData['body'] };
+export type CreateApiKeyOutput = Api.CreateApiKeyResponses[201];
+export type CreateRoleInput = { body: Api.CreateRoleData['body'] };
+export type CreateRoleOutput = Api.CreateRoleResponses[201];
+export type CreateSecurityRoleInput = { body: Api.CreateSecurityRoleData['body'] };
+export type CreateSecurityRoleOutput = Api.CreateSecurityRoleResponses[201];
+export type CreateUserInput = { body: Api.CreateUserData['body'] };
+export type CreateUserOutput = Api.CreateUserResponses[201];
+export type DeleteApiKeyInput = { path: Api.DeleteApiKeyData['path'] };
+export type DeleteApiKeyOutput = Api.DeleteApiKeyResponses[204];
+export type DeleteRoleInput = { path: Api.DeleteRoleData['path'] };
+export type DeleteRoleOutput = Api.DeleteRoleResponses[204];
+export type DeleteSecurityRoleInput = { path: Api.DeleteSecurityRoleData['path'] };
+export type DeleteSecurityRoleOutput = Api.DeleteSecurityRoleResponses[204];
+export type DeleteUserInput = { path: Api.DeleteUserData['path'] };
+export type DeleteUserOutput = Api.DeleteUserResponses[204];
+export type GrantPermissionInput = { path: Api.GrantPermissionData['path']; body: Api.GrantPermissionData['body'] };
+export type GrantPermissionOutput = Api.GrantPermissionResponses[200];
+export type LoginInput = { body: Api.LoginData['body'] };
+export type LoginOutput = Api.LoginResponses[200];
+export type LogoutInput = {  };
+export type LogoutOutput = Api.LogoutResponses[204];
+export type PermissionsInput = {  };
+export type PermissionsOutput = Api.PermissionsResponses[200];
+export type RefreshTokenInput = { body: Api.RefreshTokenData['body'] };
+export type RefreshTokenOutput = Api.RefreshTokenResponses[200];
+export type RevokePermissionInput = { path: Api.RevokePermissionData['path'] };
+export type RevokePermissionOutput = Api.RevokePermissionResponses[200];
+export type RoleInput = { path: Api.RoleData['path'] };
+export type RoleOutput = Api.RoleResponses[200];
+export type RolesInput = {  };
+export type RolesOutput = Api.RolesResponses[200];
+export type SecurityRoleInput = { path: Api.SecurityRoleData['path'] };
+export type SecurityRoleOutput = Api.SecurityRoleResponses[200];
+export type SecurityRolesInput = {  };
+export type SecurityRolesOutput = Api.SecurityRolesResponses[200];
+export type UpdateRoleInput = { path: Api.UpdateRoleData['path']; body: Api.UpdateRoleData['body'] };
+export type UpdateRoleOutput = Api.UpdateRoleResponses[200];
+export type UpdateSecurityRoleInput = { path: Api.UpdateSecurityRoleData['path']; body: Api.UpdateSecurityRoleData['body'] };
+export type UpdateSecurityRoleOutput = Api.UpdateSecurityRoleResponses[200];
+export type UpdateUserInput = { path: Api.UpdateUserData['path']; body: Api.UpdateUserData['body'] };
+export type UpdateUserOutput = Api.UpdateUserResponses[200];
+export type UserInput = { path: Api.UserData['path'] };
+export type UserOutput = Api.UserResponses[200];
+export type UsersInput = {  };
+export type UsersOutput = Api.UsersResponses[200];
+export type ValidateTokenInput = {  };
+export type ValidateTokenOutput = Api.ValidateTokenResponses[200];
 export type ServerInfoInput = {  };
 export type ServerInfoOutput = Api.ServerInfoResponses[200];
 export type ActiveTransactionsInput = {  };
@@ -165,6 +219,64 @@ export interface SchemaRestHandlers<Context> {
   views(input: ViewsInput, context: Context): Promise<ViewsOutput>;
 }
 
+/** REST handlers of the security module. */
+export interface SecurityRestHandlers<Context> {
+  /** GET /api/v1/auth/api-keys: List the caller's API keys */
+  apiKeys(input: ApiKeysInput, context: Context): Promise<ApiKeysOutput>;
+  /** GET /api/v1/security/audit: Read the audit trail */
+  auditLog(input: AuditLogInput, context: Context): Promise<AuditLogOutput>;
+  /** POST /api/v1/auth/password: Change the caller's password */
+  changePassword(input: ChangePasswordInput, context: Context): Promise<ChangePasswordOutput>;
+  /** POST /api/v1/auth/api-keys: Create an API key for the caller */
+  createApiKey(input: CreateApiKeyInput, context: Context): Promise<CreateApiKeyOutput>;
+  /** POST /api/v1/admin/roles: Create a custom role */
+  createRole(input: CreateRoleInput, context: Context): Promise<CreateRoleOutput>;
+  /** POST /api/v1/security/roles: Create a custom role, as /api/v1/admin/roles does */
+  createSecurityRole(input: CreateSecurityRoleInput, context: Context): Promise<CreateSecurityRoleOutput>;
+  /** POST /api/v1/admin/users: Create a user */
+  createUser(input: CreateUserInput, context: Context): Promise<CreateUserOutput>;
+  /** DELETE /api/v1/auth/api-keys/{id}: Revoke an API key */
+  deleteApiKey(input: DeleteApiKeyInput, context: Context): Promise<DeleteApiKeyOutput>;
+  /** DELETE /api/v1/admin/roles/{id}: Delete a custom role */
+  deleteRole(input: DeleteRoleInput, context: Context): Promise<DeleteRoleOutput>;
+  /** DELETE /api/v1/security/roles/{id}: Delete a custom role, as /api/v1/admin/roles does */
+  deleteSecurityRole(input: DeleteSecurityRoleInput, context: Context): Promise<DeleteSecurityRoleOutput>;
+  /** DELETE /api/v1/admin/users/{id}: Delete a user */
+  deleteUser(input: DeleteUserInput, context: Context): Promise<DeleteUserOutput>;
+  /** POST /api/v1/admin/roles/{id}/permissions: Add a permission to a custom role */
+  grantPermission(input: GrantPermissionInput, context: Context): Promise<GrantPermissionOutput>;
+  /** POST /api/v1/auth/login: Sign in with a user name and password */
+  login(input: LoginInput, context: Context): Promise<LoginOutput>;
+  /** POST /api/v1/auth/logout: Sign out, revoking the session of the access token */
+  logout(input: LogoutInput, context: Context): Promise<LogoutOutput>;
+  /** GET /api/v1/security/permissions: List the permissions roles can grant */
+  permissions(input: PermissionsInput, context: Context): Promise<PermissionsOutput>;
+  /** POST /api/v1/auth/refresh: Trade a refresh token for a new token pair */
+  refreshToken(input: RefreshTokenInput, context: Context): Promise<RefreshTokenOutput>;
+  /** DELETE /api/v1/admin/roles/{id}/permissions/{permission}: Take a permission from a custom role */
+  revokePermission(input: RevokePermissionInput, context: Context): Promise<RevokePermissionOutput>;
+  /** GET /api/v1/admin/roles/{id}: Get a role */
+  role(input: RoleInput, context: Context): Promise<RoleOutput>;
+  /** GET /api/v1/admin/roles: List roles */
+  roles(input: RolesInput, context: Context): Promise<RolesOutput>;
+  /** GET /api/v1/security/roles/{id}: Get a role, as /api/v1/admin/roles does */
+  securityRole(input: SecurityRoleInput, context: Context): Promise<SecurityRoleOutput>;
+  /** GET /api/v1/security/roles: List roles, as /api/v1/admin/roles does */
+  securityRoles(input: SecurityRolesInput, context: Context): Promise<SecurityRolesOutput>;
+  /** PUT /api/v1/admin/roles/{id}: Change a custom role */
+  updateRole(input: UpdateRoleInput, context: Context): Promise<UpdateRoleOutput>;
+  /** PUT /api/v1/security/roles/{id}: Change a custom role, as /api/v1/admin/roles does */
+  updateSecurityRole(input: UpdateSecurityRoleInput, context: Context): Promise<UpdateSecurityRoleOutput>;
+  /** PUT /api/v1/admin/users/{id}: Change a user's password, roles or status */
+  updateUser(input: UpdateUserInput, context: Context): Promise<UpdateUserOutput>;
+  /** GET /api/v1/admin/users/{id}: Get a user */
+  user(input: UserInput, context: Context): Promise<UserOutput>;
+  /** GET /api/v1/admin/users: List users */
+  users(input: UsersInput, context: Context): Promise<UsersOutput>;
+  /** GET /api/v1/auth/validate: Who the credentials belong to, and what they may do */
+  validateToken(input: ValidateTokenInput, context: Context): Promise<ValidateTokenOutput>;
+}
+
 /** REST handlers of the system module. */
 export interface SystemRestHandlers<Context> {
   /** GET /api/v1/info: Version, uptime, current SCN and spec versions */
@@ -202,5 +314,6 @@ export interface RestHandlers<Context>
     HealthRestHandlers<Context>,
     QueryRestHandlers<Context>,
     SchemaRestHandlers<Context>,
+    SecurityRestHandlers<Context>,
     SystemRestHandlers<Context>,
     TransactionsRestHandlers<Context> {}

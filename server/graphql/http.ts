@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../handlers/context.js';
 import { readText } from '../body.js';
 import type { Logger } from '../logger.js';
 import type { RequestState } from '../request-state.js';
-import { DocumentCache } from './documents.js';
+import type { DocumentCache } from './documents.js';
 import { formatGraphQLError } from './errors.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -16,12 +16,13 @@ export interface GraphQLHttpOptions {
   bodyLimitBytes: number;
   log: Logger;
   context(state: RequestState): HandlerContext;
+  documents: DocumentCache;
   /** Serves the GraphiQL page. */
   playground: Middleware;
 }
 
 export function graphqlHttp(schema: GraphQLSchema, options: GraphQLHttpOptions): Middleware<{ request: RequestState }> {
-  const documents = new DocumentCache();
+  const { documents } = options;
   const handle = createHandler<IncomingMessage, HandlerContext, HandlerContext>({
     schema,
     parse: documents.parse,

@@ -1,22 +1,75 @@
-// GraphQL subscriptions (and queries) over graphql-ws (the graphql-transport-ws protocol) at /graphql.
-import type { GraphQLSchema } from 'graphql';
+// GraphQL subscriptions (and queries) over graphql-ws (the graphql-transport-ws protocol) at
+// /graphql. Credentials come from connection_init's payload, else from the upgrade request.
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { HandlerContext } from '../../handlers/context.js';
+import type { AccessControl, Identity } from '../access/access.js';
+import { CLOSE_UNAUTHORIZED, type ConnectionGuard } from '../access/connections.js';
+import { type Presented, fromConnectionParams } from '../access/credentials.js';
 import type { Logger } from '../logger.js';
+import type { DocumentCache } from './documents.js';
 import { formatGraphQLError } from './errors.js';
 
 export interface GraphQLWsOptions {
   log: Logger;
-  context(requestId: string): HandlerContext;
+  access: AccessControl;
+  guard: ConnectionGuard;
+  documents: DocumentCache;
+  /** Subscriptions one connection may hold (0: no limit). */
+  subscriptionsPerConnection: number;
+  context(requestId: string, identity: Identity): HandlerContext;
 }
+
+type Extra = { socket: WebSocket; request: IncomingMessage };
+
+/** What the upgrade request presented, kept for connection_init. */
+export const upgradeIdentities = new WeakMap<IncomingMessage, { identity: Identity; presented: Presented }>();
+
+const CLOSE_TOO_MANY_CONNECTIONS = 4429;
 
 /** Serves graphql-ws on the given socket server; returns what disposes it. */
 export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, options: GraphQLWsOptions): ReturnType<typeof useServer> {
-  return useServer(
+  const identities = new WeakMap<Context, Identity>();
+  const anonymous = (ip: string | null): Identity => ({ principal: null, failure: null, ip });
+  return useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      context: (_connection, id) => options.context(`graphql-ws:${id}`),
+      parse: options.documents.parse,
+      validate: options.documents.validate,
+      onConnect: async (ctx) => {
+        const { socket, request } = ctx.extra;
+        const fromParams = fromConnectionParams(ctx.connectionParams);
+        const upgrade = upgradeIdentities.get(request);
+        const useParams = fromParams.malformed !== null || Object.keys(fromParams.credentials).length > 0;
+        const ip = request.socket.remoteAddress ?? null;
+        const identity = useParams ? await options.access.identify(fromParams, ip) : (upgrade?.identity ?? anonymous(ip));
+        const presented = useParams ? fromParams : upgrade?.presented;
+        if (identity.failure !== null) {
+          socket.close(CLOSE_UNAUTHORIZED, identity.failure.slice(0, 120));
+          return false;
+        }
+        try {
+          options.guard.admit(identity);
+        } catch (error) {
+          socket.close(CLOSE_TOO_MANY_CONNECTIONS, (error as Error).message.slice(0, 120));
+          return false;
+        }
+        identities.set(ctx, identity);
+        // Fields check permissions as they run; the connection itself is closed when its credentials die.
+        if (presented) options.guard.watch(socket, identity, presented.credentials, () => []);
+        return true;
+      },
+      onSubscribe: (ctx) => {
+        const limit = options.subscriptionsPerConnection;
+        if (limit > 0 && Object.keys(ctx.subscriptions).length > limit) {
+          return [new GraphQLError(`a connection holds at most ${limit} subscriptions; complete one first`, { extensions: { code: 'RATE_LIMITED', status: 429 } })];
+        }
+        return undefined;
+      },
+      context: (ctx, id) => options.context(`graphql-ws:${id}`, identities.get(ctx) ?? anonymous(null)),
       onNext: (_connection, id, _payload, _args, result) => {
         if (!result.errors) return;
         return { ...result, errors: result.errors.map((error) => formatGraphQLError(error, options.log, `graphql-ws:${id}`).toJSON()) };

@@ -10,12 +10,14 @@ import { hasBody, readJson } from '../body.js';
 import { HttpProblem } from '../problem.js';
 import { validationDetails } from '../validation.js';
 import type { RequestState } from '../request-state.js';
+import { type AccessControl, requireAccess } from '../access/access.js';
 
 export interface RestOptions {
   bodyLimitBytes: number;
   /** Check each response against its spec and fail loudly when it does not match. */
   validateResponses: boolean;
   context(state: RequestState): HandlerContext;
+  access: AccessControl;
 }
 
 type AnyHandler = (input: { path?: unknown; query: unknown; body?: unknown }, context: HandlerContext) => Promise<unknown>;
@@ -40,6 +42,12 @@ export async function restRouter(handlers: RestHandlers<HandlerContext>, options
     }
     const operation = route.store as RestOperation;
     ctx.state.request.operationId = operation.id;
+    // Credentials and permission before anything about the input is said.
+    const identity = ctx.state.request.identity!;
+    if (operation.signInLimited) {
+      ctx.set(options.access.limitSignIn(identity, { surface: 'rest', operation: operation.id, target: ctx.path, status: 429, requestId: ctx.state.request.id, detail: null }));
+    }
+    requireAccess(identity, operation.permission, operation.id);
     const input = {
       path: validated(operation.validatePath, { ...route.params }, '/path'),
       query: validated(operation.validateQuery, queryObject(ctx.querystring, operation), '/query'),

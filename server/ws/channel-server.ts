@@ -2,14 +2,18 @@
 // /api/v1/ws opens any number by name. Every client message is validated against its schema;
 // a bad one gets an error message and never disturbs the connection's other subscriptions.
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { ErrorDetail } from '../../engine/errors.js';
 import { type ChannelInfo, channels } from '../../generated/ws/channels.js';
+import type { Credentials } from '../../engine/modules/security/security.js';
 import type { HandlerContext } from '../../handlers/context.js';
+import { type Identity, allows, asRequirement, requireAccess } from '../access/access.js';
+import { auditEntry } from '../access/audit.js';
+import type { ConnectionGuard } from '../access/connections.js';
 import type { Logger } from '../logger.js';
-import { HttpProblem, toProblem } from '../problem.js';
+import { HttpProblem, statusOf, toProblem } from '../problem.js';
 import { validationDetails } from '../validation.js';
 import type { ChannelHandler, ChannelHandlers, ChannelSubscription, ServedChannel } from './channel.js';
 
@@ -17,8 +21,11 @@ export interface ChannelServerOptions {
   maxPayloadBytes: number;
   /** A client that does not answer a ping within this interval is disconnected. */
   heartbeatMs: number;
+  /** Subscriptions one /api/v1/ws connection may hold (0: no limit). */
+  subscriptionsPerConnection: number;
   log: Logger;
-  context(requestId: string): HandlerContext;
+  guard: ConnectionGuard;
+  context(requestId: string, identity: Identity): HandlerContext;
 }
 
 interface Envelope {
@@ -50,8 +57,18 @@ export class ChannelServer {
     return byAddress.get(pathname);
   }
 
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, channel: ChannelInfo, url: URL): void {
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, channel: ChannelInfo, url: URL, identity: Identity, credentials: Credentials): void {
     const requestId = randomUUID();
+    const context = this.options.context(requestId, identity);
+    try {
+      requireAccess(identity, channel.permission, channel.address);
+      this.options.guard.admit(identity);
+    } catch (error) {
+      const problem = error as HttpProblem;
+      if (problem.code !== 'UNAUTHENTICATED' || identity.failure !== null) audit(context, channel.name, url.pathname, statusOf(problem.code), problem.message);
+      rejectUpgrade(socket, problem, requestId);
+      return;
+    }
     let params: Record<string, string> = {};
     if (!channel.multiplex) {
       params = Object.fromEntries(url.searchParams);
@@ -63,7 +80,9 @@ export class ChannelServer {
     this.server.handleUpgrade(request, socket, head, (ws) => {
       this.alive.add(ws);
       ws.on('pong', () => this.alive.add(ws));
-      this.connect(ws, channel, params, requestId);
+      const subscriptions = this.connect(ws, channel, params, context);
+      const requirements = () => (channel.multiplex ? [...subscriptions.values()].map((open) => open.channel.permission) : [channel.permission]).map(asRequirement);
+      this.options.guard.watch(ws, identity, credentials, requirements);
     });
   }
 
@@ -73,9 +92,10 @@ export class ChannelServer {
     for (const client of this.server.clients) client.close(code, reason);
   }
 
-  private connect(ws: WebSocket, channel: ChannelInfo, params: Record<string, string>, requestId: string): void {
+  /** Serves a connection; returns its open subscriptions (by subscription id; '' on a dedicated address). */
+  private connect(ws: WebSocket, channel: ChannelInfo, params: Record<string, string>, context: HandlerContext): Map<string, { channel: ChannelInfo; subscription: AnySubscription }> {
     const subscriptions = new Map<string, { channel: ChannelInfo; subscription: AnySubscription }>();
-    const context = this.options.context(requestId);
+    const requestId = context.requestId;
     const sendError = (code: string, message: string, errors?: ErrorDetail[], subscriptionId?: string): void => {
       void send(ws, { message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message }, subscription_id: subscriptionId });
     };
@@ -108,6 +128,13 @@ export class ChannelServer {
       const target = (channels as Record<string, ChannelInfo>)[request.channel];
       if (!target || target.multiplex) return sendError('NOT_FOUND', `there is no channel ${JSON.stringify(request.channel)}`, [], id);
       if (subscriptions.has(id)) return sendError('ALREADY_EXISTS', `subscription ${id} is already open`, [], id);
+      if (!allows(context.identity.principal, asRequirement(target.permission))) {
+        const message = `channel ${target.name} needs the ${target.permission} permission, and ${context.identity.principal?.username ?? 'this connection'} does not have it`;
+        audit(context, target.name, channel.address, 403, message);
+        return sendError('FORBIDDEN', message, [], id);
+      }
+      const limit = this.options.subscriptionsPerConnection;
+      if (limit > 0 && subscriptions.size >= limit) return sendError('RATE_LIMITED', `a connection holds at most ${limit} subscriptions; unsubscribe first`, [], id);
       const targetParams = request.params ?? {};
       if (!target.validateQuery(targetParams)) return sendError('VALIDATION_FAILED', `invalid params for ${target.name}`, validationDetails(target.validateQuery.errors, '/data/params'), id);
       open(target, targetParams, id);
@@ -149,6 +176,7 @@ export class ChannelServer {
     ws.on('error', (error) => this.options.log.warn({ err: error, requestId }, 'WebSocket error'));
 
     if (!channel.multiplex) open(channel, params, undefined);
+    return subscriptions;
   }
 
   private checkAlive(): void {
@@ -170,8 +198,14 @@ function send(ws: WebSocket, message: Envelope): Promise<void> {
   return new Promise((resolve) => ws.send(frame, () => resolve()));
 }
 
+function audit(context: HandlerContext, operation: string, target: string, status: number, detail: string): void {
+  context.engine.security.audit(auditEntry(context.identity, { surface: 'websocket', operation, target, status, requestId: context.requestId, detail }));
+}
+
 export function rejectUpgrade(socket: Duplex, problem: HttpProblem, requestId: string): void {
   const body = JSON.stringify(toProblem(problem, requestId));
-  socket.end(`HTTP/1.1 ${problem.code === 'NOT_FOUND' ? '404 Not Found' : '400 Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${body}`);
+  const status = statusOf(problem.code);
+  const headers = Object.entries(problem.headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Request-Id: ${requestId}\r\n${headers}Connection: close\r\n\r\n${body}`);
 }
 

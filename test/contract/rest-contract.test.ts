@@ -4,12 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as responseValidators from '../../generated/rest/response-validators.js';
 import { type OperationId, operations, responseValidatorNames } from '../../generated/rest/operations.js';
-import { call, startTestServer, type TestServer } from '../helpers/server.js';
+import { ADMIN_PASSWORD, call, signIn, startTestServer, type TestServer } from '../helpers/server.js';
 
 interface Request {
   path?: Record<string, string>;
   query?: Record<string, string | string[]>;
   body?: unknown;
+  /** Credentials other than the admin's (an operation that ends its own session). */
+  headers?: Record<string, string>;
 }
 
 let server: TestServer;
@@ -24,9 +26,17 @@ async function freshTable(): Promise<string> {
 }
 
 async function post(path: string, body?: unknown): Promise<any> {
-  const response = await call(server.url, 'POST', path, body);
+  const response = await call(server, 'POST', path, body);
   if (response.status >= 300) throw new Error(`setup ${path} failed: ${JSON.stringify(response.body)}`);
   return response.body;
+}
+
+async function freshUser(): Promise<string> {
+  return (await post('/api/v1/admin/users', { username: `user${++counter}`, password: 'a-long-password', roles: ['analyst'] })).id;
+}
+
+async function freshRole(): Promise<string> {
+  return (await post('/api/v1/admin/roles', { name: `role${++counter}`, permissions: ['database:read'] })).id;
 }
 
 async function openTransaction(): Promise<string> {
@@ -95,6 +105,37 @@ const fixtures: Record<OperationId, () => Promise<Request>> = {
   livenessProbe: async () => ({}),
   readinessProbe: async () => ({}),
   serverInfo: async () => ({}),
+  login: async () => ({ body: { username: 'admin', password: ADMIN_PASSWORD } }),
+  refreshToken: async () => ({ body: { refresh_token: (await call(server.url, 'POST', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).body.refresh_token } }),
+  logout: async () => ({ headers: await signIn(server.url, 'admin', ADMIN_PASSWORD) }),
+  validateToken: async () => ({}),
+  changePassword: async () => {
+    const username = `user${++counter}`;
+    await post('/api/v1/admin/users', { username, password: 'a-long-password' });
+    return { body: { currentPassword: 'a-long-password', newPassword: 'another-long-password' }, headers: await signIn(server.url, username, 'a-long-password') };
+  },
+  createApiKey: async () => ({ body: { name: 'ci', expires_in_days: 30 } }),
+  apiKeys: async () => ({}),
+  deleteApiKey: async () => ({ path: { id: (await post('/api/v1/auth/api-keys', { name: 'doomed' })).id } }),
+  users: async () => ({}),
+  createUser: async () => ({ body: { username: `user${++counter}`, password: 'a-long-password', roles: ['developer'] } }),
+  user: async () => ({ path: { id: await freshUser() } }),
+  updateUser: async () => ({ path: { id: await freshUser() }, body: { roles: ['developer', 'monitor'] } }),
+  deleteUser: async () => ({ path: { id: await freshUser() } }),
+  roles: async () => ({}),
+  createRole: async () => ({ body: { name: `role${++counter}`, description: 'readers', permissions: ['database:read'] } }),
+  role: async () => ({ path: { id: 'analyst' } }),
+  updateRole: async () => ({ path: { id: await freshRole() }, body: { permissions: ['database:read', 'system:read'] } }),
+  deleteRole: async () => ({ path: { id: await freshRole() } }),
+  securityRoles: async () => ({}),
+  createSecurityRole: async () => ({ body: { name: `role${++counter}`, permissions: [] } }),
+  securityRole: async () => ({ path: { id: 'admin' } }),
+  updateSecurityRole: async () => ({ path: { id: await freshRole() }, body: { description: 'changed' } }),
+  deleteSecurityRole: async () => ({ path: { id: await freshRole() } }),
+  grantPermission: async () => ({ path: { id: await freshRole() }, body: { permission: 'system:read' } }),
+  revokePermission: async () => ({ path: { id: await freshRole(), permission: 'database:read' } }),
+  permissions: async () => ({}),
+  auditLog: async () => ({ query: { outcome: 'success', surface: 'rest', limit: '5' } }),
 };
 
 function url(id: OperationId, request: Request): string {
@@ -114,7 +155,8 @@ function violation(id: OperationId, status: number, body: unknown): string | nul
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ bodyLimitBytes: 64 * 1024, transactionIdleTimeoutMs: 60_000 });
+  // Sign-ins are limited per address; this file signs in far more often than a person would.
+  server = await startTestServer({ bodyLimitBytes: 64 * 1024, transactionIdleTimeoutMs: 60_000, signInsPerMinute: 0 });
 });
 
 afterAll(() => server.close());
@@ -137,17 +179,17 @@ describe.each(ids)('%s', (id) => {
 
   it('is routed and answers a valid request as its spec says', async () => {
     const request = await fixtures[id]();
-    const response = await call(server.url, operation.method, url(id, request), request.body);
+    const response = await call(server, operation.method, url(id, request), request.body, request.headers);
     expect(response.headers.get('x-request-id')).toMatch(/.+/);
     expect(response.status, JSON.stringify(response.body)).toBe(operation.successStatus);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    if (response.status !== 204) expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(violation(id, response.status, response.body)).toBeNull();
   });
 
   if (operation.body !== 'none') {
     it('refuses a body of the wrong shape with 400 naming the body', async () => {
       const request = await fixtures[id]();
-      const response = await call(server.url, operation.method, url(id, request), [1, 2, 3]);
+      const response = await call(server, operation.method, url(id, request), [1, 2, 3]);
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(response.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', requestId: response.headers.get('x-request-id') });
@@ -157,13 +199,13 @@ describe.each(ids)('%s', (id) => {
 
     it('refuses malformed JSON (400), other media types (415) and bodies over the limit (413)', async () => {
       const request = await fixtures[id]();
-      const malformed = await call(server.url, operation.method, url(id, request), '{"unterminated": ');
+      const malformed = await call(server, operation.method, url(id, request), '{"unterminated": ');
       expect(malformed.status).toBe(400);
       expect(malformed.body.code).toBe('MALFORMED_JSON');
-      const text = await call(server.url, operation.method, url(id, request), 'sql=1', { 'content-type': 'text/plain' });
+      const text = await call(server, operation.method, url(id, request), 'sql=1', { 'content-type': 'text/plain' });
       expect(text.status).toBe(415);
       expect(text.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-      const huge = await call(server.url, operation.method, url(id, request), JSON.stringify({ sql: 'x'.repeat(100 * 1024) }));
+      const huge = await call(server, operation.method, url(id, request), JSON.stringify({ sql: 'x'.repeat(100 * 1024) }));
       expect(huge.status).toBe(413);
       expect(huge.body.code).toBe('PAYLOAD_TOO_LARGE');
       for (const response of [malformed, text, huge]) expect(violation(id, response.status, response.body)).toBeNull();
@@ -174,7 +216,7 @@ describe.each(ids)('%s', (id) => {
   if (method !== undefined) {
     it(`answers ${method}, which its path does not take, with 405 and Allow`, async () => {
       const request = await fixtures[id]();
-      const response = await call(server.url, method, url(id, request));
+      const response = await call(server, method, url(id, request));
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toContain(operation.method);
       expect(response.body.code).toBe('METHOD_NOT_ALLOWED');
@@ -185,44 +227,44 @@ describe.each(ids)('%s', (id) => {
 describe('parameters', () => {
   it('refuses unknown and ill-typed query parameters, naming them', async () => {
     const table = await freshTable();
-    const response = await call(server.url, 'GET', `/api/v1/tables/${table}/rows?limit=many&colour=red`);
+    const response = await call(server, 'GET', `/api/v1/tables/${table}/rows?limit=many&colour=red`);
     expect(response.status).toBe(400);
     expect(response.body.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual(['/query/colour', '/query/limit']);
   });
 
   it('refuses a malformed filter', async () => {
     const table = await freshTable();
-    const response = await call(server.url, 'GET', `/api/v1/tables/${table}/rows?filter=label:approximately:a`);
+    const response = await call(server, 'GET', `/api/v1/tables/${table}/rows?filter=label:approximately:a`);
     expect(response.status).toBe(400);
     expect(response.body.errors[0].pointer).toBe('/query/filter/0');
   });
 
   it('answers unknown tables, rows and transactions with 404', async () => {
     for (const path of ['/api/v1/tables/nowhere', '/api/v1/tables/nowhere/rows', '/api/v1/transactions/nope', `/api/v1/tables/${await freshTable()}/rows/999`]) {
-      const response = await call(server.url, 'GET', path);
+      const response = await call(server, 'GET', path);
       expect(response.status, path).toBe(404);
       expect(response.body.code).toBe('NOT_FOUND');
     }
   });
 
   it('answers unknown routes with a 404 problem and never leaks a stack trace', async () => {
-    const response = await call(server.url, 'GET', '/api/v1/no/such/route');
+    const response = await call(server, 'GET', '/api/v1/no/such/route');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('keeps a well-formed incoming request id', async () => {
-    const response = await call(server.url, 'GET', '/api/v1/info', undefined, { 'x-request-id': 'trace-123' });
+    const response = await call(server, 'GET', '/api/v1/info', undefined, { 'x-request-id': 'trace-123' });
     expect(response.headers.get('x-request-id')).toBe('trace-123');
   });
 
   it('maps SQL errors to 400 and constraint violations to 409', async () => {
     const table = await freshTable();
-    const syntax = await call(server.url, 'POST', '/api/v1/query/execute', { sql: 'SELEC 1' });
+    const syntax = await call(server, 'POST', '/api/v1/query/execute', { sql: 'SELEC 1' });
     expect(syntax.status).toBe(400);
     expect(syntax.body).toMatchObject({ code: 'SQL_ERROR', detail: 'near "SELEC": syntax error' });
-    const duplicate = await call(server.url, 'POST', `/api/v1/tables/${table}/rows`, { id: 1, label: 'dup' });
+    const duplicate = await call(server, 'POST', `/api/v1/tables/${table}/rows`, { id: 1, label: 'dup' });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.code).toBe('CONSTRAINT_VIOLATION');
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { GraphQL, StrataApiError, StrataGraphQLError, type TableModifiedMessage, createStrataClient } from '../../generated/client/index.js';
 import { type StrataServer, startServer } from '../../server/app.js';
-import { testConfig } from '../helpers/server.js';
+import { ADMIN_PASSWORD, signIn, testConfig } from '../helpers/server.js';
 
 let dataDir: string;
 let server: StrataServer;
@@ -16,7 +16,7 @@ let client: ReturnType<typeof createStrataClient>;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'strata-e2e-'));
   server = await startServer(testConfig({ memory: false, dataDir }));
-  client = createStrataClient({ baseUrl: server.url, WebSocket: WebSocket as never, reconnect: { initialDelayMs: 50, maxDelayMs: 200 } });
+  client = createStrataClient({ baseUrl: server.url, headers: await signIn(server.url, 'admin', ADMIN_PASSWORD), WebSocket: WebSocket as never, reconnect: { initialDelayMs: 50, maxDelayMs: 200 } });
 });
 
 afterAll(async () => {

@@ -59,8 +59,8 @@ function subscribe(query: string, variables: Record<string, unknown>, count: num
 
 beforeAll(async () => {
   server = await startTestServer();
-  http = createHttpClient({ url: `${server.url}/graphql` });
-  ws = createWsClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: true });
+  http = createHttpClient({ url: `${server.url}/graphql`, headers: server.auth });
+  ws = createWsClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: true, connectionParams: server.auth });
   const created = await execute(`mutation {
     createTable(input: { name: "books", columns: [
       { name: "id", type: "INTEGER", primaryKey: true },

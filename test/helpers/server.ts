@@ -8,21 +8,36 @@ import { type ServerConfig, loadConfig } from '../../server/config.js';
 export interface TestServer {
   server: StrataServer;
   url: string;
+  /** Signed in as the admin. */
   client: StrataClient;
+  /** The admin's Authorization header. */
+  auth: Record<string, string>;
   close(): Promise<void>;
 }
 
+/** The first admin's password on every test server. */
+export const ADMIN_PASSWORD = 'admin-password-for-tests';
+
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return { ...loadConfig([], {}), port: 0, memory: true, logLevel: 'silent', validateResponses: true, ...overrides };
+  return { ...loadConfig([], {}), port: 0, memory: true, logLevel: 'silent', validateResponses: true, adminPassword: ADMIN_PASSWORD, ...overrides };
+}
+
+/** Signs in; returns the Authorization header of the access token. */
+export async function signIn(base: string, username: string, password: string): Promise<Record<string, string>> {
+  const response = await call(base, 'POST', '/api/v1/auth/login', { username, password });
+  if (response.status !== 200) throw new Error(`sign-in as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { authorization: `Bearer ${response.body.access_token as string}` };
 }
 
 export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const server = await startServer(testConfig(overrides));
-  const client = createStrataClient({ baseUrl: server.url, WebSocket: WebSocket as never });
+  const auth = await signIn(server.url, 'admin', ADMIN_PASSWORD);
+  const client = createStrataClient({ baseUrl: server.url, headers: auth, WebSocket: WebSocket as never });
   return {
     server,
     url: server.url,
     client,
+    auth,
     close: async () => {
       await client.close();
       await server.close();
@@ -30,11 +45,12 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   };
 }
 
-/** fetch against the test server, JSON in and out. */
-export async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: any }> {
+/** fetch against a server, JSON in and out; given a TestServer, as its admin. */
+export async function call(target: string | Pick<TestServer, 'url' | 'auth'>, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: any }> {
+  const [base, auth] = typeof target === 'string' ? [target, {}] : [target.url, target.auth];
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    headers: body === undefined ? { ...auth, ...headers } : { 'content-type': 'application/json', ...auth, ...headers },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();

@@ -30,10 +30,12 @@ export class TestSocket {
     });
   }
 
-  static open(baseUrl: string, channel: ChannelName, query: Record<string, string> = {}): Promise<TestSocket> {
+  /** Opens a channel; given a server with auth, with its credentials. */
+  static open(target: string | { url: string; auth: Record<string, string> }, channel: ChannelName, query: Record<string, string> = {}): Promise<TestSocket> {
+    const [baseUrl, headers] = typeof target === 'string' ? [target, {}] : [target.url, target.auth];
     const url = new URL(channels[channel].address, baseUrl.replace(/^http/, 'ws'));
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-    const ws = new WebSocket(url);
+    const ws = new WebSocket(url, { headers });
     const socket = new TestSocket(ws, channel);
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(socket));

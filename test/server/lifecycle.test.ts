@@ -3,15 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { healthRest } from '../../handlers/health/rest.js';
 import { startServer } from '../../server/app.js';
-import { call, testConfig } from '../helpers/server.js';
+import { ADMIN_PASSWORD, call, signIn, testConfig } from '../helpers/server.js';
 import { TestSocket } from '../helpers/ws.js';
 
 describe('shutdown', () => {
   it('lets a request in flight finish, closes WebSockets with 1001, then stops answering', async () => {
     const server = await startServer(testConfig());
-    const socket = await TestSocket.open(server.url, 'events');
+    const admin = { url: server.url, auth: await signIn(server.url, 'admin', ADMIN_PASSWORD) };
+    const socket = await TestSocket.open(admin, 'events');
     // About half a second of work inside SQLite.
-    const inFlight = call(server.url, 'POST', '/api/v1/query/execute', { sql: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 4000000) SELECT count(*) AS n FROM c' });
+    const inFlight = call(admin, 'POST', '/api/v1/query/execute', { sql: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 4000000) SELECT count(*) AS n FROM c' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     const closing = server.close();
     const response = await inFlight;
@@ -26,7 +27,7 @@ describe('shutdown', () => {
   it('reports not ready while starting or stopping, naming the check that fails', async () => {
     const server = await startServer(testConfig());
     try {
-      const context = { engine: server.engine, requestId: 'test', log: server.log };
+      const context = { engine: server.engine, requestId: 'test', log: server.log, identity: { principal: null, failure: null, ip: null } };
       const ready = await healthRest.readinessProbe({}, { ...context, lifecycle: { state: 'ready' } });
       expect(ready).toMatchObject({ status: 200, body: { status: 'pass' } });
       const stopping = await healthRest.readinessProbe({}, { ...context, lifecycle: { state: 'stopping' } });

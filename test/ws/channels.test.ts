@@ -8,18 +8,18 @@ import { type Message, TestSocket } from '../helpers/ws.js';
 let server: TestServer;
 const sockets: TestSocket[] = [];
 
-async function open(...args: Parameters<typeof TestSocket.open> extends [string, ...infer Rest] ? Rest : never): Promise<TestSocket> {
-  const socket = await TestSocket.open(server.url, ...args);
+async function open(...args: Parameters<typeof TestSocket.open> extends [unknown, ...infer Rest] ? Rest : never): Promise<TestSocket> {
+  const socket = await TestSocket.open(server, ...args);
   sockets.push(socket);
   return socket;
 }
 
-const insert = (table: string, values: Record<string, unknown>) => call(server.url, 'POST', `/api/v1/tables/${table}/rows`, values);
+const insert = (table: string, values: Record<string, unknown>) => call(server, 'POST', `/api/v1/tables/${table}/rows`, values);
 
 beforeAll(async () => {
   server = await startTestServer();
   for (const name of ['orders', 'audit']) {
-    await call(server.url, 'POST', '/api/v1/tables', { name, columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'status', type: 'TEXT' }] });
+    await call(server, 'POST', '/api/v1/tables', { name, columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'status', type: 'TEXT' }] });
   }
 });
 
@@ -36,7 +36,7 @@ describe('/api/v1/ws/events', () => {
   it('sends committed row changes with their SCN, in commit order', async () => {
     const socket = await open('events');
     await insert('orders', { status: 'new' });
-    await call(server.url, 'PATCH', '/api/v1/tables/orders/rows/1', { status: 'paid' });
+    await call(server, 'PATCH', '/api/v1/tables/orders/rows/1', { status: 'paid' });
     const [created, updated] = await socket.collect((message) => message.message_type === 'table_modified', 2);
     expect(created!.data).toMatchObject({ table: 'orders', operation: 'INSERT', row_id: '1', row_data: { id: 1, status: 'new' }, old_row_data: null, transaction_id: null });
     expect(updated!.data).toMatchObject({ operation: 'UPDATE', row_data: { status: 'paid' }, old_row_data: { status: 'new' } });
@@ -48,7 +48,7 @@ describe('/api/v1/ws/events', () => {
     const inserts = await open('events', { table: 'audit', operation: 'INSERT' });
     await insert('orders', { status: 'ignored' });
     await insert('audit', { status: 'seen' });
-    await call(server.url, 'DELETE', '/api/v1/tables/audit/rows/1');
+    await call(server, 'DELETE', '/api/v1/tables/audit/rows/1');
     await insert('audit', { status: 'seen too' });
     const received = await inserts.collect((message) => message.message_type === 'table_modified', 2);
     // Give a stray delete or orders event time to show up, if the filter let it through.
@@ -62,20 +62,20 @@ describe('/api/v1/ws/events', () => {
 
   it('says nothing of a transaction rolled back, and everything of one committed, tagged with its id', async () => {
     const socket = await open('events', { table: 'orders' });
-    const rolledBack = (await call(server.url, 'POST', '/api/v1/transactions', {})).body.id;
-    await call(server.url, 'POST', `/api/v1/tables/orders/rows?transactionId=${rolledBack}`, { status: 'never' });
-    await call(server.url, 'POST', `/api/v1/transactions/${rolledBack}/rollback`);
-    const committed = (await call(server.url, 'POST', '/api/v1/transactions', {})).body.id;
-    await call(server.url, 'POST', `/api/v1/tables/orders/rows?transactionId=${committed}`, { status: 'kept' });
-    await call(server.url, 'POST', `/api/v1/transactions/${committed}/commit`);
+    const rolledBack = (await call(server, 'POST', '/api/v1/transactions', {})).body.id;
+    await call(server, 'POST', `/api/v1/tables/orders/rows?transactionId=${rolledBack}`, { status: 'never' });
+    await call(server, 'POST', `/api/v1/transactions/${rolledBack}/rollback`);
+    const committed = (await call(server, 'POST', '/api/v1/transactions', {})).body.id;
+    await call(server, 'POST', `/api/v1/tables/orders/rows?transactionId=${committed}`, { status: 'kept' });
+    await call(server, 'POST', `/api/v1/transactions/${committed}/commit`);
     const message = await socket.next((candidate) => candidate.message_type === 'table_modified');
     expect(message.data).toMatchObject({ row_data: { status: 'kept' }, transaction_id: committed });
     expect(socket.messages.some((candidate) => candidate.data?.row_data?.status === 'never')).toBe(false);
   });
 
   it('refuses bad query parameters at the upgrade with 400', async () => {
-    await expect(TestSocket.open(server.url, 'events', { operation: 'TRUNCATE' })).rejects.toMatchObject({ status: 400 });
-    await expect(TestSocket.open(server.url, 'events', { colour: 'red' })).rejects.toMatchObject({ status: 400 });
+    await expect(TestSocket.open(server, 'events', { operation: 'TRUNCATE' })).rejects.toMatchObject({ status: 400 });
+    await expect(TestSocket.open(server, 'events', { colour: 'red' })).rejects.toMatchObject({ status: 400 });
   });
 
   it('answers client messages it does not take with an error, and stays open', async () => {
@@ -120,7 +120,7 @@ describe('/api/v1/ws/query', () => {
     expect((await socket.next((message) => message.message_type === 'query_error' && message.data.query_id === 'writes')).data.code).toBe('READ_ONLY');
     const small = await socket.next((message) => message.message_type === 'query_rows' && message.data.query_id === 'small');
     expect(small.data.rows).toEqual([{ answer: 42 }]);
-    expect(await call(server.url, 'GET', '/api/v1/tables/orders/count')).toMatchObject({ status: 200 });
+    expect(await call(server, 'GET', '/api/v1/tables/orders/count')).toMatchObject({ status: 200 });
   });
 
   it('keeps pace with a slow reader instead of buffering the whole result', async () => {

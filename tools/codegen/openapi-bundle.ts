@@ -78,6 +78,7 @@ function checkOperations(document: JsonObject): void {
       const statuses = Object.keys(responses);
       if (!statuses.some((status) => status.startsWith('2'))) problems.add(where, 'needs a 2xx response');
       if (!statuses.includes('500')) problems.add(where, 'needs a 500 response');
+      checkSecurity(problems, where, operation, permission, statuses);
       const parameters = [...pathLevelParameters, ...(Array.isArray(operation.parameters) ? operation.parameters : [])];
       for (const parameter of parameters) {
         const unknown = isObject(parameter) ? Object.keys(parameter).filter((key) => !PARAMETER_KEYS.has(key)) : [];
@@ -93,6 +94,26 @@ function checkOperations(document: JsonObject): void {
     }
   }
   problems.throwIfAny();
+}
+
+/**
+ * A public operation says so twice (permission public, `security: []`) so that neither can be
+ * dropped by accident; the others inherit the document's security and declare the refusals the
+ * access guard can answer.
+ */
+function checkSecurity(problems: Problems, where: string, operation: JsonObject, permission: unknown, statuses: string[]): void {
+  const openToAll = Array.isArray(operation.security) && operation.security.length === 0;
+  const rateLimit = operation['x-strata-rate-limit'];
+  if (rateLimit !== undefined && rateLimit !== 'sign-in') problems.add(where, 'x-strata-rate-limit can only be sign-in');
+  if (rateLimit === 'sign-in' && !statuses.includes('429')) problems.add(where, 'is rate limited, so needs a 429 response');
+  if (permission === 'public') {
+    if (!openToAll) problems.add(where, 'is public, so needs security: []');
+    return;
+  }
+  if (operation.security !== undefined) problems.add(where, 'needs credentials, so must not override security');
+  for (const status of permission === 'authenticated' ? ['401', '429'] : ['401', '403', '429']) {
+    if (!statuses.includes(status)) problems.add(where, `needs credentials, so needs a ${status} response`);
+  }
 }
 
 function checkRefsResolve(document: JsonObject): void {

@@ -11,6 +11,8 @@ export interface RestOperation {
   path: string;
   module: string;
   permission: string;
+  /** x-strata-rate-limit: sign-in — counted per client address, not per user. */
+  signInLimited: boolean;
   summary: string;
   /** The 2xx status the handler's result is sent with. */
   successStatus: number;
@@ -43,6 +45,7 @@ export function restOperations(document: JsonObject): RestOperation[] {
         path,
         module: operation['x-strata-module'] as string,
         permission: operation['x-strata-permission'] as string,
+        signInLimited: operation['x-strata-rate-limit'] === 'sign-in',
         summary: operation.summary as string,
         successStatus: success[0]!,
         outcomeStatuses: outcomes,
@@ -154,6 +157,8 @@ function operationTable(operations: RestOperation[], bodies: Map<string, Json>, 
     '  path: string;',
     '  module: string;',
     '  permission: string;',
+    '  /** Limited per client address as a sign-in (x-strata-rate-limit: sign-in). */',
+    '  signInLimited: boolean;',
     '  summary: string;',
     '  successStatus: number;',
     '  /** The handler returns { status, body } instead of the body alone. */',
@@ -180,6 +185,7 @@ function operationTable(operations: RestOperation[], bodies: Map<string, Json>, 
       `    path: ${literal(operation.path)},`,
       `    module: ${literal(operation.module)},`,
       `    permission: ${literal(operation.permission)},`,
+      `    signInLimited: ${operation.signInLimited},`,
       `    summary: ${literal(operation.summary)},`,
       `    successStatus: ${operation.successStatus},`,
       `    explicitStatus: ${operation.explicitStatus},`,

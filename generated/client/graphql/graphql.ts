@@ -56,6 +56,59 @@ export type AlterTableInput = {
   renameTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One record of the audit trail. Records cannot be changed or deleted through any API. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['SafeInt']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  outcome: AuditOutcome;
+  requestId?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['Int']['output']>;
+  surface: AuditSurface;
+  target?: Maybe<Scalars['String']['output']>;
+  time: Scalars['DateTime']['output'];
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  via: AuditVia;
+};
+
+export type AuditFilter = {
+  /** Records at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  surface?: InputMaybe<AuditSurface>;
+  /** Records before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditOutcome =
+  | 'DENIED'
+  | 'FAILURE'
+  | 'SUCCESS';
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** Newest first. */
+  entries: Array<AuditEntry>;
+  /** Pass as cursor for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditSurface =
+  | 'GRAPHQL'
+  | 'REST'
+  | 'WEBSOCKET';
+
+export type AuditVia =
+  | 'API_KEY'
+  | 'NONE'
+  | 'PASSWORD'
+  | 'TOKEN';
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -100,11 +153,24 @@ export type CreateIndexInput = {
   unique?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateRoleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  permissions: Array<Scalars['String']['input']>;
+};
+
 export type CreateTableInput = {
   columns: Array<ColumnInput>;
   ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   strict?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  password: Scalars['String']['input'];
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+  username: Scalars['String']['input'];
 };
 
 export type CreateViewInput = {
@@ -193,23 +259,31 @@ export type Mutation = {
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
   createIndex: Index;
+  createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
+  createUser: User;
   createView: View;
+  deleteRole: Scalars['Boolean']['output'];
   deleteRow: Row;
   deleteRows: WriteResult;
+  deleteUser: Scalars['Boolean']['output'];
   dropIndex: DropResult;
   dropTable: DropResult;
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
   releaseSavepoint: Scalars['Boolean']['output'];
+  revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
+  updateUser: User;
 };
 
 
@@ -235,6 +309,11 @@ export type MutationCreateIndexArgs = {
 };
 
 
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
 export type MutationCreateSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -246,8 +325,18 @@ export type MutationCreateTableArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationCreateViewArgs = {
   input: CreateViewInput;
+};
+
+
+export type MutationDeleteRoleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -263,6 +352,11 @@ export type MutationDeleteRowsArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -294,6 +388,12 @@ export type MutationExecuteSqlArgs = {
 };
 
 
+export type MutationGrantPermissionArgs = {
+  permission: Scalars['String']['input'];
+  roleId: Scalars['ID']['input'];
+};
+
+
 export type MutationInsertRowArgs = {
   data: Scalars['JSON']['input'];
   table: Scalars['String']['input'];
@@ -314,6 +414,12 @@ export type MutationReleaseSavepointArgs = {
 };
 
 
+export type MutationRevokePermissionArgs = {
+  permission: Scalars['String']['input'];
+  roleId: Scalars['ID']['input'];
+};
+
+
 export type MutationRollbackToSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -322,6 +428,12 @@ export type MutationRollbackToSavepointArgs = {
 
 export type MutationRollbackTransactionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateRoleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRoleInput;
 };
 
 
@@ -341,24 +453,41 @@ export type MutationUpdateRowsArgs = {
   where?: InputMaybe<Array<WhereClause>>;
 };
 
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Permission = {
+  __typename?: 'Permission';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
+  auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
   indexes: Array<Index>;
+  /** The permissions roles can grant. */
+  permissions: Array<Permission>;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
+  role?: Maybe<Role>;
+  roles: Array<Role>;
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
@@ -366,6 +495,8 @@ export type Query = {
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
+  user?: Maybe<User>;
+  users: Array<User>;
   view?: Maybe<View>;
   views: Array<View>;
 };
@@ -377,6 +508,13 @@ export type QueryAggregateArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryAuditLogArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -427,6 +565,11 @@ export type QueryQueryTableConnectionArgs = {
 };
 
 
+export type QueryRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRowArgs = {
   id: Scalars['ID']['input'];
   table: Scalars['String']['input'];
@@ -445,6 +588,11 @@ export type QueryTableArgs = {
 
 
 export type QueryTransactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -474,6 +622,18 @@ export type ResultColumn = {
   name: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
   type?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named set of permissions. Built-in roles cannot be changed or deleted. */
+export type Role = {
+  __typename?: 'Role';
+  builtIn: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** The role's name, which is also its id. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<Scalars['String']['output']>;
 };
 
 /** A row: its id (primary key as text, a JSON array for composite keys, the rowid without a declared key) and its columns. */
@@ -562,6 +722,8 @@ export type SqlResult = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Audit records as they are written. */
+  auditEvents: AuditEntry;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
@@ -630,6 +792,31 @@ export type TransactionState =
   | 'FAILED'
   | 'ROLLED_BACK'
   | 'TIMED_OUT';
+
+export type UpdateRoleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What is absent stays. A new password, or disabling, revokes the user's sessions. */
+export type UpdateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A user. Its password is never returned. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  /** A disabled user cannot sign in, and its tokens and API keys stop working. */
+  disabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  username: Scalars['String']['output'];
+};
 
 export type View = {
   __typename?: 'View';
@@ -773,6 +960,44 @@ export type ViewQueryQueryVariables = Exact<{
 
 export type ViewQueryQuery = { __typename?: 'Query', view?: { __typename?: 'View', name: string, schema: string, sql: string, columns: Array<{ __typename?: 'Column', name: string, type: string, position: number, nullable: boolean, default?: string | null, primaryKey: boolean, unique: boolean, references?: { __typename?: 'ForeignKey', table: string, column: string, onDelete?: string | null, onUpdate?: string | null } | null }> } | null };
 
+export type UsersQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQueryQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, roles: Array<string>, disabled: boolean, createdAt: string, updatedAt: string, lastLoginAt?: string | null }> };
+
+export type UserQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UserQueryQuery = { __typename?: 'Query', user?: { __typename?: 'User', id: string, username: string, roles: Array<string>, disabled: boolean, createdAt: string, updatedAt: string, lastLoginAt?: string | null } | null };
+
+export type RolesQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesQueryQuery = { __typename?: 'Query', roles: Array<{ __typename?: 'Role', id: string, name: string, description: string, permissions: Array<string>, builtIn: boolean, createdAt: string }> };
+
+export type RoleQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoleQueryQuery = { __typename?: 'Query', role?: { __typename?: 'Role', id: string, name: string, description: string, permissions: Array<string>, builtIn: boolean, createdAt: string } | null };
+
+export type PermissionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsQueryQuery = { __typename?: 'Query', permissions: Array<{ __typename?: 'Permission', name: string, description: string }> };
+
+export type AuditLogQueryQueryVariables = Exact<{
+  filter?: InputMaybe<AuditFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  cursor?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQueryQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditPage', nextCursor?: string | null, entries: Array<{ __typename?: 'AuditEntry', id: number, time: string, userId?: string | null, username?: string | null, via: AuditVia, ip?: string | null, surface: AuditSurface, operation: string, target?: string | null, outcome: AuditOutcome, status?: number | null, requestId?: string | null, detail?: string | null }> } };
+
 export type ServerInfoQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -913,6 +1138,66 @@ export type DropViewMutationMutationVariables = Exact<{
 
 export type DropViewMutationMutation = { __typename?: 'Mutation', dropView: { __typename?: 'DropResult', name: string, dropped: boolean, scn?: number | null } };
 
+export type CreateUserMutationMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutationMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, username: string, roles: Array<string>, disabled: boolean, createdAt: string, updatedAt: string, lastLoginAt?: string | null } };
+
+export type UpdateUserMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutationMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, username: string, roles: Array<string>, disabled: boolean, createdAt: string, updatedAt: string, lastLoginAt?: string | null } };
+
+export type DeleteUserMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteUserMutationMutation = { __typename?: 'Mutation', deleteUser: boolean };
+
+export type CreateRoleMutationMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateRoleMutationMutation = { __typename?: 'Mutation', createRole: { __typename?: 'Role', id: string, name: string, description: string, permissions: Array<string>, builtIn: boolean, createdAt: string } };
+
+export type UpdateRoleMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateRoleInput;
+}>;
+
+
+export type UpdateRoleMutationMutation = { __typename?: 'Mutation', updateRole: { __typename?: 'Role', id: string, name: string, description: string, permissions: Array<string>, builtIn: boolean, createdAt: string } };
+
+export type DeleteRoleMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteRoleMutationMutation = { __typename?: 'Mutation', deleteRole: boolean };
+
+export type GrantPermissionMutationMutationVariables = Exact<{
+  roleId: Scalars['ID']['input'];
+  permission: Scalars['String']['input'];
+}>;
+
+
+export type GrantPermissionMutationMutation = { __typename?: 'Mutation', grantPermission: boolean };
+
+export type RevokePermissionMutationMutationVariables = Exact<{
+  roleId: Scalars['ID']['input'];
+  permission: Scalars['String']['input'];
+}>;
+
+
+export type RevokePermissionMutationMutation = { __typename?: 'Mutation', revokePermission: boolean };
+
 export type BeginTransactionMutationMutationVariables = Exact<{
   mode?: InputMaybe<TransactionMode>;
   idleTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
@@ -972,6 +1257,11 @@ export type HeartbeatSubscriptionSubscriptionVariables = Exact<{
 
 
 export type HeartbeatSubscriptionSubscription = { __typename?: 'Subscription', heartbeat: { __typename?: 'Heartbeat', sequence: number, timestamp: string } };
+
+export type AuditEventsSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditEventsSubscriptionSubscription = { __typename?: 'Subscription', auditEvents: { __typename?: 'AuditEntry', id: number, time: string, userId?: string | null, username?: string | null, via: AuditVia, ip?: string | null, surface: AuditSurface, operation: string, target?: string | null, outcome: AuditOutcome, status?: number | null, requestId?: string | null, detail?: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1377,6 +1667,86 @@ export const ViewQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewQueryQuery, ViewQueryQueryVariables>;
+export const UsersQueryDocument = new TypedDocumentString(`
+    query UsersQuery {
+  users {
+    id
+    username
+    roles
+    disabled
+    createdAt
+    updatedAt
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQueryQuery, UsersQueryQueryVariables>;
+export const UserQueryDocument = new TypedDocumentString(`
+    query UserQuery($id: ID!) {
+  user(id: $id) {
+    id
+    username
+    roles
+    disabled
+    createdAt
+    updatedAt
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<UserQueryQuery, UserQueryQueryVariables>;
+export const RolesQueryDocument = new TypedDocumentString(`
+    query RolesQuery {
+  roles {
+    id
+    name
+    description
+    permissions
+    builtIn
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<RolesQueryQuery, RolesQueryQueryVariables>;
+export const RoleQueryDocument = new TypedDocumentString(`
+    query RoleQuery($id: ID!) {
+  role(id: $id) {
+    id
+    name
+    description
+    permissions
+    builtIn
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<RoleQueryQuery, RoleQueryQueryVariables>;
+export const PermissionsQueryDocument = new TypedDocumentString(`
+    query PermissionsQuery {
+  permissions {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsQueryQuery, PermissionsQueryQueryVariables>;
+export const AuditLogQueryDocument = new TypedDocumentString(`
+    query AuditLogQuery($filter: AuditFilter, $limit: Int, $cursor: String) {
+  auditLog(filter: $filter, limit: $limit, cursor: $cursor) {
+    entries {
+      id
+      time
+      userId
+      username
+      via
+      ip
+      surface
+      operation
+      target
+      outcome
+      status
+      requestId
+      detail
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQueryQuery, AuditLogQueryQueryVariables>;
 export const ServerInfoQueryDocument = new TypedDocumentString(`
     query ServerInfoQuery {
   serverInfo {
@@ -1661,6 +2031,76 @@ export const DropViewMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DropViewMutationMutation, DropViewMutationMutationVariables>;
+export const CreateUserMutationDocument = new TypedDocumentString(`
+    mutation CreateUserMutation($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    username
+    roles
+    disabled
+    createdAt
+    updatedAt
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutationMutation, CreateUserMutationMutationVariables>;
+export const UpdateUserMutationDocument = new TypedDocumentString(`
+    mutation UpdateUserMutation($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    username
+    roles
+    disabled
+    createdAt
+    updatedAt
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutationMutation, UpdateUserMutationMutationVariables>;
+export const DeleteUserMutationDocument = new TypedDocumentString(`
+    mutation DeleteUserMutation($id: ID!) {
+  deleteUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteUserMutationMutation, DeleteUserMutationMutationVariables>;
+export const CreateRoleMutationDocument = new TypedDocumentString(`
+    mutation CreateRoleMutation($input: CreateRoleInput!) {
+  createRole(input: $input) {
+    id
+    name
+    description
+    permissions
+    builtIn
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleMutationMutation, CreateRoleMutationMutationVariables>;
+export const UpdateRoleMutationDocument = new TypedDocumentString(`
+    mutation UpdateRoleMutation($id: ID!, $input: UpdateRoleInput!) {
+  updateRole(id: $id, input: $input) {
+    id
+    name
+    description
+    permissions
+    builtIn
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoleMutationMutation, UpdateRoleMutationMutationVariables>;
+export const DeleteRoleMutationDocument = new TypedDocumentString(`
+    mutation DeleteRoleMutation($id: ID!) {
+  deleteRole(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRoleMutationMutation, DeleteRoleMutationMutationVariables>;
+export const GrantPermissionMutationDocument = new TypedDocumentString(`
+    mutation GrantPermissionMutation($roleId: ID!, $permission: String!) {
+  grantPermission(roleId: $roleId, permission: $permission)
+}
+    `) as unknown as TypedDocumentString<GrantPermissionMutationMutation, GrantPermissionMutationMutationVariables>;
+export const RevokePermissionMutationDocument = new TypedDocumentString(`
+    mutation RevokePermissionMutation($roleId: ID!, $permission: String!) {
+  revokePermission(roleId: $roleId, permission: $permission)
+}
+    `) as unknown as TypedDocumentString<RevokePermissionMutationMutation, RevokePermissionMutationMutationVariables>;
 export const BeginTransactionMutationDocument = new TypedDocumentString(`
     mutation BeginTransactionMutation($mode: TransactionMode, $idleTimeoutMs: Int) {
   beginTransaction(mode: $mode, idleTimeoutMs: $idleTimeoutMs) {
@@ -1738,3 +2178,22 @@ export const HeartbeatSubscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeartbeatSubscriptionSubscription, HeartbeatSubscriptionSubscriptionVariables>;
+export const AuditEventsSubscriptionDocument = new TypedDocumentString(`
+    subscription AuditEventsSubscription {
+  auditEvents {
+    id
+    time
+    userId
+    username
+    via
+    ip
+    surface
+    operation
+    target
+    outcome
+    status
+    requestId
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsSubscriptionSubscription, AuditEventsSubscriptionSubscriptionVariables>;

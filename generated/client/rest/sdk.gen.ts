@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
+import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -19,9 +19,241 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 };
 
 /**
+ * List roles
+ */
+export const roles = <ThrowOnError extends boolean = false>(options?: Options<RolesData, ThrowOnError>) => (options?.client ?? client).get<RolesResponses, RolesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/roles',
+    ...options
+});
+
+/**
+ * Create a custom role
+ */
+export const createRole = <ThrowOnError extends boolean = false>(options: Options<CreateRoleData, ThrowOnError>) => (options.client ?? client).post<CreateRoleResponses, CreateRoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/roles',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a custom role
+ */
+export const deleteRole = <ThrowOnError extends boolean = false>(options: Options<DeleteRoleData, ThrowOnError>) => (options.client ?? client).delete<DeleteRoleResponses, DeleteRoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/roles/{id}',
+    ...options
+});
+
+/**
+ * Get a role
+ */
+export const role = <ThrowOnError extends boolean = false>(options: Options<RoleData, ThrowOnError>) => (options.client ?? client).get<RoleResponses, RoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/roles/{id}',
+    ...options
+});
+
+/**
+ * Change a custom role
+ *
+ * Takes effect at the next request of every holder, whatever tokens they hold. Built-in roles answer 409.
+ */
+export const updateRole = <ThrowOnError extends boolean = false>(options: Options<UpdateRoleData, ThrowOnError>) => (options.client ?? client).put<UpdateRoleResponses, UpdateRoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/roles/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Add a permission to a custom role
+ */
+export const grantPermission = <ThrowOnError extends boolean = false>(options: Options<GrantPermissionData, ThrowOnError>) => (options.client ?? client).post<GrantPermissionResponses, GrantPermissionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/roles/{id}/permissions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take a permission from a custom role
+ */
+export const revokePermission = <ThrowOnError extends boolean = false>(options: Options<RevokePermissionData, ThrowOnError>) => (options.client ?? client).delete<RevokePermissionResponses, RevokePermissionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/roles/{id}/permissions/{permission}',
+    ...options
+});
+
+/**
+ * List users
+ */
+export const users = <ThrowOnError extends boolean = false>(options?: Options<UsersData, ThrowOnError>) => (options?.client ?? client).get<UsersResponses, UsersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/users',
+    ...options
+});
+
+/**
+ * Create a user
+ */
+export const createUser = <ThrowOnError extends boolean = false>(options: Options<CreateUserData, ThrowOnError>) => (options.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/users',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a user
+ *
+ * Deleting the last enabled admin answers 409.
+ */
+export const deleteUser = <ThrowOnError extends boolean = false>(options: Options<DeleteUserData, ThrowOnError>) => (options.client ?? client).delete<DeleteUserResponses, DeleteUserErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/users/{id}',
+    ...options
+});
+
+/**
+ * Get a user
+ */
+export const user = <ThrowOnError extends boolean = false>(options: Options<UserData, ThrowOnError>) => (options.client ?? client).get<UserResponses, UserErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/users/{id}',
+    ...options
+});
+
+/**
+ * Change a user's password, roles or status
+ *
+ * A new password, or disabling the user, revokes its sessions. Leaving no enabled admin answers 409.
+ */
+export const updateUser = <ThrowOnError extends boolean = false>(options: Options<UpdateUserData, ThrowOnError>) => (options.client ?? client).put<UpdateUserResponses, UpdateUserErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/users/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the caller's API keys
+ */
+export const apiKeys = <ThrowOnError extends boolean = false>(options?: Options<ApiKeysData, ThrowOnError>) => (options?.client ?? client).get<ApiKeysResponses, ApiKeysErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/auth/api-keys',
+    ...options
+});
+
+/**
+ * Create an API key for the caller
+ */
+export const createApiKey = <ThrowOnError extends boolean = false>(options: Options<CreateApiKeyData, ThrowOnError>) => (options.client ?? client).post<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/auth/api-keys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revoke an API key
+ *
+ * The caller's own keys; holders of system:admin may revoke anyone's.
+ */
+export const deleteApiKey = <ThrowOnError extends boolean = false>(options: Options<DeleteApiKeyData, ThrowOnError>) => (options.client ?? client).delete<DeleteApiKeyResponses, DeleteApiKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/auth/api-keys/{id}',
+    ...options
+});
+
+/**
+ * Sign in with a user name and password
+ *
+ * Limited to 10 attempts a minute per client address (configurable); past it, 429. A wrong user name or password answers 401 without saying which.
+ */
+export const login = <ThrowOnError extends boolean = false>(options: Options<LoginData, ThrowOnError>) => (options.client ?? client).post<LoginResponses, LoginErrors, ThrowOnError>({
+    url: '/api/v1/auth/login',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Sign out, revoking the session of the access token
+ *
+ * Needs a bearer token (an API key has no session: delete the key instead).
+ */
+export const logout = <ThrowOnError extends boolean = false>(options?: Options<LogoutData, ThrowOnError>) => (options?.client ?? client).post<LogoutResponses, LogoutErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/auth/logout',
+    ...options
+});
+
+/**
+ * Change the caller's password
+ */
+export const changePassword = <ThrowOnError extends boolean = false>(options: Options<ChangePasswordData, ThrowOnError>) => (options.client ?? client).post<ChangePasswordResponses, ChangePasswordErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/auth/password',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Trade a refresh token for a new token pair
+ *
+ * Rotates the refresh token. Presenting a spent refresh token again revokes the whole session (every token descended from the same sign-in): it was stolen, or the client is broken.
+ */
+export const refreshToken = <ThrowOnError extends boolean = false>(options: Options<RefreshTokenData, ThrowOnError>) => (options.client ?? client).post<RefreshTokenResponses, RefreshTokenErrors, ThrowOnError>({
+    url: '/api/v1/auth/refresh',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Who the credentials belong to, and what they may do
+ */
+export const validateToken = <ThrowOnError extends boolean = false>(options?: Options<ValidateTokenData, ThrowOnError>) => (options?.client ?? client).get<ValidateTokenResponses, ValidateTokenErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/auth/validate',
+    ...options
+});
+
+/**
  * Get the SCN of the latest commit
  */
-export const currentScn = <ThrowOnError extends boolean = false>(options?: Options<CurrentScnData, ThrowOnError>) => (options?.client ?? client).get<CurrentScnResponses, CurrentScnErrors, ThrowOnError>({ url: '/api/v1/flashback/current-scn', ...options });
+export const currentScn = <ThrowOnError extends boolean = false>(options?: Options<CurrentScnData, ThrowOnError>) => (options?.client ?? client).get<CurrentScnResponses, CurrentScnErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/current-scn',
+    ...options
+});
 
 /**
  * Is the process responsive?
@@ -36,7 +268,11 @@ export const readinessProbe = <ThrowOnError extends boolean = false>(options?: O
 /**
  * Version, uptime, current SCN and spec versions
  */
-export const serverInfo = <ThrowOnError extends boolean = false>(options?: Options<ServerInfoData, ThrowOnError>) => (options?.client ?? client).get<ServerInfoResponses, ServerInfoErrors, ThrowOnError>({ url: '/api/v1/info', ...options });
+export const serverInfo = <ThrowOnError extends boolean = false>(options?: Options<ServerInfoData, ThrowOnError>) => (options?.client ?? client).get<ServerInfoResponses, ServerInfoErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/info',
+    ...options
+});
 
 /**
  * Execute a statement or a script
@@ -44,6 +280,7 @@ export const serverInfo = <ThrowOnError extends boolean = false>(options?: Optio
  * Runs in a transaction of its own: a script commits as a whole or not at all. Transaction control statements (BEGIN, COMMIT, SAVEPOINT, ...) are refused here; use the transactions API. Long statements run off the server's event loop and are stopped at their timeout.
  */
 export const executeSql = <ThrowOnError extends boolean = false>(options: Options<ExecuteSqlData, ThrowOnError>) => (options.client ?? client).post<ExecuteSqlResponses, ExecuteSqlErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/query/execute',
     ...options,
     headers: {
@@ -56,6 +293,7 @@ export const executeSql = <ThrowOnError extends boolean = false>(options: Option
  * Show the query plan of a statement
  */
 export const explainQuery = <ThrowOnError extends boolean = false>(options: Options<ExplainQueryData, ThrowOnError>) => (options.client ?? client).post<ExplainQueryResponses, ExplainQueryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/query/explain',
     ...options,
     headers: {
@@ -67,22 +305,108 @@ export const explainQuery = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * List schemas with their tables and views
  */
-export const schemas = <ThrowOnError extends boolean = false>(options?: Options<SchemasData, ThrowOnError>) => (options?.client ?? client).get<SchemasResponses, SchemasErrors, ThrowOnError>({ url: '/api/v1/schemas', ...options });
+export const schemas = <ThrowOnError extends boolean = false>(options?: Options<SchemasData, ThrowOnError>) => (options?.client ?? client).get<SchemasResponses, SchemasErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/schemas',
+    ...options
+});
 
 /**
  * Get one schema with its tables and views
  */
-export const schema = <ThrowOnError extends boolean = false>(options: Options<SchemaData, ThrowOnError>) => (options.client ?? client).get<SchemaResponses, SchemaErrors, ThrowOnError>({ url: '/api/v1/schemas/{name}', ...options });
+export const schema = <ThrowOnError extends boolean = false>(options: Options<SchemaData, ThrowOnError>) => (options.client ?? client).get<SchemaResponses, SchemaErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/schemas/{name}',
+    ...options
+});
+
+/**
+ * Read the audit trail
+ */
+export const auditLog = <ThrowOnError extends boolean = false>(options?: Options<AuditLogData, ThrowOnError>) => (options?.client ?? client).get<AuditLogResponses, AuditLogErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/security/audit',
+    ...options
+});
+
+/**
+ * List the permissions roles can grant
+ */
+export const permissions = <ThrowOnError extends boolean = false>(options?: Options<PermissionsData, ThrowOnError>) => (options?.client ?? client).get<PermissionsResponses, PermissionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/security/permissions',
+    ...options
+});
+
+/**
+ * List roles, as /api/v1/admin/roles does
+ */
+export const securityRoles = <ThrowOnError extends boolean = false>(options?: Options<SecurityRolesData, ThrowOnError>) => (options?.client ?? client).get<SecurityRolesResponses, SecurityRolesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/security/roles',
+    ...options
+});
+
+/**
+ * Create a custom role, as /api/v1/admin/roles does
+ */
+export const createSecurityRole = <ThrowOnError extends boolean = false>(options: Options<CreateSecurityRoleData, ThrowOnError>) => (options.client ?? client).post<CreateSecurityRoleResponses, CreateSecurityRoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/security/roles',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a custom role, as /api/v1/admin/roles does
+ */
+export const deleteSecurityRole = <ThrowOnError extends boolean = false>(options: Options<DeleteSecurityRoleData, ThrowOnError>) => (options.client ?? client).delete<DeleteSecurityRoleResponses, DeleteSecurityRoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/security/roles/{id}',
+    ...options
+});
+
+/**
+ * Get a role, as /api/v1/admin/roles does
+ */
+export const securityRole = <ThrowOnError extends boolean = false>(options: Options<SecurityRoleData, ThrowOnError>) => (options.client ?? client).get<SecurityRoleResponses, SecurityRoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/security/roles/{id}',
+    ...options
+});
+
+/**
+ * Change a custom role, as /api/v1/admin/roles does
+ *
+ * Takes effect at the next request of every holder, whatever tokens they hold. Built-in roles answer 409.
+ */
+export const updateSecurityRole = <ThrowOnError extends boolean = false>(options: Options<UpdateSecurityRoleData, ThrowOnError>) => (options.client ?? client).put<UpdateSecurityRoleResponses, UpdateSecurityRoleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/security/roles/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * List tables
  */
-export const tables = <ThrowOnError extends boolean = false>(options?: Options<TablesData, ThrowOnError>) => (options?.client ?? client).get<TablesResponses, TablesErrors, ThrowOnError>({ url: '/api/v1/tables', ...options });
+export const tables = <ThrowOnError extends boolean = false>(options?: Options<TablesData, ThrowOnError>) => (options?.client ?? client).get<TablesResponses, TablesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables',
+    ...options
+});
 
 /**
  * Create a table
  */
 export const createTable = <ThrowOnError extends boolean = false>(options: Options<CreateTableData, ThrowOnError>) => (options.client ?? client).post<CreateTableResponses, CreateTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables',
     ...options,
     headers: {
@@ -94,17 +418,26 @@ export const createTable = <ThrowOnError extends boolean = false>(options: Optio
 /**
  * Drop a table
  */
-export const dropTable = <ThrowOnError extends boolean = false>(options: Options<DropTableData, ThrowOnError>) => (options.client ?? client).delete<DropTableResponses, DropTableErrors, ThrowOnError>({ url: '/api/v1/tables/{name}', ...options });
+export const dropTable = <ThrowOnError extends boolean = false>(options: Options<DropTableData, ThrowOnError>) => (options.client ?? client).delete<DropTableResponses, DropTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}',
+    ...options
+});
 
 /**
  * Describe a table
  */
-export const table = <ThrowOnError extends boolean = false>(options: Options<TableData, ThrowOnError>) => (options.client ?? client).get<TableResponses, TableErrors, ThrowOnError>({ url: '/api/v1/tables/{name}', ...options });
+export const table = <ThrowOnError extends boolean = false>(options: Options<TableData, ThrowOnError>) => (options.client ?? client).get<TableResponses, TableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}',
+    ...options
+});
 
 /**
  * Rename a table, or add, drop or rename columns
  */
 export const alterTable = <ThrowOnError extends boolean = false>(options: Options<AlterTableData, ThrowOnError>) => (options.client ?? client).patch<AlterTableResponses, AlterTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}',
     ...options,
     headers: {
@@ -117,6 +450,7 @@ export const alterTable = <ThrowOnError extends boolean = false>(options: Option
  * Compute COUNT, SUM, AVG, MIN and MAX, optionally per group
  */
 export const aggregate = <ThrowOnError extends boolean = false>(options: Options<AggregateData, ThrowOnError>) => (options.client ?? client).post<AggregateResponses, AggregateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}/aggregate',
     ...options,
     headers: {
@@ -128,17 +462,26 @@ export const aggregate = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Count rows that match a filter
  */
-export const count = <ThrowOnError extends boolean = false>(options: Options<CountData, ThrowOnError>) => (options.client ?? client).get<CountResponses, CountErrors, ThrowOnError>({ url: '/api/v1/tables/{name}/count', ...options });
+export const count = <ThrowOnError extends boolean = false>(options: Options<CountData, ThrowOnError>) => (options.client ?? client).get<CountResponses, CountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}/count',
+    ...options
+});
 
 /**
  * List the indexes of a table
  */
-export const indexes = <ThrowOnError extends boolean = false>(options: Options<IndexesData, ThrowOnError>) => (options.client ?? client).get<IndexesResponses, IndexesErrors, ThrowOnError>({ url: '/api/v1/tables/{name}/indexes', ...options });
+export const indexes = <ThrowOnError extends boolean = false>(options: Options<IndexesData, ThrowOnError>) => (options.client ?? client).get<IndexesResponses, IndexesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}/indexes',
+    ...options
+});
 
 /**
  * Create an index on a table
  */
 export const createIndex = <ThrowOnError extends boolean = false>(options: Options<CreateIndexData, ThrowOnError>) => (options.client ?? client).post<CreateIndexResponses, CreateIndexErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}/indexes',
     ...options,
     headers: {
@@ -150,22 +493,35 @@ export const createIndex = <ThrowOnError extends boolean = false>(options: Optio
 /**
  * Drop an index
  */
-export const dropIndex = <ThrowOnError extends boolean = false>(options: Options<DropIndexData, ThrowOnError>) => (options.client ?? client).delete<DropIndexResponses, DropIndexErrors, ThrowOnError>({ url: '/api/v1/tables/{name}/indexes/{index}', ...options });
+export const dropIndex = <ThrowOnError extends boolean = false>(options: Options<DropIndexData, ThrowOnError>) => (options.client ?? client).delete<DropIndexResponses, DropIndexErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}/indexes/{index}',
+    ...options
+});
 
 /**
  * Delete every row that matches a filter
  */
-export const deleteRows = <ThrowOnError extends boolean = false>(options: Options<DeleteRowsData, ThrowOnError>) => (options.client ?? client).delete<DeleteRowsResponses, DeleteRowsErrors, ThrowOnError>({ url: '/api/v1/tables/{name}/rows', ...options });
+export const deleteRows = <ThrowOnError extends boolean = false>(options: Options<DeleteRowsData, ThrowOnError>) => (options.client ?? client).delete<DeleteRowsResponses, DeleteRowsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}/rows',
+    ...options
+});
 
 /**
  * List rows, with filters, sorting and pagination
  */
-export const queryTable = <ThrowOnError extends boolean = false>(options: Options<QueryTableData, ThrowOnError>) => (options.client ?? client).get<QueryTableResponses, QueryTableErrors, ThrowOnError>({ url: '/api/v1/tables/{name}/rows', ...options });
+export const queryTable = <ThrowOnError extends boolean = false>(options: Options<QueryTableData, ThrowOnError>) => (options.client ?? client).get<QueryTableResponses, QueryTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}/rows',
+    ...options
+});
 
 /**
  * Update every row that matches a filter
  */
 export const updateRows = <ThrowOnError extends boolean = false>(options: Options<UpdateRowsData, ThrowOnError>) => (options.client ?? client).patch<UpdateRowsResponses, UpdateRowsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}/rows',
     ...options,
     headers: {
@@ -178,6 +534,7 @@ export const updateRows = <ThrowOnError extends boolean = false>(options: Option
  * Insert a row
  */
 export const insertRow = <ThrowOnError extends boolean = false>(options: Options<InsertRowData, ThrowOnError>) => (options.client ?? client).post<InsertRowResponses, InsertRowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}/rows',
     ...options,
     headers: {
@@ -189,17 +546,26 @@ export const insertRow = <ThrowOnError extends boolean = false>(options: Options
 /**
  * Delete a row
  */
-export const deleteRow = <ThrowOnError extends boolean = false>(options: Options<DeleteRowData, ThrowOnError>) => (options.client ?? client).delete<DeleteRowResponses, DeleteRowErrors, ThrowOnError>({ url: '/api/v1/tables/{name}/rows/{id}', ...options });
+export const deleteRow = <ThrowOnError extends boolean = false>(options: Options<DeleteRowData, ThrowOnError>) => (options.client ?? client).delete<DeleteRowResponses, DeleteRowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}/rows/{id}',
+    ...options
+});
 
 /**
  * Get a row by primary key
  */
-export const row = <ThrowOnError extends boolean = false>(options: Options<RowData, ThrowOnError>) => (options.client ?? client).get<RowResponses, RowErrors, ThrowOnError>({ url: '/api/v1/tables/{name}/rows/{id}', ...options });
+export const row = <ThrowOnError extends boolean = false>(options: Options<RowData, ThrowOnError>) => (options.client ?? client).get<RowResponses, RowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/tables/{name}/rows/{id}',
+    ...options
+});
 
 /**
  * Change some columns of a row
  */
 export const updateRow = <ThrowOnError extends boolean = false>(options: Options<UpdateRowData, ThrowOnError>) => (options.client ?? client).patch<UpdateRowResponses, UpdateRowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}/rows/{id}',
     ...options,
     headers: {
@@ -212,6 +578,7 @@ export const updateRow = <ThrowOnError extends boolean = false>(options: Options
  * Replace a row's columns; columns not given are set to their defaults
  */
 export const replaceRow = <ThrowOnError extends boolean = false>(options: Options<ReplaceRowData, ThrowOnError>) => (options.client ?? client).put<ReplaceRowResponses, ReplaceRowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}/rows/{id}',
     ...options,
     headers: {
@@ -224,6 +591,7 @@ export const replaceRow = <ThrowOnError extends boolean = false>(options: Option
  * Insert many rows in one transaction
  */
 export const insertRows = <ThrowOnError extends boolean = false>(options: Options<InsertRowsData, ThrowOnError>) => (options.client ?? client).post<InsertRowsResponses, InsertRowsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/tables/{name}/rows/batch',
     ...options,
     headers: {
@@ -238,6 +606,7 @@ export const insertRows = <ThrowOnError extends boolean = false>(options: Option
  * The transaction holds a connection of its own until commit, rollback or its idle timeout. SQLite gives snapshot isolation for reads and one writer at a time, which makes transactions serializable; a deferred transaction whose first write finds a newer commit fails with 409.
  */
 export const beginTransaction = <ThrowOnError extends boolean = false>(options?: Options<BeginTransactionData, ThrowOnError>) => (options?.client ?? client).post<BeginTransactionResponses, BeginTransactionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/transactions',
     ...options,
     headers: {
@@ -249,12 +618,20 @@ export const beginTransaction = <ThrowOnError extends boolean = false>(options?:
 /**
  * Get a transaction
  */
-export const transaction = <ThrowOnError extends boolean = false>(options: Options<TransactionData, ThrowOnError>) => (options.client ?? client).get<TransactionResponses, TransactionErrors, ThrowOnError>({ url: '/api/v1/transactions/{id}', ...options });
+export const transaction = <ThrowOnError extends boolean = false>(options: Options<TransactionData, ThrowOnError>) => (options.client ?? client).get<TransactionResponses, TransactionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/transactions/{id}',
+    ...options
+});
 
 /**
  * Commit the transaction
  */
-export const commitTransaction = <ThrowOnError extends boolean = false>(options: Options<CommitTransactionData, ThrowOnError>) => (options.client ?? client).post<CommitTransactionResponses, CommitTransactionErrors, ThrowOnError>({ url: '/api/v1/transactions/{id}/commit', ...options });
+export const commitTransaction = <ThrowOnError extends boolean = false>(options: Options<CommitTransactionData, ThrowOnError>) => (options.client ?? client).post<CommitTransactionResponses, CommitTransactionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/transactions/{id}/commit',
+    ...options
+});
 
 /**
  * Execute a statement or script inside the transaction
@@ -262,6 +639,7 @@ export const commitTransaction = <ThrowOnError extends boolean = false>(options:
  * A failing statement leaves the transaction open with the effects of the statements before it (use savepoints to undo part of the work). A statement stopped by its timeout rolls the whole transaction back.
  */
 export const executeInTransaction = <ThrowOnError extends boolean = false>(options: Options<ExecuteInTransactionData, ThrowOnError>) => (options.client ?? client).post<ExecuteInTransactionResponses, ExecuteInTransactionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/transactions/{id}/execute',
     ...options,
     headers: {
@@ -273,17 +651,26 @@ export const executeInTransaction = <ThrowOnError extends boolean = false>(optio
 /**
  * Roll the transaction back
  */
-export const rollbackTransaction = <ThrowOnError extends boolean = false>(options: Options<RollbackTransactionData, ThrowOnError>) => (options.client ?? client).post<RollbackTransactionResponses, RollbackTransactionErrors, ThrowOnError>({ url: '/api/v1/transactions/{id}/rollback', ...options });
+export const rollbackTransaction = <ThrowOnError extends boolean = false>(options: Options<RollbackTransactionData, ThrowOnError>) => (options.client ?? client).post<RollbackTransactionResponses, RollbackTransactionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/transactions/{id}/rollback',
+    ...options
+});
 
 /**
  * List the open savepoints of a transaction
  */
-export const savepoints = <ThrowOnError extends boolean = false>(options: Options<SavepointsData, ThrowOnError>) => (options.client ?? client).get<SavepointsResponses, SavepointsErrors, ThrowOnError>({ url: '/api/v1/transactions/{id}/savepoints', ...options });
+export const savepoints = <ThrowOnError extends boolean = false>(options: Options<SavepointsData, ThrowOnError>) => (options.client ?? client).get<SavepointsResponses, SavepointsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/transactions/{id}/savepoints',
+    ...options
+});
 
 /**
  * Create a savepoint
  */
 export const createSavepoint = <ThrowOnError extends boolean = false>(options: Options<CreateSavepointData, ThrowOnError>) => (options.client ?? client).post<CreateSavepointResponses, CreateSavepointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/transactions/{id}/savepoints',
     ...options,
     headers: {
@@ -297,29 +684,46 @@ export const createSavepoint = <ThrowOnError extends boolean = false>(options: O
  *
  * Savepoints created after it are released too.
  */
-export const releaseSavepoint = <ThrowOnError extends boolean = false>(options: Options<ReleaseSavepointData, ThrowOnError>) => (options.client ?? client).delete<ReleaseSavepointResponses, ReleaseSavepointErrors, ThrowOnError>({ url: '/api/v1/transactions/{id}/savepoints/{name}', ...options });
+export const releaseSavepoint = <ThrowOnError extends boolean = false>(options: Options<ReleaseSavepointData, ThrowOnError>) => (options.client ?? client).delete<ReleaseSavepointResponses, ReleaseSavepointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/transactions/{id}/savepoints/{name}',
+    ...options
+});
 
 /**
  * Undo the work done since a savepoint
  *
  * The savepoint stays open; savepoints created after it are gone.
  */
-export const rollbackToSavepoint = <ThrowOnError extends boolean = false>(options: Options<RollbackToSavepointData, ThrowOnError>) => (options.client ?? client).post<RollbackToSavepointResponses, RollbackToSavepointErrors, ThrowOnError>({ url: '/api/v1/transactions/{id}/savepoints/{name}/rollback', ...options });
+export const rollbackToSavepoint = <ThrowOnError extends boolean = false>(options: Options<RollbackToSavepointData, ThrowOnError>) => (options.client ?? client).post<RollbackToSavepointResponses, RollbackToSavepointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/transactions/{id}/savepoints/{name}/rollback',
+    ...options
+});
 
 /**
  * List open transactions
  */
-export const activeTransactions = <ThrowOnError extends boolean = false>(options?: Options<ActiveTransactionsData, ThrowOnError>) => (options?.client ?? client).get<ActiveTransactionsResponses, ActiveTransactionsErrors, ThrowOnError>({ url: '/api/v1/transactions/active', ...options });
+export const activeTransactions = <ThrowOnError extends boolean = false>(options?: Options<ActiveTransactionsData, ThrowOnError>) => (options?.client ?? client).get<ActiveTransactionsResponses, ActiveTransactionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/transactions/active',
+    ...options
+});
 
 /**
  * List views
  */
-export const views = <ThrowOnError extends boolean = false>(options?: Options<ViewsData, ThrowOnError>) => (options?.client ?? client).get<ViewsResponses, ViewsErrors, ThrowOnError>({ url: '/api/v1/views', ...options });
+export const views = <ThrowOnError extends boolean = false>(options?: Options<ViewsData, ThrowOnError>) => (options?.client ?? client).get<ViewsResponses, ViewsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/views',
+    ...options
+});
 
 /**
  * Create a view
  */
 export const createView = <ThrowOnError extends boolean = false>(options: Options<CreateViewData, ThrowOnError>) => (options.client ?? client).post<CreateViewResponses, CreateViewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/views',
     ...options,
     headers: {
@@ -331,9 +735,17 @@ export const createView = <ThrowOnError extends boolean = false>(options: Option
 /**
  * Drop a view
  */
-export const dropView = <ThrowOnError extends boolean = false>(options: Options<DropViewData, ThrowOnError>) => (options.client ?? client).delete<DropViewResponses, DropViewErrors, ThrowOnError>({ url: '/api/v1/views/{name}', ...options });
+export const dropView = <ThrowOnError extends boolean = false>(options: Options<DropViewData, ThrowOnError>) => (options.client ?? client).delete<DropViewResponses, DropViewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/views/{name}',
+    ...options
+});
 
 /**
  * Describe a view
  */
-export const view = <ThrowOnError extends boolean = false>(options: Options<ViewData, ThrowOnError>) => (options.client ?? client).get<ViewResponses, ViewErrors, ThrowOnError>({ url: '/api/v1/views/{name}', ...options });
+export const view = <ThrowOnError extends boolean = false>(options: Options<ViewData, ThrowOnError>) => (options.client ?? client).get<ViewResponses, ViewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/views/{name}',
+    ...options
+});

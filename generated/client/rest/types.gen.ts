@@ -39,6 +39,111 @@ export type AggregateResult = {
 };
 
 /**
+ * ApiKeyCreated
+ *
+ * A new API key. `api_key` is shown this once; the server keeps only its hash.
+ */
+export type ApiKeyCreated = {
+    id: string;
+    name: string;
+    /**
+     * The first characters of the key, to recognise it.
+     */
+    prefix: string;
+    created_at: string;
+    expires_at: string | null;
+    /**
+     * Send it as the X-API-Key header.
+     */
+    api_key: string;
+};
+
+/**
+ * CreateApiKeyRequest
+ *
+ * An API key to create for the caller. It acts with the caller's roles, as they are at each use.
+ */
+export type CreateApiKeyRequest = {
+    name: string;
+    /**
+     * Omit for a key that does not expire.
+     */
+    expires_in_days?: number;
+};
+
+/**
+ * ApiKey
+ *
+ * An API key, without its secret.
+ */
+export type ApiKey = {
+    id: string;
+    name: string;
+    /**
+     * The first characters of the key, to recognise it.
+     */
+    prefix: string;
+    created_at: string;
+    expires_at: string | null;
+    /**
+     * Last use, to the minute.
+     */
+    last_used_at: string | null;
+};
+
+/**
+ * AuditEntry
+ *
+ * One record of the audit trail: who did what, from where, with what outcome. Records cannot be changed or deleted through any API.
+ */
+export type AuditEntry = {
+    /**
+     * Increases with each record.
+     */
+    id: number;
+    time: string;
+    userId: string | null;
+    /**
+     * The user acting, or the name tried in a failed sign-in.
+     */
+    username: string | null;
+    /**
+     * How the caller authenticated.
+     */
+    via: 'token' | 'api_key' | 'password' | 'none';
+    ip: string | null;
+    surface: 'rest' | 'graphql' | 'websocket';
+    /**
+     * The operationId, GraphQL field or channel.
+     */
+    operation: string;
+    /**
+     * What the operation acted on: a path, a table, a user.
+     */
+    target: string | null;
+    outcome: 'success' | 'failure' | 'denied';
+    /**
+     * The HTTP status, where there is one.
+     */
+    status: number | null;
+    requestId: string | null;
+    detail: string | null;
+};
+
+/**
+ * AuditPage
+ *
+ * Audit records, newest first.
+ */
+export type AuditPage = {
+    entries: Array<AuditEntry>;
+    /**
+     * Pass as cursor for the next page; null on the last page.
+     */
+    nextCursor: string | null;
+};
+
+/**
  * BeginTransactionRequest
  */
 export type BeginTransactionRequest = {
@@ -87,6 +192,16 @@ export type ChangeEvent = {
      */
     transaction_id: string | null;
     changed_at: string;
+};
+
+/**
+ * ChangePasswordRequest
+ *
+ * The caller's current password and the new one. Every session of the user is revoked; sign in again.
+ */
+export type ChangePasswordRequest = {
+    currentPassword: string;
+    newPassword: Password;
 };
 
 /**
@@ -162,6 +277,29 @@ export type Column = {
 };
 
 /**
+ * CreateRoleRequest
+ *
+ * A custom role to create.
+ */
+export type CreateRoleRequest = {
+    name: RoleName;
+    description?: string;
+    permissions: Array<Permission>;
+};
+
+/**
+ * CreateUserRequest
+ *
+ * A user to create.
+ */
+export type CreateUserRequest = {
+    username: Username;
+    password: Password;
+    roles?: Array<RoleName>;
+    disabled?: boolean;
+};
+
+/**
  * DatabaseSchema
  *
  * A schema (an attached SQLite database) and what it holds.
@@ -225,6 +363,15 @@ export type ForeignKey = {
 };
 
 /**
+ * GrantPermissionRequest
+ *
+ * A permission to add to a role.
+ */
+export type GrantPermissionRequest = {
+    permission: Permission;
+};
+
+/**
  * Health
  *
  * The outcome of a health probe.
@@ -276,6 +423,60 @@ export type Index = {
 };
 
 /**
+ * LoginRequest
+ *
+ * Credentials to sign in with.
+ */
+export type LoginRequest = {
+    username: string;
+    password: string;
+};
+
+/**
+ * Password
+ *
+ * A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.
+ */
+export type Password = string;
+
+/**
+ * PermissionInfo
+ *
+ * A permission and what it allows.
+ */
+export type PermissionInfo = {
+    name: Permission;
+    description: string;
+};
+
+/**
+ * Permission
+ *
+ * A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.
+ */
+export type Permission = 'database:read' | 'database:write' | 'database:admin' | 'cluster:read' | 'cluster:write' | 'system:read' | 'system:admin';
+
+/**
+ * Principal
+ *
+ * Who the credentials of a request belong to, and what they may do now.
+ */
+export type Principal = {
+    userId: string;
+    username: Username;
+    roles: Array<RoleName>;
+    /**
+     * The union of the permissions of the roles, as of now.
+     */
+    permissions: Array<Permission>;
+    via: 'token' | 'api_key';
+    /**
+     * When the credentials expire; null for an API key without expiry.
+     */
+    expiresAt: string | null;
+};
+
+/**
  * Problem
  *
  * An RFC 9457 problem detail. Every error response of the REST API has this shape, served as application/problem+json.
@@ -306,6 +507,10 @@ export type Problem = {
      * The X-Request-Id of the request, to find it in the server log.
      */
     requestId: string;
+    /**
+     * For 429: seconds until the rate limit lets the caller in again.
+     */
+    retry_after?: number;
     /**
      * For validation problems: one entry per offending field.
      */
@@ -426,6 +631,15 @@ export type QueryStarted = {
 };
 
 /**
+ * RefreshRequest
+ *
+ * A refresh token to trade for a new token pair.
+ */
+export type RefreshRequest = {
+    refresh_token: string;
+};
+
+/**
  * ResultColumn
  */
 export type ResultColumn = {
@@ -435,6 +649,27 @@ export type ResultColumn = {
      */
     type: string | null;
     table?: string | null;
+};
+
+/**
+ * RoleName
+ *
+ * A role name, which is also its id: 1 to 64 lower-case letters, digits, dashes and underscores, starting with a letter.
+ */
+export type RoleName = string;
+
+/**
+ * Role
+ *
+ * A role: a named set of permissions. Built-in roles cannot be changed or deleted.
+ */
+export type Role = {
+    id: RoleName;
+    name: RoleName;
+    description: string;
+    permissions: Array<Permission>;
+    builtIn: boolean;
+    createdAt: string;
 };
 
 /**
@@ -696,6 +931,31 @@ export type Table = {
 };
 
 /**
+ * TokenPair
+ *
+ * Tokens from a sign-in or a refresh. Send the access token as `Authorization: Bearer <access_token>`; trade the refresh token for a new pair before the access token expires. Each refresh token works once.
+ */
+export type TokenPair = {
+    /**
+     * A JWT (HS256) with the claims sub, username, roles, sid, iat and exp.
+     */
+    access_token: string;
+    /**
+     * Opaque; works once. Reusing a spent one revokes the whole session.
+     */
+    refresh_token: string;
+    /**
+     * Seconds until the access token expires.
+     */
+    expires_in: number;
+    /**
+     * Seconds until the refresh token expires.
+     */
+    refresh_expires_in: number;
+    token_type: 'Bearer';
+};
+
+/**
  * Transaction
  *
  * An interactive transaction. Finished transactions stay visible for a while so clients can read their outcome.
@@ -725,6 +985,52 @@ export type Transaction = {
      */
     endReason?: string;
 };
+
+/**
+ * UpdateRoleRequest
+ *
+ * Changes to a custom role; what is absent stays.
+ */
+export type UpdateRoleRequest = {
+    description?: string;
+    permissions?: Array<Permission>;
+};
+
+/**
+ * UpdateUserRequest
+ *
+ * Changes to a user; what is absent stays. A new password revokes the user's sessions.
+ */
+export type UpdateUserRequest = {
+    password?: Password;
+    roles?: Array<RoleName>;
+    disabled?: boolean;
+};
+
+/**
+ * User
+ *
+ * A user. Its password is never returned.
+ */
+export type User = {
+    id: string;
+    username: Username;
+    roles: Array<RoleName>;
+    /**
+     * A disabled user cannot sign in, and its tokens and API keys stop working.
+     */
+    disabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+    lastLoginAt: string | null;
+};
+
+/**
+ * Username
+ *
+ * A user name: 1 to 64 letters, digits, dots, dashes and underscores.
+ */
+export type Username = string;
 
 /**
  * ViewDefinition
@@ -802,6 +1108,26 @@ export type RowId = string;
 export type TransactionId = string;
 
 /**
+ * User id.
+ */
+export type UserId = string;
+
+/**
+ * Role id, which is its name.
+ */
+export type RoleId = string;
+
+/**
+ * API key id, as returned when it was created.
+ */
+export type ApiKeyId = string;
+
+/**
+ * A permission, e.g. database:read.
+ */
+export type PermissionName = Permission;
+
+/**
  * Succeed, with dropped false, when there is nothing to drop.
  */
 export type IfExists = boolean;
@@ -816,6 +1142,969 @@ export type InTransaction = string;
  */
 export type Filter = Array<string>;
 
+export type RolesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/roles';
+};
+
+export type RolesErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RolesError = RolesErrors[keyof RolesErrors];
+
+export type RolesResponses = {
+    /**
+     * Built-in and custom roles.
+     */
+    200: {
+        roles: Array<Role>;
+    };
+};
+
+export type RolesResponse = RolesResponses[keyof RolesResponses];
+
+export type CreateRoleData = {
+    body: CreateRoleRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/roles';
+};
+
+export type CreateRoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateRoleError = CreateRoleErrors[keyof CreateRoleErrors];
+
+export type CreateRoleResponses = {
+    /**
+     * The role.
+     */
+    201: Role;
+};
+
+export type CreateRoleResponse = CreateRoleResponses[keyof CreateRoleResponses];
+
+export type DeleteRoleData = {
+    body?: never;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/roles/{id}';
+};
+
+export type DeleteRoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DeleteRoleError = DeleteRoleErrors[keyof DeleteRoleErrors];
+
+export type DeleteRoleResponses = {
+    /**
+     * Deleted, and taken from every user who held it.
+     */
+    204: void;
+};
+
+export type DeleteRoleResponse = DeleteRoleResponses[keyof DeleteRoleResponses];
+
+export type RoleData = {
+    body?: never;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/roles/{id}';
+};
+
+export type RoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RoleError = RoleErrors[keyof RoleErrors];
+
+export type RoleResponses = {
+    /**
+     * The role.
+     */
+    200: Role;
+};
+
+export type RoleResponse = RoleResponses[keyof RoleResponses];
+
+export type UpdateRoleData = {
+    body: UpdateRoleRequest;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/roles/{id}';
+};
+
+export type UpdateRoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateRoleError = UpdateRoleErrors[keyof UpdateRoleErrors];
+
+export type UpdateRoleResponses = {
+    /**
+     * The changed role.
+     */
+    200: Role;
+};
+
+export type UpdateRoleResponse = UpdateRoleResponses[keyof UpdateRoleResponses];
+
+export type GrantPermissionData = {
+    body: GrantPermissionRequest;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/roles/{id}/permissions';
+};
+
+export type GrantPermissionErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type GrantPermissionError = GrantPermissionErrors[keyof GrantPermissionErrors];
+
+export type GrantPermissionResponses = {
+    /**
+     * The role.
+     */
+    200: Role;
+};
+
+export type GrantPermissionResponse = GrantPermissionResponses[keyof GrantPermissionResponses];
+
+export type RevokePermissionData = {
+    body?: never;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+        /**
+         * A permission, e.g. database:read.
+         */
+        permission: Permission;
+    };
+    query?: never;
+    url: '/api/v1/admin/roles/{id}/permissions/{permission}';
+};
+
+export type RevokePermissionErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RevokePermissionError = RevokePermissionErrors[keyof RevokePermissionErrors];
+
+export type RevokePermissionResponses = {
+    /**
+     * The role.
+     */
+    200: Role;
+};
+
+export type RevokePermissionResponse = RevokePermissionResponses[keyof RevokePermissionResponses];
+
+export type UsersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/users';
+};
+
+export type UsersErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UsersError = UsersErrors[keyof UsersErrors];
+
+export type UsersResponses = {
+    /**
+     * Every user.
+     */
+    200: {
+        users: Array<User>;
+    };
+};
+
+export type UsersResponse = UsersResponses[keyof UsersResponses];
+
+export type CreateUserData = {
+    body: CreateUserRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/users';
+};
+
+export type CreateUserErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateUserError = CreateUserErrors[keyof CreateUserErrors];
+
+export type CreateUserResponses = {
+    /**
+     * The user.
+     */
+    201: User;
+};
+
+export type CreateUserResponse = CreateUserResponses[keyof CreateUserResponses];
+
+export type DeleteUserData = {
+    body?: never;
+    path: {
+        /**
+         * User id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/users/{id}';
+};
+
+export type DeleteUserErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DeleteUserError = DeleteUserErrors[keyof DeleteUserErrors];
+
+export type DeleteUserResponses = {
+    /**
+     * Deleted, with its sessions and API keys.
+     */
+    204: void;
+};
+
+export type DeleteUserResponse = DeleteUserResponses[keyof DeleteUserResponses];
+
+export type UserData = {
+    body?: never;
+    path: {
+        /**
+         * User id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/users/{id}';
+};
+
+export type UserErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UserError = UserErrors[keyof UserErrors];
+
+export type UserResponses = {
+    /**
+     * The user.
+     */
+    200: User;
+};
+
+export type UserResponse = UserResponses[keyof UserResponses];
+
+export type UpdateUserData = {
+    body: UpdateUserRequest;
+    path: {
+        /**
+         * User id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/users/{id}';
+};
+
+export type UpdateUserErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateUserError = UpdateUserErrors[keyof UpdateUserErrors];
+
+export type UpdateUserResponses = {
+    /**
+     * The changed user.
+     */
+    200: User;
+};
+
+export type UpdateUserResponse = UpdateUserResponses[keyof UpdateUserResponses];
+
+export type ApiKeysData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/api-keys';
+};
+
+export type ApiKeysErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ApiKeysError = ApiKeysErrors[keyof ApiKeysErrors];
+
+export type ApiKeysResponses = {
+    /**
+     * The caller's keys, without their secrets.
+     */
+    200: {
+        keys: Array<ApiKey>;
+    };
+};
+
+export type ApiKeysResponse = ApiKeysResponses[keyof ApiKeysResponses];
+
+export type CreateApiKeyData = {
+    body: CreateApiKeyRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/api-keys';
+};
+
+export type CreateApiKeyErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateApiKeyError = CreateApiKeyErrors[keyof CreateApiKeyErrors];
+
+export type CreateApiKeyResponses = {
+    /**
+     * The key, shown this once.
+     */
+    201: ApiKeyCreated;
+};
+
+export type CreateApiKeyResponse = CreateApiKeyResponses[keyof CreateApiKeyResponses];
+
+export type DeleteApiKeyData = {
+    body?: never;
+    path: {
+        /**
+         * API key id, as returned when it was created.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/auth/api-keys/{id}';
+};
+
+export type DeleteApiKeyErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DeleteApiKeyError = DeleteApiKeyErrors[keyof DeleteApiKeyErrors];
+
+export type DeleteApiKeyResponses = {
+    /**
+     * Revoked; it stops working at once.
+     */
+    204: void;
+};
+
+export type DeleteApiKeyResponse = DeleteApiKeyResponses[keyof DeleteApiKeyResponses];
+
+export type LoginData = {
+    body: LoginRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/login';
+};
+
+export type LoginErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type LoginError = LoginErrors[keyof LoginErrors];
+
+export type LoginResponses = {
+    /**
+     * A token pair.
+     */
+    200: TokenPair;
+};
+
+export type LoginResponse = LoginResponses[keyof LoginResponses];
+
+export type LogoutData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/logout';
+};
+
+export type LogoutErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type LogoutError = LogoutErrors[keyof LogoutErrors];
+
+export type LogoutResponses = {
+    /**
+     * The session and every token of it are revoked.
+     */
+    204: void;
+};
+
+export type LogoutResponse = LogoutResponses[keyof LogoutResponses];
+
+export type ChangePasswordData = {
+    body: ChangePasswordRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/password';
+};
+
+export type ChangePasswordErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ChangePasswordError = ChangePasswordErrors[keyof ChangePasswordErrors];
+
+export type ChangePasswordResponses = {
+    /**
+     * Changed; every session of the user is revoked.
+     */
+    204: void;
+};
+
+export type ChangePasswordResponse = ChangePasswordResponses[keyof ChangePasswordResponses];
+
+export type RefreshTokenData = {
+    body: RefreshRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/refresh';
+};
+
+export type RefreshTokenErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RefreshTokenError = RefreshTokenErrors[keyof RefreshTokenErrors];
+
+export type RefreshTokenResponses = {
+    /**
+     * A new token pair; the refresh token sent is spent.
+     */
+    200: TokenPair;
+};
+
+export type RefreshTokenResponse = RefreshTokenResponses[keyof RefreshTokenResponses];
+
+export type ValidateTokenData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/validate';
+};
+
+export type ValidateTokenErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ValidateTokenError = ValidateTokenErrors[keyof ValidateTokenErrors];
+
+export type ValidateTokenResponses = {
+    /**
+     * The principal.
+     */
+    200: Principal;
+};
+
+export type ValidateTokenResponse = ValidateTokenResponses[keyof ValidateTokenResponses];
+
 export type CurrentScnData = {
     body?: never;
     path?: never;
@@ -824,6 +2113,18 @@ export type CurrentScnData = {
 };
 
 export type CurrentScnErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -904,6 +2205,18 @@ export type ServerInfoData = {
 
 export type ServerInfoErrors = {
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
      * An unexpected failure; it is logged with the request id.
      */
     500: Problem;
@@ -933,6 +2246,14 @@ export type ExecuteSqlErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
@@ -944,6 +2265,10 @@ export type ExecuteSqlErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -978,6 +2303,14 @@ export type ExplainQueryErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The request body exceeds the configured limit (1 MiB by default).
      */
     413: Problem;
@@ -985,6 +2318,10 @@ export type ExplainQueryErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1010,6 +2347,18 @@ export type SchemasData = {
 };
 
 export type SchemasErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1047,9 +2396,21 @@ export type SchemaErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1067,6 +2428,364 @@ export type SchemaResponses = {
 
 export type SchemaResponse = SchemaResponses[keyof SchemaResponses];
 
+export type AuditLogData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only records of this user.
+         */
+        username?: string;
+        /**
+         * Only this operationId or GraphQL field.
+         */
+        operation?: string;
+        outcome?: 'success' | 'failure' | 'denied';
+        surface?: 'rest' | 'graphql' | 'websocket';
+        /**
+         * Records at or after this time.
+         */
+        from?: string;
+        /**
+         * Records before this time.
+         */
+        to?: string;
+        limit?: number;
+        /**
+         * nextCursor of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/security/audit';
+};
+
+export type AuditLogErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type AuditLogError = AuditLogErrors[keyof AuditLogErrors];
+
+export type AuditLogResponses = {
+    /**
+     * Matching records, newest first.
+     */
+    200: AuditPage;
+};
+
+export type AuditLogResponse = AuditLogResponses[keyof AuditLogResponses];
+
+export type PermissionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/security/permissions';
+};
+
+export type PermissionsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type PermissionsError = PermissionsErrors[keyof PermissionsErrors];
+
+export type PermissionsResponses = {
+    /**
+     * Every permission.
+     */
+    200: {
+        permissions: Array<PermissionInfo>;
+    };
+};
+
+export type PermissionsResponse = PermissionsResponses[keyof PermissionsResponses];
+
+export type SecurityRolesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/security/roles';
+};
+
+export type SecurityRolesErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type SecurityRolesError = SecurityRolesErrors[keyof SecurityRolesErrors];
+
+export type SecurityRolesResponses = {
+    /**
+     * Built-in and custom roles.
+     */
+    200: {
+        roles: Array<Role>;
+    };
+};
+
+export type SecurityRolesResponse = SecurityRolesResponses[keyof SecurityRolesResponses];
+
+export type CreateSecurityRoleData = {
+    body: CreateRoleRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/security/roles';
+};
+
+export type CreateSecurityRoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateSecurityRoleError = CreateSecurityRoleErrors[keyof CreateSecurityRoleErrors];
+
+export type CreateSecurityRoleResponses = {
+    /**
+     * The role.
+     */
+    201: Role;
+};
+
+export type CreateSecurityRoleResponse = CreateSecurityRoleResponses[keyof CreateSecurityRoleResponses];
+
+export type DeleteSecurityRoleData = {
+    body?: never;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/security/roles/{id}';
+};
+
+export type DeleteSecurityRoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DeleteSecurityRoleError = DeleteSecurityRoleErrors[keyof DeleteSecurityRoleErrors];
+
+export type DeleteSecurityRoleResponses = {
+    /**
+     * Deleted, and taken from every user who held it.
+     */
+    204: void;
+};
+
+export type DeleteSecurityRoleResponse = DeleteSecurityRoleResponses[keyof DeleteSecurityRoleResponses];
+
+export type SecurityRoleData = {
+    body?: never;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/security/roles/{id}';
+};
+
+export type SecurityRoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type SecurityRoleError = SecurityRoleErrors[keyof SecurityRoleErrors];
+
+export type SecurityRoleResponses = {
+    /**
+     * The role.
+     */
+    200: Role;
+};
+
+export type SecurityRoleResponse = SecurityRoleResponses[keyof SecurityRoleResponses];
+
+export type UpdateSecurityRoleData = {
+    body: UpdateRoleRequest;
+    path: {
+        /**
+         * Role id, which is its name.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/security/roles/{id}';
+};
+
+export type UpdateSecurityRoleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateSecurityRoleError = UpdateSecurityRoleErrors[keyof UpdateSecurityRoleErrors];
+
+export type UpdateSecurityRoleResponses = {
+    /**
+     * The changed role.
+     */
+    200: Role;
+};
+
+export type UpdateSecurityRoleResponse = UpdateSecurityRoleResponses[keyof UpdateSecurityRoleResponses];
+
 export type TablesData = {
     body?: never;
     path?: never;
@@ -1075,6 +2794,18 @@ export type TablesData = {
 };
 
 export type TablesErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1107,6 +2838,14 @@ export type CreateTableErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
@@ -1118,6 +2857,10 @@ export type CreateTableErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1162,6 +2905,14 @@ export type DropTableErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1169,6 +2920,10 @@ export type DropTableErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1208,9 +2963,21 @@ export type TableErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1246,6 +3013,14 @@ export type AlterTableErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1261,6 +3036,10 @@ export type AlterTableErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1305,6 +3084,14 @@ export type AggregateErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1320,6 +3107,10 @@ export type AggregateErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1368,6 +3159,14 @@ export type CountErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1375,6 +3174,10 @@ export type CountErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1416,9 +3219,21 @@ export type IndexesErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1456,6 +3271,14 @@ export type CreateIndexErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1471,6 +3294,10 @@ export type CreateIndexErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1519,6 +3346,14 @@ export type DropIndexErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1526,6 +3361,10 @@ export type DropIndexErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1578,6 +3417,14 @@ export type DeleteRowsErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1585,6 +3432,10 @@ export type DeleteRowsErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1653,6 +3504,14 @@ export type QueryTableErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1660,6 +3519,10 @@ export type QueryTableErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1712,6 +3575,14 @@ export type UpdateRowsErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1727,6 +3598,10 @@ export type UpdateRowsErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1771,6 +3646,14 @@ export type InsertRowErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1786,6 +3669,10 @@ export type InsertRowErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1834,6 +3721,14 @@ export type DeleteRowErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1841,6 +3736,10 @@ export type DeleteRowErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1889,6 +3788,14 @@ export type RowErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1896,6 +3803,10 @@ export type RowErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -1944,6 +3855,14 @@ export type UpdateRowErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -1959,6 +3878,10 @@ export type UpdateRowErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2007,6 +3930,14 @@ export type ReplaceRowErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2022,6 +3953,10 @@ export type ReplaceRowErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2068,6 +4003,14 @@ export type InsertRowsErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2083,6 +4026,10 @@ export type InsertRowsErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2120,6 +4067,14 @@ export type BeginTransactionErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
@@ -2131,6 +4086,10 @@ export type BeginTransactionErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2170,9 +4129,21 @@ export type TransactionErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2208,6 +4179,14 @@ export type CommitTransactionErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2215,6 +4194,10 @@ export type CommitTransactionErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2250,6 +4233,14 @@ export type ExecuteInTransactionErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2265,6 +4256,10 @@ export type ExecuteInTransactionErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2304,6 +4299,14 @@ export type RollbackTransactionErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2311,6 +4314,10 @@ export type RollbackTransactionErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2346,9 +4353,21 @@ export type SavepointsErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2386,6 +4405,14 @@ export type CreateSavepointErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2401,6 +4428,10 @@ export type CreateSavepointErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2440,6 +4471,14 @@ export type ReleaseSavepointErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2447,6 +4486,10 @@ export type ReleaseSavepointErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2486,6 +4529,14 @@ export type RollbackToSavepointErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2493,6 +4544,10 @@ export type RollbackToSavepointErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2518,6 +4573,18 @@ export type ActiveTransactionsData = {
 };
 
 export type ActiveTransactionsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2545,6 +4612,18 @@ export type ViewsData = {
 };
 
 export type ViewsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2577,6 +4656,14 @@ export type CreateViewErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
@@ -2588,6 +4675,10 @@ export type CreateViewErrors = {
      * The request body is not application/json.
      */
     415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2632,6 +4723,14 @@ export type DropViewErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
@@ -2639,6 +4738,10 @@ export type DropViewErrors = {
      * A constraint was violated, the object already exists, or another transaction holds the lock.
      */
     409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
@@ -2678,9 +4781,21 @@ export type ViewErrors = {
      */
     400: Problem;
     /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
      * The table, row, index, view or transaction does not exist.
      */
     404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
     /**
      * An unexpected failure; it is logged with the request id.
      */
