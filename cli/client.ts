@@ -12,7 +12,7 @@ export function serverUrl(flag: string | undefined): string {
   return url;
 }
 
-export function clientFor(url: string): StrataClient {
+export function clientFor(url: string, headers: Record<string, string>): StrataClient {
   // The commands use REST only; WebSocket serves the SDK's channels, which Node 20 lacks a global for.
-  return createStrataClient({ baseUrl: url, WebSocket: WebSocket as unknown as WebSocketConstructor });
+  return createStrataClient({ baseUrl: url, headers, WebSocket: WebSocket as unknown as WebSocketConstructor });
 }

@@ -3,6 +3,8 @@
 // commands talk to a running server through the generated SDK.
 import type { StrataClient } from '../generated/client/index.js';
 import { clientFor, serverUrl } from './client.js';
+import { login, logout } from './commands/login.js';
+import { authHeaders } from './credentials.js';
 import { describe } from './commands/describe.js';
 import { serve } from './commands/serve.js';
 import { sql } from './commands/sql.js';
@@ -25,14 +27,16 @@ async function runCommand(argv: string[]): Promise<number> {
     }
     if (line.command === undefined) throw new UsageError('no command given');
     url = serverUrl(line.url);
-    console.log(await dispatch(line, clientFor(url)));
+    const anonymous = clientFor(url, {});
+    const client = line.command === 'login' ? anonymous : clientFor(url, await authHeaders(url, anonymous));
+    console.log(await dispatch(line, client, url));
     return 0;
   } catch (error) {
     return reportError(error, url);
   }
 }
 
-function dispatch(line: CommandLine, client: StrataClient): Promise<string> {
+function dispatch(line: CommandLine, client: StrataClient, url: string): Promise<string> {
   const { command, args, json, params } = line;
   const noParams = (): void => {
     if (params.length > 0) throw new UsageError('--param and --param-json go with strata sql');
@@ -48,6 +52,13 @@ function dispatch(line: CommandLine, client: StrataClient): Promise<string> {
       noParams();
       if (args.length > 0) throw new UsageError('strata tables takes no argument');
       return tables(client, { json });
+    case 'login':
+      noParams();
+      return login(client, url, onlyArgument('one user name'));
+    case 'logout':
+      noParams();
+      if (args.length > 0) throw new UsageError('strata logout takes no argument');
+      return logout(client, url);
     case 'describe':
       noParams();
       return describe(client, onlyArgument('one table name'), { json });

@@ -16,11 +16,15 @@ Commands:
       --param-json <json>      binds the next ? to a JSON value: 42, null, {"$hex": "00ff"}
   tables                       list the tables
   describe <table>             show a table's columns and indexes
+  login <username>             sign in; the password comes from STRATA_PASSWORD or stdin
+  logout                       sign out, and forget the stored tokens
   help                         show this help
 
 Options:
   --url <url>                  the server (default: STRATA_URL, else ${DEFAULT_URL})
   --json                       print the server's JSON answer instead of a table
+
+Credentials: STRATA_API_KEY, else STRATA_TOKEN, else the tokens of strata login.
   -h, --help                   show this help
   -v, --version                print the version`;
 

@@ -56,8 +56,14 @@ describe.skipIf(skip)('documentation pages in Chromium', () => {
     await server?.close();
   });
 
-  it('Swagger UI at /docs lists the operations and runs one with Try it out', async () => {
+  it('Swagger UI at /docs signs in with Authorize and runs an operation with Try it out', async () => {
     const swagger = await visit('/docs');
+    // Authorize: the first scheme is bearerAuth; paste the access token.
+    await swagger.page.locator('.auth-wrapper button.authorize').click();
+    const modal = swagger.page.locator('.modal-ux');
+    await modal.locator('input').first().fill(server.auth.authorization!.replace('Bearer ', ''));
+    await modal.locator('button.authorize').first().click();
+    await modal.locator('button.btn-done').first().click();
     const operation = swagger.page.locator('#operations-system-serverInfo');
     await operation.locator('.opblock-summary-control').click();
     // The page enables "Try it out" up front (tryItOutEnabled), so Execute is there at once.
@@ -69,11 +75,21 @@ describe.skipIf(skip)('documentation pages in Chromium', () => {
     expectOnlyLocal(swagger);
   });
 
-  it('GraphiQL at /graphql runs a query, and a subscription over graphql-ws', async () => {
+  it('GraphiQL at /graphql runs a query with an Authorization header, and a subscription over graphql-ws', async () => {
     const graphiql = await visit('/graphql');
     const response = graphiql.page.locator('.graphiql-response');
     await graphiql.page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => response.textContent(), { timeout: 10_000 }).toContain('"tables"');
+    // Without credentials the field is refused, with the code of a REST 401.
+    await expect.poll(() => response.textContent(), { timeout: 10_000 }).toContain('UNAUTHENTICATED');
+    await graphiql.page.getByRole('button', { name: 'Headers' }).click();
+    await graphiql.page.evaluate((authorization) => {
+      // The shown tool editor (headers), not the query editor nor the hidden variables one.
+      const editors = [...document.querySelectorAll('.graphiql-editor:not(.hidden) > .CodeMirror')] as unknown as Array<HTMLElement & { CodeMirror: { setValue(value: string): void } }>;
+      editors.filter((editor) => !editor.closest('.graphiql-query-editor')).at(-1)!.CodeMirror.setValue(JSON.stringify({ authorization }));
+    }, server.auth.authorization!);
+    await graphiql.page.waitForTimeout(500);
+    await graphiql.page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => response.textContent(), { timeout: 10_000 }).toContain('"tables": [');
     // The editor is CodeMirror 5: set the document through its API.
     await graphiql.page.evaluate(() => {
       const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { setValue(value: string): void } };

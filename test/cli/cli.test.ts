@@ -1,16 +1,21 @@
 // The strata command, run as a child process against a test server, as a person would run it.
 import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 
 const run = promisify(execFile);
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 // Small, so that a short query shows the truncation note.
 const MAX_RESULT_ROWS = 3;
 let server: TestServer;
+// strata login keeps tokens under XDG_CONFIG_HOME: a scratch one, not the user's.
+const configDir = mkdtempSync(join(tmpdir(), 'strata-cli-'));
 
 interface Outcome {
   code: number;
@@ -18,9 +23,9 @@ interface Outcome {
   stderr: string;
 }
 
-async function strata(args: string[], url = server.url): Promise<Outcome> {
+async function strata(args: string[], url = server.url, env: Record<string, string> = {}): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: repositoryRoot, env: { ...process.env, STRATA_URL: url } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: repositoryRoot, env: { ...process.env, STRATA_URL: url, XDG_CONFIG_HOME: configDir, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as Outcome;
@@ -39,9 +44,48 @@ async function closedPort(): Promise<number> {
 
 beforeAll(async () => {
   server = await startTestServer({ maxResultRows: MAX_RESULT_ROWS });
+  expect(await strata(['login', 'admin'], server.url, { STRATA_PASSWORD: ADMIN_PASSWORD })).toMatchObject({ code: 0 });
 });
 
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  rmSync(configDir, { recursive: true, force: true });
+});
+
+describe('strata login and logout', () => {
+  it('keeps the tokens in a file only the owner reads, and every command uses them', async () => {
+    const file = join(configDir, 'strata', 'credentials.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual([server.url]);
+    expect((await strata(['tables'])).code).toBe(0);
+  });
+
+  it('refuses a wrong password, and commands without credentials get 401', async () => {
+    const wrong = await strata(['login', 'admin'], server.url, { STRATA_PASSWORD: 'not-the-password' });
+    expect(wrong).toMatchObject({ code: 1, stderr: 'error: wrong user name or password (UNAUTHENTICATED)\n' });
+    const other = mkdtempSync(join(tmpdir(), 'strata-cli-'));
+    const anonymous = await strata(['tables'], server.url, { XDG_CONFIG_HOME: other });
+    rmSync(other, { recursive: true, force: true });
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toContain('(UNAUTHENTICATED)');
+  });
+
+  it('takes an API key from STRATA_API_KEY', async () => {
+    const created = await strata(['sql', 'SELECT 1 AS one'], server.url, { STRATA_API_KEY: 'strata_not-a-real-key' });
+    expect(created.stderr).toContain('the API key is not valid');
+    const key = (await server.client.rest.createApiKey({ body: { name: 'cli' } })).api_key;
+    expect(await strata(['sql', 'SELECT 1 AS one'], server.url, { STRATA_API_KEY: key })).toMatchObject({ code: 0 });
+  });
+
+  it('logout revokes the session and forgets the tokens', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'strata-cli-'));
+    expect(await strata(['login', 'admin'], server.url, { STRATA_PASSWORD: ADMIN_PASSWORD, XDG_CONFIG_HOME: other })).toMatchObject({ code: 0 });
+    expect(await strata(['logout'], server.url, { XDG_CONFIG_HOME: other })).toMatchObject({ code: 0, stdout: `signed out of ${server.url}\n` });
+    expect(JSON.parse(readFileSync(join(other, 'strata', 'credentials.json'), 'utf8'))).toEqual({});
+    rmSync(other, { recursive: true, force: true });
+    expect(existsSync(other)).toBe(false);
+  });
+});
 
 describe('strata sql', () => {
   it('runs a script, then prints rows as an aligned table with a summary', async () => {

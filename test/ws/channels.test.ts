@@ -125,7 +125,7 @@ describe('/api/v1/ws/query', () => {
 
   it('keeps pace with a slow reader instead of buffering the whole result', async () => {
     // A reader that pauses the socket: the server only reads a batch after the previous one is sent.
-    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/api/v1/ws/query`);
+    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/api/v1/ws/query`, { headers: server.auth });
     await new Promise((resolve) => ws.once('open', resolve));
     let rows = 0;
     ws.on('message', (raw) => {
