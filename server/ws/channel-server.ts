@@ -71,7 +71,8 @@ export class ChannelServer {
     }
     let params: Record<string, string> = {};
     if (!channel.multiplex) {
-      params = Object.fromEntries(url.searchParams);
+      // access_token carries credentials (read at the upgrade), not a channel parameter.
+      params = Object.fromEntries([...url.searchParams].filter(([key]) => key !== 'access_token'));
       if (!channel.validateQuery(params)) {
         rejectUpgrade(socket, new HttpProblem('VALIDATION_FAILED', `invalid query parameters for ${channel.address}`, validationDetails(channel.validateQuery.errors, '/query')), requestId);
         return;
