@@ -72,7 +72,7 @@ describe.each(Object.keys(operations) as OperationId[])('REST %s', (id) => {
 /** A document calling one root field with placeholder arguments, selecting only __typename. */
 function documentFor(root: 'Query' | 'Mutation' | 'Subscription', name: string): string {
   const schema = buildSchema(graphqlSdl);
-  const field = schema.getRootType(root === 'Query' ? 'query' : root === 'Mutation' ? 'mutation' : 'subscription')!.getFields()[name] as GraphQLField<unknown, unknown>;
+  const field = (root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType())!.getFields()[name] as GraphQLField<unknown, unknown>;
   const args = field.args.filter((argument) => isNonNullType(argument.type)).map((argument) => `${argument.name}: ${placeholder(argument.type)}`);
   const selection = isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type)) ? '' : ' { __typename }';
   return `${root.toLowerCase()} { ${name}${args.length > 0 ? `(${args.join(', ')})` : ''}${selection} }`;
