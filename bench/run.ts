@@ -50,6 +50,19 @@ interface Measurement {
   errors: number;
 }
 
+/** Strata's credentials (an API key of the admin); the baseline ignores them. */
+let auth: Record<string, string> = {};
+
+async function signInToStrata(): Promise<void> {
+  const base = `http://127.0.0.1:${STRATA_PORT}/api/v1/auth`;
+  const login = await fetch(`${base}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  const key = await fetch(`${base}/api-keys`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ name: 'bench' }) });
+  auth = { 'x-api-key': ((await key.json()) as { api_key: string }).api_key };
+}
+
+const ADMIN_PASSWORD = 'bench-admin-password';
+
 function start(command: string, args: string[], readyText: RegExp): Promise<ChildProcess> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
@@ -82,7 +95,7 @@ async function measure(port: number, scenario: Scenario, duration: number): Prom
     requests: [
       {
         method: scenario.method,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth },
         setupRequest: (request) => ({ ...request, ...scenario.request(n++) }),
       },
     ],
@@ -95,7 +108,7 @@ async function measure(port: number, scenario: Scenario, duration: number): Prom
 
 async function seedStrata(): Promise<void> {
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`http://127.0.0.1:${STRATA_PORT}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`http://127.0.0.1:${STRATA_PORT}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`seeding ${path}: ${response.status} ${await response.text()}`);
   };
   await post('/api/v1/tables', { name: 'items', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'name', type: 'TEXT', nullable: false }, { name: 'qty', type: 'INTEGER' }] });
@@ -110,7 +123,8 @@ function format(value: number, digits = 0): string {
 
 async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'strata-bench-'));
-  const strata = await start('node', ['dist/server/main.js', '--port', String(STRATA_PORT), '--data-dir', join(scratch, 'strata'), '--log-level', 'info'], /listening on/);
+  const strata = await start('node', ['dist/server/main.js', '--port', String(STRATA_PORT), '--data-dir', join(scratch, 'strata'), '--log-level', 'info', '--admin-password', ADMIN_PASSWORD, '--rate-limit', '0'], /listening on/);
+  await signInToStrata();
   const baseline = await start('node', ['--import', 'tsx', 'bench/baseline-server.ts', String(BASELINE_PORT), join(scratch, 'baseline.db')], /ready/);
   const rows: string[] = [];
   try {
