@@ -20,11 +20,66 @@ export interface SchemaChangedEvent {
 /** Credentials were revoked or permissions changed: whoever holds a principal checks it again. */
 export type SecurityChangedEvent = Record<string, never>;
 
+/** Who started a piece of work, when it came through an API. */
+export interface Actor {
+  userId: string | null;
+  username: string | null;
+  /** The sign-in session (JWT sid) or API key the work came through. */
+  sessionId: string | null;
+}
+
+/** A SQL statement (or script) started running. */
+export interface QueryStartedEvent {
+  queryId: string;
+  sql: string;
+  transactionId: string | null;
+  actor: Actor | null;
+  startedAt: string;
+}
+
+/** A statement ended: how it went, how long it took, how many rows it returned or changed. */
+export interface QueryFinishedEvent {
+  queryId: string;
+  sql: string;
+  transactionId: string | null;
+  actor: Actor | null;
+  outcome: 'completed' | 'failed' | 'cancelled';
+  durationMs: number;
+  rows: number;
+  /** The error code when it failed (an EngineError code). */
+  errorCode: string | null;
+  finishedAt: string;
+}
+
+/** An interactive transaction began, committed or rolled back (for any reason). */
+export interface TransactionEvent {
+  transactionId: string;
+  state: 'active' | 'committed' | 'rolled_back' | 'timed_out' | 'failed';
+  scn: number | null;
+  actor: Actor | null;
+  at: string;
+}
+
+/** A sign-in session began or ended. */
+export interface SessionEvent {
+  sessionId: string;
+  userId: string;
+  username: string;
+  reason: 'login' | 'logout' | 'expired' | 'revoked' | 'terminated';
+  at: string;
+}
+
 export interface EngineEvents {
   'row.changed': RowChangedEvent;
   'schema.changed': SchemaChangedEvent;
   'security.changed': SecurityChangedEvent;
   'audit.recorded': AuditEntry;
+  'query.started': QueryStartedEvent;
+  'query.finished': QueryFinishedEvent;
+  'transaction.begun': TransactionEvent;
+  'transaction.ended': TransactionEvent;
+  'session.opened': SessionEvent;
+  'session.closed': SessionEvent;
 }
 
 export type Topic = keyof EngineEvents;

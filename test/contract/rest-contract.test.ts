@@ -1,144 +1,16 @@
 // Walks every operation of the OpenAPI document: each is routed, answers a valid request with a
 // response its spec allows, refuses bad input with problem+json 4xx, and carries a request id.
-// Every operation needs a fixture here; a new operation without one fails this file.
+// Every operation needs a fixture in fixtures/<module>.ts; a new operation without one fails this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as responseValidators from '../../generated/rest/response-validators.js';
 import { type OperationId, operations, responseValidatorNames } from '../../generated/rest/operations.js';
-import { ADMIN_PASSWORD, call, signIn, startTestServer, type TestServer } from '../helpers/server.js';
-
-interface Request {
-  path?: Record<string, string>;
-  query?: Record<string, string | string[]>;
-  body?: unknown;
-  /** Credentials other than the admin's (an operation that ends its own session). */
-  headers?: Record<string, string>;
-}
+import { call, startTestServer, type TestServer } from '../helpers/server.js';
+import { type ContractRequest, freshTable, useContractServer } from './fixture-kit.js';
+import { fixtures } from './fixtures/index.js';
 
 let server: TestServer;
-let counter = 0;
 
-/** A fresh table with two rows, so operations that change or drop things do not disturb others. */
-async function freshTable(): Promise<string> {
-  const name = `t${++counter}`;
-  await post('/api/v1/tables', { name, columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'label', type: 'TEXT' }, { name: 'n', type: 'INTEGER' }] });
-  await post(`/api/v1/tables/${name}/rows/batch`, { rows: [{ label: 'a', n: 1 }, { label: 'b', n: 2 }] });
-  return name;
-}
-
-async function post(path: string, body?: unknown): Promise<any> {
-  const response = await call(server, 'POST', path, body);
-  if (response.status >= 300) throw new Error(`setup ${path} failed: ${JSON.stringify(response.body)}`);
-  return response.body;
-}
-
-async function freshUser(): Promise<string> {
-  return (await post('/api/v1/admin/users', { username: `user${++counter}`, password: 'a-long-password', roles: ['analyst'] })).id;
-}
-
-async function freshRole(): Promise<string> {
-  return (await post('/api/v1/admin/roles', { name: `role${++counter}`, permissions: ['database:read'] })).id;
-}
-
-async function openTransaction(): Promise<string> {
-  return (await post('/api/v1/transactions', {})).id;
-}
-
-const fixtures: Record<OperationId, () => Promise<Request>> = {
-  schemas: async () => ({}),
-  schema: async () => ({ path: { name: 'main' } }),
-  tables: async () => ({}),
-  createTable: async () => ({ body: { name: `created${++counter}`, columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] } }),
-  table: async () => ({ path: { name: await freshTable() } }),
-  alterTable: async () => ({ path: { name: await freshTable() }, body: { addColumns: [{ name: 'extra', type: 'TEXT' }] } }),
-  dropTable: async () => ({ path: { name: await freshTable() } }),
-  indexes: async () => ({ path: { name: await freshTable() } }),
-  createIndex: async () => ({ path: { name: await freshTable() }, body: { name: `index${++counter}`, columns: ['label'] } }),
-  dropIndex: async () => {
-    const name = await freshTable();
-    await post(`/api/v1/tables/${name}/indexes`, { name: `${name}_label`, columns: ['label'] });
-    return { path: { name, index: `${name}_label` } };
-  },
-  views: async () => ({}),
-  createView: async () => ({ body: { name: `view${++counter}`, select: 'SELECT 1 AS one' } }),
-  view: async () => {
-    const name = `view${++counter}`;
-    await post('/api/v1/views', { name, select: 'SELECT 1 AS one' });
-    return { path: { name } };
-  },
-  dropView: async () => {
-    const name = `view${++counter}`;
-    await post('/api/v1/views', { name, select: 'SELECT 1 AS one' });
-    return { path: { name } };
-  },
-  queryTable: async () => ({ path: { name: await freshTable() }, query: { filter: ['n:gte:1'], sort: '-n', limit: '1', includeTotal: 'true' } }),
-  insertRow: async () => ({ path: { name: await freshTable() }, body: { label: 'new', n: 3 } }),
-  insertRows: async () => ({ path: { name: await freshTable() }, body: { rows: [{ label: 'x' }, { label: 'y' }] } }),
-  updateRows: async () => ({ path: { name: await freshTable() }, query: { filter: ['label:eq:a'] }, body: { n: 10 } }),
-  deleteRows: async () => ({ path: { name: await freshTable() }, query: { filter: ['label:in:a,b'] } }),
-  row: async () => ({ path: { name: await freshTable(), id: '1' } }),
-  replaceRow: async () => ({ path: { name: await freshTable(), id: '1' }, body: { label: 'replaced' } }),
-  updateRow: async () => ({ path: { name: await freshTable(), id: '2' }, body: { n: 20 } }),
-  deleteRow: async () => ({ path: { name: await freshTable(), id: '1' } }),
-  count: async () => ({ path: { name: await freshTable() }, query: { filter: ['label:like:%'] } }),
-  aggregate: async () => ({ path: { name: await freshTable() }, body: { aggregates: [{ function: 'SUM', field: 'n' }], groupBy: ['label'] } }),
-  executeSql: async () => ({ body: { sql: 'SELECT ? AS x, :y AS y'.replace(':y', '?'), params: [1, 'two'] } }),
-  explainQuery: async () => ({ body: { sql: `SELECT * FROM ${await freshTable()} WHERE id = ?`, params: [1] } }),
-  beginTransaction: async () => ({ body: { mode: 'immediate', idleTimeoutMs: 5000 } }),
-  activeTransactions: async () => ({}),
-  transaction: async () => ({ path: { id: await openTransaction() } }),
-  executeInTransaction: async () => ({ path: { id: await openTransaction() }, body: { sql: 'SELECT 1 AS one' } }),
-  commitTransaction: async () => ({ path: { id: await openTransaction() } }),
-  rollbackTransaction: async () => ({ path: { id: await openTransaction() } }),
-  savepoints: async () => ({ path: { id: await openTransaction() } }),
-  createSavepoint: async () => ({ path: { id: await openTransaction() }, body: { name: 'first' } }),
-  rollbackToSavepoint: async () => {
-    const id = await openTransaction();
-    await post(`/api/v1/transactions/${id}/savepoints`, { name: 'first' });
-    return { path: { id, name: 'first' } };
-  },
-  releaseSavepoint: async () => {
-    const id = await openTransaction();
-    await post(`/api/v1/transactions/${id}/savepoints`, { name: 'first' });
-    return { path: { id, name: 'first' } };
-  },
-  currentScn: async () => ({}),
-  livenessProbe: async () => ({}),
-  readinessProbe: async () => ({}),
-  serverInfo: async () => ({}),
-  login: async () => ({ body: { username: 'admin', password: ADMIN_PASSWORD } }),
-  refreshToken: async () => ({ body: { refresh_token: (await call(server.url, 'POST', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).body.refresh_token } }),
-  logout: async () => ({ headers: await signIn(server.url, 'admin', ADMIN_PASSWORD) }),
-  validateToken: async () => ({}),
-  changePassword: async () => {
-    const username = `user${++counter}`;
-    await post('/api/v1/admin/users', { username, password: 'a-long-password' });
-    return { body: { currentPassword: 'a-long-password', newPassword: 'another-long-password' }, headers: await signIn(server.url, username, 'a-long-password') };
-  },
-  createApiKey: async () => ({ body: { name: 'ci', expires_in_days: 30 } }),
-  apiKeys: async () => ({}),
-  deleteApiKey: async () => ({ path: { id: (await post('/api/v1/auth/api-keys', { name: 'doomed' })).id } }),
-  users: async () => ({}),
-  createUser: async () => ({ body: { username: `user${++counter}`, password: 'a-long-password', roles: ['developer'] } }),
-  user: async () => ({ path: { id: await freshUser() } }),
-  updateUser: async () => ({ path: { id: await freshUser() }, body: { roles: ['developer', 'monitor'] } }),
-  deleteUser: async () => ({ path: { id: await freshUser() } }),
-  roles: async () => ({}),
-  createRole: async () => ({ body: { name: `role${++counter}`, description: 'readers', permissions: ['database:read'] } }),
-  role: async () => ({ path: { id: 'analyst' } }),
-  updateRole: async () => ({ path: { id: await freshRole() }, body: { permissions: ['database:read', 'system:read'] } }),
-  deleteRole: async () => ({ path: { id: await freshRole() } }),
-  securityRoles: async () => ({}),
-  createSecurityRole: async () => ({ body: { name: `role${++counter}`, permissions: [] } }),
-  securityRole: async () => ({ path: { id: 'admin' } }),
-  updateSecurityRole: async () => ({ path: { id: await freshRole() }, body: { description: 'changed' } }),
-  deleteSecurityRole: async () => ({ path: { id: await freshRole() } }),
-  grantPermission: async () => ({ path: { id: await freshRole() }, body: { permission: 'system:read' } }),
-  revokePermission: async () => ({ path: { id: await freshRole(), permission: 'database:read' } }),
-  permissions: async () => ({}),
-  auditLog: async () => ({ query: { outcome: 'success', surface: 'rest', limit: '5' } }),
-};
-
-function url(id: OperationId, request: Request): string {
+function url(id: OperationId, request: ContractRequest): string {
   const operation = operations[id];
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(request.path?.[name] ?? `missing-${name}`));
   const query = new URLSearchParams();
@@ -157,6 +29,7 @@ function violation(id: OperationId, status: number, body: unknown): string | nul
 beforeAll(async () => {
   // Sign-ins are limited per address; this file signs in far more often than a person would.
   server = await startTestServer({ bodyLimitBytes: 64 * 1024, transactionIdleTimeoutMs: 60_000, signInsPerMinute: 0 });
+  useContractServer(server);
 });
 
 afterAll(() => server.close());
@@ -178,7 +51,7 @@ describe.each(ids)('%s', (id) => {
   const operation = operations[id];
 
   it('is routed and answers a valid request as its spec says', async () => {
-    const request = await fixtures[id]();
+    const request = await fixtures[id]!();
     const response = await call(server, operation.method, url(id, request), request.body, request.headers);
     expect(response.headers.get('x-request-id')).toMatch(/.+/);
     expect(response.status, JSON.stringify(response.body)).toBe(operation.successStatus);
@@ -188,7 +61,7 @@ describe.each(ids)('%s', (id) => {
 
   if (operation.body !== 'none') {
     it('refuses a body of the wrong shape with 400 naming the body', async () => {
-      const request = await fixtures[id]();
+      const request = await fixtures[id]!();
       const response = await call(server, operation.method, url(id, request), [1, 2, 3]);
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -198,7 +71,7 @@ describe.each(ids)('%s', (id) => {
     });
 
     it('refuses malformed JSON (400), other media types (415) and bodies over the limit (413)', async () => {
-      const request = await fixtures[id]();
+      const request = await fixtures[id]!();
       const malformed = await call(server, operation.method, url(id, request), '{"unterminated": ');
       expect(malformed.status).toBe(400);
       expect(malformed.body.code).toBe('MALFORMED_JSON');
@@ -215,7 +88,7 @@ describe.each(ids)('%s', (id) => {
   const method = freeMethod(id);
   if (method !== undefined) {
     it(`answers ${method}, which its path does not take, with 405 and Allow`, async () => {
-      const request = await fixtures[id]();
+      const request = await fixtures[id]!();
       const response = await call(server, method, url(id, request));
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toContain(operation.method);
