@@ -12,6 +12,7 @@ import { type Presented, fromConnectionParams } from '../access/credentials.js';
 import type { Logger } from '../logger.js';
 import type { DocumentCache } from './documents.js';
 import { formatGraphQLError } from './errors.js';
+import { HttpProblem } from '../problem.js';
 
 export interface GraphQLWsOptions {
   log: Logger;
@@ -65,7 +66,9 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
       onSubscribe: (ctx) => {
         const limit = options.subscriptionsPerConnection;
         if (limit > 0 && Object.keys(ctx.subscriptions).length > limit) {
-          return [new GraphQLError(`a connection holds at most ${limit} subscriptions; complete one first`, { extensions: { code: 'RATE_LIMITED', status: 429 } })];
+          const problem = new HttpProblem('RATE_LIMITED', `a connection holds at most ${limit} subscriptions; complete one first`);
+          // onError formats it, keeping the problem's code.
+          return [new GraphQLError(problem.message, { originalError: problem })];
         }
         return undefined;
       },
