@@ -104,6 +104,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const raw = values[setting.flag] ?? env[setting.env];
     config[setting.key] = raw === undefined ? setting.default : parseValue(setting, raw);
   }
+  if ((config.tlsCert === '') !== (config.tlsKey === '')) throw new ConfigError('--tls-cert / STRATA_TLS_CERT and --tls-key / STRATA_TLS_KEY go together: give both to serve HTTPS, or neither');
   return config as unknown as ServerConfig;
 }
 

@@ -19,5 +19,6 @@ describe('loadConfig', () => {
     expect(() => loadConfig([], { STRATA_MEMORY: 'maybe' })).toThrow(/true or false/);
     expect(() => loadConfig(['--body-limit', '0'], {})).toThrow(/at least 1/);
     expect(() => loadConfig(['--no-such-flag'], {})).toThrow(/Unknown option/);
+    expect(() => loadConfig(['--tls-cert', 'cert.pem'], {})).toThrow(/go together/);
   });
 });
