@@ -116,10 +116,11 @@ export class ChangeStream {
       this.completeScn = event.scn - 1;
       const size = event.commitRowChanges ?? 1;
       if (size > this.sink.capacity) {
-        // It could never fit: fetch it from the log at the sink's pace instead.
+        // It could never fit: fetch it from the log at the sink's pace instead, once the feed has
+        // published it (it is publishing it now, in this very turn).
         this.stopLive!();
         this.stopLive = null;
-        void this.catchUp(false).catch((error: unknown) => this.failWith(error));
+        queueMicrotask(() => void this.catchUp(false).catch((error: unknown) => this.failWith(error)));
         return;
       }
       if (this.sink.room() < size) {
