@@ -206,7 +206,12 @@ export class ChannelServer {
       if (limit > 0 && subscriptions.size >= limit) return sendError('RATE_LIMITED', `a connection holds at most ${limit} subscriptions; unsubscribe first`, [], id);
       const targetParams = request.params ?? {};
       if (!target.validateQuery(targetParams)) return sendError('VALIDATION_FAILED', `invalid params for ${target.name}`, validationDetails(target.validateQuery.errors, '/data/params'), id);
-      this.handlerOf(target).check?.(targetParams as never);
+      try {
+        this.handlerOf(target).check?.(targetParams as never);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        return sendError(error.code, error.message, error.details, id);
+      }
       open(target, targetParams, id);
       void send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name }, subscription_id: id });
     };
