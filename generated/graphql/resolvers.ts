@@ -723,20 +723,6 @@ export type Row = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
 
-export type RowChange = {
-  __typename?: 'RowChange';
-  changeType: ChangeType;
-  id: Scalars['ID']['output'];
-  /** The row before the change; null for INSERT. */
-  oldRow?: Maybe<Row>;
-  /** The row after the change; null for DELETE. */
-  row?: Maybe<Row>;
-  scn: Scalars['SafeInt']['output'];
-  table: Scalars['String']['output'];
-  timestamp: Scalars['DateTime']['output'];
-  transactionId?: Maybe<Scalars['ID']['output']>;
-};
-
 export type RowConnection = {
   __typename?: 'RowConnection';
   edges: Array<RowEdge>;
@@ -892,7 +878,7 @@ export type Subscription = {
   /** How one query runs: started, then completed, failed or cancelled. */
   queryExecution: QueryExecutionEvent;
   /** Every change to one row. */
-  rowChanges: RowChange;
+  rowChanges: TableChange;
   /** Rows deleted from a table (whereClause on the deleted row). */
   rowDeleted: RowDeleted;
   /** Rows inserted into a table that meet whereClause. */
@@ -1005,6 +991,8 @@ export type Table = {
 export type TableChange = {
   __typename?: 'TableChange';
   changeType: ChangeType;
+  /** The id of the row that changed. */
+  id: Scalars['ID']['output'];
   /** The row before the change; null for INSERT. */
   oldRow?: Maybe<Row>;
   /** The row after the change; null for DELETE. */
@@ -1294,7 +1282,6 @@ export type ResolversTypes = {
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
-  RowChange: ResolverTypeWrapper<RowChange>;
   RowConnection: ResolverTypeWrapper<RowConnection>;
   RowDeleted: ResolverTypeWrapper<RowDeleted>;
   RowEdge: ResolverTypeWrapper<RowEdge>;
@@ -1377,7 +1364,6 @@ export type ResolversParentTypes = {
   ResultColumn: ResultColumn;
   Role: Role;
   Row: Row;
-  RowChange: RowChange;
   RowConnection: RowConnection;
   RowDeleted: RowDeleted;
   RowEdge: RowEdge;
@@ -1656,17 +1642,6 @@ export type RowResolvers<ContextType = any, ParentType extends ResolversParentTy
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
-export type RowChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowChange'] = ResolversParentTypes['RowChange']> = {
-  changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  oldRow?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType>;
-  row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType>;
-  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
-  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-};
-
 export type RowConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowConnection'] = ResolversParentTypes['RowConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RowEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1785,7 +1760,7 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
   queryChanges?: SubscriptionResolver<ResolversTypes['QuerySnapshot'], "queryChanges", ParentType, ContextType, RequireFields<SubscriptionQueryChangesArgs, 'limit' | 'pollIntervalSeconds' | 'table'>>;
   queryExecution?: SubscriptionResolver<ResolversTypes['QueryExecutionEvent'], "queryExecution", ParentType, ContextType, RequireFields<SubscriptionQueryExecutionArgs, 'queryId'>>;
-  rowChanges?: SubscriptionResolver<ResolversTypes['RowChange'], "rowChanges", ParentType, ContextType, RequireFields<SubscriptionRowChangesArgs, 'id' | 'table'>>;
+  rowChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "rowChanges", ParentType, ContextType, RequireFields<SubscriptionRowChangesArgs, 'id' | 'table'>>;
   rowDeleted?: SubscriptionResolver<ResolversTypes['RowDeleted'], "rowDeleted", ParentType, ContextType, RequireFields<SubscriptionRowDeletedArgs, 'table'>>;
   rowInserted?: SubscriptionResolver<ResolversTypes['RowInserted'], "rowInserted", ParentType, ContextType, RequireFields<SubscriptionRowInsertedArgs, 'table'>>;
   rowUpdated?: SubscriptionResolver<ResolversTypes['RowUpdated'], "rowUpdated", ParentType, ContextType, RequireFields<SubscriptionRowUpdatedArgs, 'table'>>;
@@ -1810,6 +1785,7 @@ export type TableResolvers<ContextType = any, ParentType extends ResolversParent
 
 export type TableChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['TableChange'] = ResolversParentTypes['TableChange']> = {
   changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   oldRow?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType>;
   row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType>;
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
@@ -1949,7 +1925,6 @@ export type Resolvers<ContextType = any> = {
   ResultColumn?: ResultColumnResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
-  RowChange?: RowChangeResolvers<ContextType>;
   RowConnection?: RowConnectionResolvers<ContextType>;
   RowDeleted?: RowDeletedResolvers<ContextType>;
   RowEdge?: RowEdgeResolvers<ContextType>;

@@ -18,7 +18,7 @@ export function changeEventData(event: RowChangedEvent) {
 const rowOf = (event: RowChangedEvent, data: RowData | null) => (data === null ? null : { id: event.rowId, data });
 const commitOf = (event: RowChangedEvent) => ({ table: event.table, timestamp: event.committedAt, scn: event.scn, transactionId: event.transactionId });
 
-/** A TableChange (and RowChange) of the GraphQL schema. */
+/** A TableChange of the GraphQL schema. */
 export function tableChange(event: RowChangedEvent) {
   return { ...commitOf(event), id: event.rowId, changeType: event.operation, row: rowOf(event, event.newRow), oldRow: rowOf(event, event.oldRow) };
 }

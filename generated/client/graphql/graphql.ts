@@ -722,20 +722,6 @@ export type Row = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
 
-export type RowChange = {
-  __typename?: 'RowChange';
-  changeType: ChangeType;
-  id: Scalars['ID']['output'];
-  /** The row before the change; null for INSERT. */
-  oldRow?: Maybe<Row>;
-  /** The row after the change; null for DELETE. */
-  row?: Maybe<Row>;
-  scn: Scalars['SafeInt']['output'];
-  table: Scalars['String']['output'];
-  timestamp: Scalars['DateTime']['output'];
-  transactionId?: Maybe<Scalars['ID']['output']>;
-};
-
 export type RowConnection = {
   __typename?: 'RowConnection';
   edges: Array<RowEdge>;
@@ -891,7 +877,7 @@ export type Subscription = {
   /** How one query runs: started, then completed, failed or cancelled. */
   queryExecution: QueryExecutionEvent;
   /** Every change to one row. */
-  rowChanges: RowChange;
+  rowChanges: TableChange;
   /** Rows deleted from a table (whereClause on the deleted row). */
   rowDeleted: RowDeleted;
   /** Rows inserted into a table that meet whereClause. */
@@ -1004,6 +990,8 @@ export type Table = {
 export type TableChange = {
   __typename?: 'TableChange';
   changeType: ChangeType;
+  /** The id of the row that changed. */
+  id: Scalars['ID']['output'];
   /** The row before the change; null for INSERT. */
   oldRow?: Maybe<Row>;
   /** The row after the change; null for DELETE. */
@@ -1611,7 +1599,7 @@ export type TableChangesSubscriptionSubscriptionVariables = Exact<{
 }>;
 
 
-export type TableChangesSubscriptionSubscription = { __typename?: 'Subscription', tableChanges: { __typename?: 'TableChange', table: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
+export type TableChangesSubscriptionSubscription = { __typename?: 'Subscription', tableChanges: { __typename?: 'TableChange', table: string, id: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
 
 export type RowInsertedSubscriptionSubscriptionVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1647,7 +1635,7 @@ export type RowChangesSubscriptionSubscriptionVariables = Exact<{
 }>;
 
 
-export type RowChangesSubscriptionSubscription = { __typename?: 'Subscription', rowChanges: { __typename?: 'RowChange', table: string, id: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
+export type RowChangesSubscriptionSubscription = { __typename?: 'Subscription', rowChanges: { __typename?: 'TableChange', table: string, id: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
 
 export type TableModificationsSubscriptionSubscriptionVariables = Exact<{
   tables?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
@@ -2676,6 +2664,7 @@ export const TableChangesSubscriptionDocument = new TypedDocumentString(`
     subscription TableChangesSubscription($table: String!, $sinceScn: SafeInt) {
   tableChanges(table: $table, sinceScn: $sinceScn) {
     table
+    id
     changeType
     row {
       id
