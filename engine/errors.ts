@@ -30,6 +30,10 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** No capacity right now (too many open transactions, shutting down). */
   | 'UNAVAILABLE'
+  /** A change subscriber fell behind its bounded queue; it resumes from the SCN it is given. */
+  | 'LAGGED'
+  /** The change log no longer holds the changes a subscriber asked to resume from: read the state again. */
+  | 'RESYNC_REQUIRED'
   | 'INTERNAL';
 
 export interface ErrorDetail {
@@ -43,6 +47,8 @@ export class EngineError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
+    /** Facts a client acts on (e.g. the SCN to resume from), passed on as they are. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'EngineError';

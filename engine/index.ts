@@ -8,6 +8,7 @@ import { MemoryBus } from './events/memory-bus.js';
 import { DataModule } from './modules/data/data.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { QueryModule } from './modules/query/query.js';
+import { RealtimeModule } from './modules/realtime/realtime.js';
 import { SchemaModule } from './modules/schema/schema.js';
 import { SecurityModule } from './modules/security/security.js';
 import { SystemModule } from './modules/system/system.js';
@@ -66,6 +67,7 @@ export class Engine {
   readonly transactions: TransactionsModule;
   readonly flashback: FlashbackModule;
   readonly system: SystemModule;
+  readonly realtime: RealtimeModule;
 
   private constructor(
     readonly events: EventBus,
@@ -80,6 +82,7 @@ export class Engine {
     this.transactions = new TransactionsModule(database, this.query);
     this.flashback = new FlashbackModule(database);
     this.system = new SystemModule(database, options.version);
+    this.realtime = new RealtimeModule(database, events, this.data);
   }
 
   static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {

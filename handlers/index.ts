@@ -13,6 +13,7 @@ import { queryGraphQL } from './query/graphql.js';
 import { queryRest } from './query/rest.js';
 import { queryChannel } from './query/ws.js';
 import { realtimeGraphQL } from './realtime/graphql.js';
+import { realtimeRest } from './realtime/rest.js';
 import { eventsChannel } from './realtime/ws.js';
 import { schemaGraphQL } from './schema/graphql.js';
 import { schemaRest } from './schema/rest.js';
@@ -29,6 +30,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...flashbackRest,
   ...healthRest,
   ...queryRest,
+  ...realtimeRest,
   ...schemaRest,
   ...securityRest,
   ...systemRest,

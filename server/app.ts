@@ -40,7 +40,6 @@ export interface StrataServer {
 
 /** Version of this build, reported by /api/v1/info. */
 const VERSION = '0.1.0';
-const HEARTBEAT_MS = 30_000;
 
 export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<StrataServer> {
   const lifecycle: { state: Lifecycle['state'] } = { state: 'starting' };
@@ -79,9 +78,9 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext, access }));
 
   const http = tls ? createHttpsServer({ cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) }, app.callback()) : createServer(app.callback());
-  const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: HEARTBEAT_MS, subscriptionsPerConnection: config.subscriptionsPerConnection, log, guard, context: contextFor });
+  const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: config.wsHeartbeatMs, subscriptionsPerConnection: config.subscriptionsPerConnection, sendQueueLimit: config.wsSendQueueLimit, slowClientTimeoutMs: config.wsSlowClientTimeoutMs, idleTimeoutMs: config.wsIdleTimeoutMs, log, guard, context: contextFor });
   const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: config.bodyLimitBytes });
-  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, access, guard, documents, subscriptionsPerConnection: config.subscriptionsPerConnection, context: contextFor });
+  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, access, guard, documents, subscriptionsPerConnection: config.subscriptionsPerConnection, engine, context: contextFor });
   http.on('upgrade', (request, socket, head) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');

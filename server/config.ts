@@ -44,6 +44,10 @@ export interface ServerConfig extends EngineSettings {
   corsOrigins: string;
   tlsCert: string;
   tlsKey: string;
+  wsHeartbeatMs: number;
+  wsIdleTimeoutMs: number;
+  wsSendQueueLimit: number;
+  wsSlowClientTimeoutMs: number;
 }
 
 interface Setting<K extends keyof ServerConfig> {
@@ -89,6 +93,10 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'corsOrigins', flag: 'cors-origins', env: 'STRATA_CORS_ORIGINS', default: '', description: 'origins browsers may call from, comma-separated, or *; empty: same origin only' },
   { key: 'tlsCert', flag: 'tls-cert', env: 'STRATA_TLS_CERT', default: '', description: 'PEM certificate file; with --tls-key, serves HTTPS and WSS' },
   { key: 'tlsKey', flag: 'tls-key', env: 'STRATA_TLS_KEY', default: '', description: 'PEM private key file' },
+  { key: 'wsHeartbeatMs', flag: 'ws-heartbeat-ms', env: 'STRATA_WS_HEARTBEAT_MS', default: 30_000, description: 'WebSocket ping interval; a peer silent for two intervals is closed' },
+  { key: 'wsIdleTimeoutMs', flag: 'ws-idle-timeout-ms', env: 'STRATA_WS_IDLE_TIMEOUT_MS', default: 0, zeroMeansOff: true, description: 'close WebSocket connections that sent and received no message for this long (0: never)' },
+  { key: 'wsSendQueueLimit', flag: 'ws-send-queue', env: 'STRATA_WS_SEND_QUEUE', default: 1000, description: 'messages a WebSocket connection may have waiting to be sent; past it, change subscribers are told they lagged' },
+  { key: 'wsSlowClientTimeoutMs', flag: 'ws-slow-client-timeout-ms', env: 'STRATA_WS_SLOW_CLIENT_TIMEOUT_MS', default: 60_000, description: 'a WebSocket client whose send queue stays full this long is disconnected' },
 ];
 
 export class ConfigError extends Error {}

@@ -26,6 +26,8 @@ const KINDS: Record<ProblemCode, { status: number; title: string }> = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body must be application/json' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   UNAVAILABLE: { status: 503, title: 'Service unavailable' },
+  LAGGED: { status: 503, title: 'The subscriber fell behind' },
+  RESYNC_REQUIRED: { status: 410, title: 'The change log no longer holds that SCN' },
   STATEMENT_TIMEOUT: { status: 504, title: 'The statement timed out' },
   INTERNAL: { status: 500, title: 'Internal error' },
   RESPONSE_CONTRACT_VIOLATION: { status: 500, title: 'The response does not match the API contract' },

@@ -8,6 +8,8 @@ import type { ChangeRecord } from '../storage/types.js';
 export interface RowChangedEvent extends ChangeRecord {
   transactionId: string | null;
   committedAt: string;
+  /** Row changes of the whole commit (set by the change feed), so a consumer can take a commit whole or not at all. */
+  commitRowChanges?: number;
 }
 
 /** A commit that changed the schema. */
@@ -58,6 +60,11 @@ export interface TransactionEvent {
   scn: number | null;
   actor: Actor | null;
   at: string;
+  /** How the transaction locks: deferred, immediate or exclusive. */
+  mode?: string;
+  startedAt?: string;
+  /** Rows the commit changed (0 for transactions that did not commit). */
+  rowChanges?: number;
 }
 
 /** A sign-in session began or ended. */

@@ -13,6 +13,8 @@ const PAGE_SIZE = 1000;
 
 export class ChangeFeed {
   private published: number;
+  private publishingBigCommit = false;
+  private readonly waiters: Array<{ scn: number; resolve(): void }> = [];
   private readonly pending = new Map<number, CommitInfo>();
   private work: Promise<void> = Promise.resolve();
   private gapTimer: NodeJS.Timeout | undefined;
@@ -43,9 +45,20 @@ export class ChangeFeed {
     this.schedule(true);
   }
 
+  /** A commit too big to publish at once is partly out: the SCN after publishedScn has some of its changes published. */
+  get midCommit(): boolean {
+    return this.publishingBigCommit;
+  }
+
   /** Waits until everything reported so far is published. */
   async flush(): Promise<void> {
     await this.work;
+  }
+
+  /** Resolves once the changes of this SCN (and every earlier one) are published. */
+  whenPublished(scn: number): Promise<void> {
+    if (scn <= this.published) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ scn, resolve }));
   }
 
   close(): void {
@@ -74,19 +87,27 @@ export class ChangeFeed {
   }
 
   private async publish(commit: CommitInfo): Promise<void> {
-    const meta = { transactionId: commit.transactionId, committedAt: commit.committedAt };
+    const meta = { transactionId: commit.transactionId, committedAt: commit.committedAt, commitRowChanges: commit.rowChanges };
     if (commit.changes) {
       for (const change of commit.changes) this.bus.publish('row.changed', { ...change, ...meta });
     } else {
       // A big commit: page through its changes instead of holding them all.
-      for (let afterId = 0; ; ) {
-        const { changes } = await this.readChanges(commit.scn - 1, commit.scn, afterId, PAGE_SIZE);
-        for (const change of changes) this.bus.publish('row.changed', { ...change, ...meta });
-        if (changes.length < PAGE_SIZE) break;
-        afterId = changes.at(-1)!.id;
+      this.publishingBigCommit = true;
+      try {
+        for (let afterId = 0; ; ) {
+          const { changes } = await this.readChanges(commit.scn - 1, commit.scn, afterId, PAGE_SIZE);
+          for (const change of changes) this.bus.publish('row.changed', { ...change, ...meta });
+          if (changes.length < PAGE_SIZE) break;
+          afterId = changes.at(-1)!.id;
+        }
+      } finally {
+        this.publishingBigCommit = false;
       }
     }
-    if (commit.schemaChanged) this.bus.publish('schema.changed', { scn: commit.scn, ...meta });
+    if (commit.schemaChanged) this.bus.publish('schema.changed', { scn: commit.scn, transactionId: commit.transactionId, committedAt: commit.committedAt });
     this.published = commit.scn;
+    for (let index = this.waiters.length - 1; index >= 0; index -= 1) {
+      if (this.waiters[index]!.scn <= commit.scn) this.waiters.splice(index, 1)[0]!.resolve();
+    }
   }
 }

@@ -84,7 +84,16 @@ export class Database {
       driver.currentScn().scn,
       (error) => options.onError(error, 'change feed'),
     );
-    const transactions = new Transactions(driver, { idleTimeoutMs: options.transactionIdleTimeoutMs, maxOpen: options.maxTransactions, retainFinishedMs: 10 * 60_000 });
+    const transactions = new Transactions(driver, {
+      idleTimeoutMs: options.transactionIdleTimeoutMs,
+      maxOpen: options.maxTransactions,
+      retainFinishedMs: 10 * 60_000,
+      // A commit is announced after its changes, so a listener never hears of a commit before what it changed.
+      announce: (topic, event) => {
+        if (event.scn === null) bus.publish(topic, event);
+        else void changes.whenPublished(event.scn).then(() => bus.publish(topic, event));
+      },
+    });
     onCommit = (commit) => {
       if (commit.schemaChanged) catalog.invalidate();
       changes.onCommit(commit);

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { EngineError, notFound } from '../errors.js';
 import type { CatalogSnapshot } from './types.js';
+import type { TransactionEvent } from '../events/bus.js';
 import type { ExecuteResult, ExecuteWork, Session, StorageDriver } from './driver.js';
 
 export type TransactionMode = 'deferred' | 'immediate' | 'exclusive';
@@ -33,6 +34,8 @@ export interface TransactionOptions {
   maxOpen: number;
   /** Finished transactions stay readable this long. */
   retainFinishedMs: number;
+  /** Told when a transaction begins and when it ends, however it ends. */
+  announce(topic: 'transaction.begun' | 'transaction.ended', event: TransactionEvent): void;
 }
 
 interface OpenTransaction {
@@ -43,6 +46,8 @@ interface OpenTransaction {
   timer: NodeJS.Timeout | undefined;
   /** The transaction changed the schema: its catalog differs from the committed one. */
   schemaChanged: boolean;
+  /** Rows its commit changed. */
+  rowChanges: number;
 }
 
 const MAX_FINISHED = 1000;
@@ -75,9 +80,11 @@ export class Transactions {
       running: 0,
       timer: undefined,
       schemaChanged: false,
+      rowChanges: 0,
     };
     this.open.set(id, transaction);
     this.armIdleTimer(transaction);
+    this.options.announce('transaction.begun', transactionEvent(transaction));
     return snapshot(transaction.info);
   }
 
@@ -118,6 +125,7 @@ export class Transactions {
     try {
       const result = await this.within(id, timeoutMs, (open) => open.session.run({ type: 'commit' }, { timeoutMs }));
       transaction.info.scn = result.commit?.scn ?? null;
+      transaction.rowChanges = result.commit?.rowChanges ?? 0;
       await this.finish(transaction, 'committed');
     } catch (error) {
       // A failed commit leaves nothing open: the session rolled back.
@@ -234,7 +242,12 @@ export class Transactions {
     this.finished.set(transaction.info.id, transaction.info);
     if (this.finished.size > MAX_FINISHED) this.finished.delete(this.finished.keys().next().value!);
     await this.driver.releaseSession(transaction.session);
+    this.options.announce('transaction.ended', transactionEvent(transaction));
   }
+}
+
+function transactionEvent({ info, rowChanges }: OpenTransaction): TransactionEvent {
+  return { transactionId: info.id, state: info.state, scn: info.scn, actor: null, at: info.endedAt ?? info.startedAt, mode: info.mode, startedAt: info.startedAt, rowChanges };
 }
 
 function savepointPosition(transaction: OpenTransaction, name: string): number {

@@ -10,6 +10,10 @@ export interface WsMessage<Type extends string, Data> {
   subscription_id?: string;
 }
 
+/** Subscriber fell behind */
+export type LaggedMessage = WsMessage<'lagged', Api.LaggedNotice>;
+/** Message from an administrator */
+export type BroadcastMessage = WsMessage<'broadcast', Api.BroadcastNotice>;
 /** Audit record */
 export type AuditEntryMessage = WsMessage<'audit_entry', Api.AuditEntry>;
 /** Row changed */
@@ -39,13 +43,13 @@ export type UnsubscribeMessage = WsMessage<'unsubscribe', Api.SubscriptionRef>;
 /** Channel closed */
 export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>;
 
-export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
+export type AnyMessage = LaggedMessage | BroadcastMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
-  events: { inbound: never; outbound: TableModifiedMessage | ErrorMessage };
+  events: { inbound: never; outbound: TableModifiedMessage | LaggedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | LaggedMessage | BroadcastMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
 }
 
@@ -53,7 +57,7 @@ export type ChannelName = keyof ChannelMessages;
 
 /** Query parameters each channel takes on its address (or as params of a subscribe message). */
 export interface ChannelParams {
-  events: { table?: string; operation?: string };
+  events: { table?: string; operation?: string; filter?: string; since_scn?: string };
   query: {  };
   multiplex: {  };
   audit: {  };

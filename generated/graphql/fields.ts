@@ -17,6 +17,9 @@ export const rootFields = {
     currentScn: { module: 'flashback', permission: 'database:read' },
     executeSql: { module: 'query', permission: 'database:read' },
     explainQuery: { module: 'query', permission: 'database:read' },
+    websocketStatus: { module: 'realtime', permission: 'system:read' },
+    websocketConnections: { module: 'realtime', permission: 'system:read' },
+    websocketConnectionSubscriptions: { module: 'realtime', permission: 'system:read' },
     schemas: { module: 'schema', permission: 'database:read' },
     schema: { module: 'schema', permission: 'database:read' },
     tables: { module: 'schema', permission: 'database:read' },
@@ -42,6 +45,8 @@ export const rootFields = {
     deleteRow: { module: 'data', permission: 'database:write' },
     deleteRows: { module: 'data', permission: 'database:write' },
     executeSql: { module: 'query', permission: 'database:write' },
+    disconnectWebsocketConnection: { module: 'realtime', permission: 'system:admin' },
+    broadcastWebsocketMessage: { module: 'realtime', permission: 'system:admin' },
     createTable: { module: 'schema', permission: 'database:write' },
     alterTable: { module: 'schema', permission: 'database:write' },
     dropTable: { module: 'schema', permission: 'database:write' },
@@ -66,6 +71,18 @@ export const rootFields = {
   },
   Subscription: {
     tableChanges: { module: 'realtime', permission: 'database:read' },
+    rowInserted: { module: 'realtime', permission: 'database:read' },
+    rowUpdated: { module: 'realtime', permission: 'database:read' },
+    rowDeleted: { module: 'realtime', permission: 'database:read' },
+    rowChanges: { module: 'realtime', permission: 'database:read' },
+    tableModifications: { module: 'realtime', permission: 'database:read' },
+    aggregateChanges: { module: 'realtime', permission: 'database:read' },
+    queryChanges: { module: 'realtime', permission: 'database:read' },
+    schemaChanges: { module: 'realtime', permission: 'database:read' },
+    transactionEvents: { module: 'realtime', permission: 'database:read' },
+    sessionEvents: { module: 'realtime', permission: 'system:admin' },
+    queryExecution: { module: 'realtime', permission: 'database:read' },
+    slowQueriesStream: { module: 'realtime', permission: 'system:read' },
     heartbeat: { module: 'realtime', permission: 'public' },
     auditEvents: { module: 'security', permission: 'system:admin' },
   },
@@ -90,7 +107,9 @@ export type QueryGraphQLResolvers<Context> = {
 
 /** Resolvers of the realtime module: every root field it declares is required. */
 export type RealtimeGraphQLResolvers<Context> = {
-  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'tableChanges' | 'heartbeat'>;
+  Query: Pick<Required<QueryResolvers<Context>>, 'websocketStatus' | 'websocketConnections' | 'websocketConnectionSubscriptions'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'disconnectWebsocketConnection' | 'broadcastWebsocketMessage'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'tableChanges' | 'rowInserted' | 'rowUpdated' | 'rowDeleted' | 'rowChanges' | 'tableModifications' | 'aggregateChanges' | 'queryChanges' | 'schemaChanges' | 'transactionEvents' | 'sessionEvents' | 'queryExecution' | 'slowQueriesStream' | 'heartbeat'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the schema module: every root field it declares is required. */

@@ -43,6 +43,15 @@ export type AggregateInput = {
   function: AggregateFunction;
 };
 
+export type AggregateSnapshot = {
+  __typename?: 'AggregateSnapshot';
+  results: Array<AggregateValue>;
+  /** The SCN the results were computed at (or after). */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+};
+
 export type AggregateValue = {
   __typename?: 'AggregateValue';
   field: Scalars['String']['output'];
@@ -109,6 +118,12 @@ export type AuditVia =
   | 'none'
   | 'password'
   | 'token';
+
+export type BroadcastResult = {
+  __typename?: 'BroadcastResult';
+  delivered: Scalars['Int']['output'];
+  dropped: Scalars['Int']['output'];
+};
 
 export type ChangeType =
   | 'DELETE'
@@ -192,6 +207,12 @@ export type DefaultExpression =
   | 'CURRENT_TIME'
   | 'CURRENT_TIMESTAMP';
 
+export type DisconnectResult = {
+  __typename?: 'DisconnectResult';
+  connectionId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type DropResult = {
   __typename?: 'DropResult';
   dropped: Scalars['Boolean']['output'];
@@ -258,6 +279,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
   beginTransaction: Transaction;
+  /** Sends a broadcast message to every connection on /api/v1/ws. */
+  broadcastWebsocketMessage: BroadcastResult;
   commitTransaction: Scalars['Boolean']['output'];
   createIndex: Index;
   createRole: Role;
@@ -269,6 +292,8 @@ export type Mutation = {
   deleteRow: Row;
   deleteRows: WriteResult;
   deleteUser: Scalars['Boolean']['output'];
+  /** Closes a realtime connection (code 4000). */
+  disconnectWebsocketConnection: DisconnectResult;
   dropIndex: DropResult;
   dropTable: DropResult;
   dropView: DropResult;
@@ -297,6 +322,12 @@ export type MutationAlterTableArgs = {
 export type MutationBeginTransactionArgs = {
   idleTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
   mode?: InputMaybe<TransactionMode>;
+};
+
+
+export type MutationBroadcastWebsocketMessageArgs = {
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  message: Scalars['String']['input'];
 };
 
 
@@ -357,6 +388,11 @@ export type MutationDeleteRowsArgs = {
 
 
 export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisconnectWebsocketConnectionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -500,6 +536,12 @@ export type Query = {
   users: Array<User>;
   view?: Maybe<View>;
   views: Array<View>;
+  /** The subscriptions of one connection. */
+  websocketConnectionSubscriptions: Array<WebsocketSubscription>;
+  /** The open realtime connections, oldest first. */
+  websocketConnections: Array<WebsocketConnection>;
+  /** Realtime connections, subscriptions and traffic, counted now. */
+  websocketStatus: WebsocketStatus;
 };
 
 
@@ -602,6 +644,30 @@ export type QueryViewArgs = {
   name: Scalars['String']['input'];
 };
 
+
+export type QueryWebsocketConnectionSubscriptionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryExecutionEvent = {
+  __typename?: 'QueryExecutionEvent';
+  /** Null until it ends. */
+  elapsedMs?: Maybe<Scalars['Float']['output']>;
+  /** The error code when it failed. */
+  message?: Maybe<Scalars['String']['output']>;
+  queryId: Scalars['ID']['output'];
+  /** Rows returned or changed; null until it ends. */
+  rowsAffected?: Maybe<Scalars['SafeInt']['output']>;
+  status: QueryExecutionStatus;
+  timestamp: Scalars['DateTime']['output'];
+};
+
+export type QueryExecutionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'STARTED';
+
 export type QueryPlan = {
   __typename?: 'QueryPlan';
   plan: Array<QueryPlanNode>;
@@ -616,6 +682,17 @@ export type QueryPlanNode = {
   index?: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
+};
+
+export type QuerySnapshot = {
+  __typename?: 'QuerySnapshot';
+  rows: Array<Row>;
+  /** The SCN the rows were read at (or after). */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  /** Rows matching the conditions (rows holds at most limit of them). */
+  totalCount: Scalars['SafeInt']['output'];
 };
 
 export type ResultColumn = {
@@ -654,10 +731,41 @@ export type RowConnection = {
   totalCount: Scalars['SafeInt']['output'];
 };
 
+export type RowDeleted = {
+  __typename?: 'RowDeleted';
+  id: Scalars['ID']['output'];
+  oldRow: Row;
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type RowEdge = {
   __typename?: 'RowEdge';
   cursor: Scalars['String']['output'];
   node: Row;
+};
+
+export type RowInserted = {
+  __typename?: 'RowInserted';
+  row: Row;
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type RowUpdated = {
+  __typename?: 'RowUpdated';
+  /** Columns whose value differs between oldRow and newRow. */
+  changedFields: Array<Scalars['String']['output']>;
+  newRow: Row;
+  oldRow: Row;
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type RuntimeInfo = {
@@ -680,6 +788,14 @@ export type Schema = {
   views: Array<View>;
 };
 
+export type SchemaChange = {
+  __typename?: 'SchemaChange';
+  scn: Scalars['SafeInt']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  /** The interactive transaction that changed the schema; null for autocommit work. */
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   name: Scalars['String']['output'];
@@ -689,6 +805,34 @@ export type ServerInfo = {
   startedAt: Scalars['DateTime']['output'];
   uptimeSeconds: Scalars['Float']['output'];
   version: Scalars['String']['output'];
+};
+
+export type SessionEvent = {
+  __typename?: 'SessionEvent';
+  eventType: SessionEventType;
+  /** login, logout, expired, revoked or terminated. */
+  reason: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+};
+
+export type SessionEventType =
+  | 'CLOSED'
+  | 'OPENED';
+
+export type SlowQuery = {
+  __typename?: 'SlowQuery';
+  endTime: Scalars['DateTime']['output'];
+  executionTimeMs: Scalars['Float']['output'];
+  /** completed, failed or cancelled. */
+  outcome: Scalars['String']['output'];
+  queryId: Scalars['ID']['output'];
+  rowsReturned: Scalars['SafeInt']['output'];
+  sqlText: Scalars['String']['output'];
+  startTime: Scalars['DateTime']['output'];
+  username?: Maybe<Scalars['String']['output']>;
 };
 
 export type SortDirection =
@@ -723,12 +867,44 @@ export type SqlResult = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Aggregates of a table now, then again after it changes, at most once per intervalSeconds (1 to 3600). */
+  aggregateChanges: AggregateSnapshot;
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
+  /** The rows of a table meeting whereClause now, then again whenever they differ after a change, at most once per pollIntervalSeconds (1 to 3600). */
+  queryChanges: QuerySnapshot;
+  /** How one query runs: started, then completed, failed or cancelled. */
+  queryExecution: QueryExecutionEvent;
+  /** Every change to one row. */
+  rowChanges: TableChange;
+  /** Rows deleted from a table (whereClause on the deleted row). */
+  rowDeleted: RowDeleted;
+  /** Rows inserted into a table that meet whereClause. */
+  rowInserted: RowInserted;
+  /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
+  rowUpdated: RowUpdated;
+  /** Every commit that changed the schema. */
+  schemaChanges: SchemaChange;
+  /** Sign-in sessions opening and closing, of one user when userFilter names one. */
+  sessionEvents: SessionEvent;
+  /** Queries that ran for thresholdMs or longer (default 1000), as they finish. */
+  slowQueriesStream: SlowQuery;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
+  /** Changes to any of the tables (all tables when absent), of the given kinds (all when absent). */
+  tableModifications: TableModification;
+  /** Interactive transactions beginning and ending. */
+  transactionEvents: TransactionEvent;
+};
+
+
+export type SubscriptionAggregateChangesArgs = {
+  aggregates: Array<AggregateInput>;
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause>>;
 };
 
 
@@ -737,8 +913,67 @@ export type SubscriptionHeartbeatArgs = {
 };
 
 
-export type SubscriptionTableChangesArgs = {
+export type SubscriptionQueryChangesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
   table: Scalars['String']['input'];
+  whereClause?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type SubscriptionQueryExecutionArgs = {
+  queryId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionRowChangesArgs = {
+  id: Scalars['ID']['input'];
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type SubscriptionRowDeletedArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionRowInsertedArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionRowUpdatedArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionSessionEventsArgs = {
+  userFilter?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionSlowQueriesStreamArgs = {
+  thresholdMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionTableChangesArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type SubscriptionTableModificationsArgs = {
+  changeTypes?: InputMaybe<Array<ChangeType>>;
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  tables?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Table = {
@@ -756,6 +991,8 @@ export type Table = {
 export type TableChange = {
   __typename?: 'TableChange';
   changeType: ChangeType;
+  /** The id of the row that changed. */
+  id: Scalars['ID']['output'];
   /** The row before the change; null for INSERT. */
   oldRow?: Maybe<Row>;
   /** The row after the change; null for DELETE. */
@@ -764,6 +1001,20 @@ export type TableChange = {
   table: Scalars['String']['output'];
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that made the change; null for autocommit work. */
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TableModification = {
+  __typename?: 'TableModification';
+  changeType: ChangeType;
+  /** Columns the change set: every column for INSERT and DELETE, those whose value differs for UPDATE. */
+  changedColumns: Array<Scalars['String']['output']>;
+  /** The row after the change; for DELETE, the row as it was. */
+  row: Row;
+  rowId: Scalars['ID']['output'];
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -781,6 +1032,31 @@ export type Transaction = {
   state: TransactionState;
   statements: Scalars['Int']['output'];
 };
+
+export type TransactionEvent = {
+  __typename?: 'TransactionEvent';
+  /** From begin to this event. */
+  durationMs: Scalars['Float']['output'];
+  eventType: TransactionEventType;
+  /** deferred, immediate or exclusive. */
+  isolationLevel?: Maybe<Scalars['String']['output']>;
+  /** Rows the commit changed; 0 for other events. */
+  modifiedRows: Scalars['SafeInt']['output'];
+  /** The SCN of the commit; null unless it committed changes. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  timestamp: Scalars['DateTime']['output'];
+  transactionId: Scalars['ID']['output'];
+  /** Who ran it, when the producer knows. */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type TransactionEventType =
+  | 'BEGIN'
+  | 'COMMIT'
+  | 'FAILED'
+  | 'ROLLBACK'
+  | 'TIMEOUT';
 
 export type TransactionMode =
   | 'deferred'
@@ -825,6 +1101,47 @@ export type View = {
   name: Scalars['String']['output'];
   schema: Scalars['String']['output'];
   sql: Scalars['String']['output'];
+};
+
+export type WebsocketConnection = {
+  __typename?: 'WebsocketConnection';
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  connectedAt: Scalars['DateTime']['output'];
+  connectionId: Scalars['ID']['output'];
+  lagged: Scalars['SafeInt']['output'];
+  messagesReceived: Scalars['SafeInt']['output'];
+  messagesSent: Scalars['SafeInt']['output'];
+  path: Scalars['String']['output'];
+  /** Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each). */
+  queued?: Maybe<Scalars['Int']['output']>;
+  subscriptions: Array<WebsocketSubscription>;
+  /** websocket or graphql-ws. */
+  surface: Scalars['String']['output'];
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type WebsocketStatus = {
+  __typename?: 'WebsocketStatus';
+  activeConnections: Scalars['Int']['output'];
+  graphqlWsConnections: Scalars['Int']['output'];
+  lagged: Scalars['SafeInt']['output'];
+  messagesReceived: Scalars['SafeInt']['output'];
+  messagesSent: Scalars['SafeInt']['output'];
+  queued: Scalars['SafeInt']['output'];
+  totalConnections: Scalars['SafeInt']['output'];
+  totalSubscriptions: Scalars['Int']['output'];
+  uptimeSeconds: Scalars['Float']['output'];
+  websocketConnections: Scalars['Int']['output'];
+};
+
+export type WebsocketSubscription = {
+  __typename?: 'WebsocketSubscription';
+  openedAt: Scalars['DateTime']['output'];
+  params: Scalars['JSON']['output'];
+  subscriptionId: Scalars['ID']['output'];
+  /** The channel name, or the GraphQL subscription field. */
+  target: Scalars['String']['output'];
 };
 
 /** A condition on one column; conditions in a list must all hold. */
@@ -917,6 +1234,7 @@ export type ResolversTypes = {
   AggregateFunction: AggregateFunction;
   AggregateGroup: ResolverTypeWrapper<AggregateGroup>;
   AggregateInput: AggregateInput;
+  AggregateSnapshot: ResolverTypeWrapper<AggregateSnapshot>;
   AggregateValue: ResolverTypeWrapper<AggregateValue>;
   AlterTableInput: AlterTableInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
@@ -926,6 +1244,7 @@ export type ResolversTypes = {
   AuditSurface: null;
   AuditVia: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BroadcastResult: ResolverTypeWrapper<BroadcastResult>;
   ChangeType: ChangeType;
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
@@ -938,6 +1257,7 @@ export type ResolversTypes = {
   CurrentScn: ResolverTypeWrapper<CurrentScn>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DefaultExpression: DefaultExpression;
+  DisconnectResult: ResolverTypeWrapper<DisconnectResult>;
   DropResult: ResolverTypeWrapper<DropResult>;
   FilterOperator: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -954,18 +1274,28 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: ResolverTypeWrapper<Permission>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueryExecutionEvent: ResolverTypeWrapper<QueryExecutionEvent>;
+  QueryExecutionStatus: QueryExecutionStatus;
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
+  QuerySnapshot: ResolverTypeWrapper<QuerySnapshot>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
   RowConnection: ResolverTypeWrapper<RowConnection>;
+  RowDeleted: ResolverTypeWrapper<RowDeleted>;
   RowEdge: ResolverTypeWrapper<RowEdge>;
+  RowInserted: ResolverTypeWrapper<RowInserted>;
+  RowUpdated: ResolverTypeWrapper<RowUpdated>;
   RuntimeInfo: ResolverTypeWrapper<RuntimeInfo>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   Savepoint: ResolverTypeWrapper<Savepoint>;
   Schema: ResolverTypeWrapper<Schema>;
+  SchemaChange: ResolverTypeWrapper<SchemaChange>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SessionEvent: ResolverTypeWrapper<SessionEvent>;
+  SessionEventType: SessionEventType;
+  SlowQuery: ResolverTypeWrapper<SlowQuery>;
   SortDirection: SortDirection;
   SortField: SortField;
   SpecVersions: ResolverTypeWrapper<SpecVersions>;
@@ -974,13 +1304,19 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Table: ResolverTypeWrapper<Table>;
   TableChange: ResolverTypeWrapper<TableChange>;
+  TableModification: ResolverTypeWrapper<TableModification>;
   Transaction: ResolverTypeWrapper<Transaction>;
+  TransactionEvent: ResolverTypeWrapper<TransactionEvent>;
+  TransactionEventType: TransactionEventType;
   TransactionMode: null;
   TransactionState: null;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<User>;
   View: ResolverTypeWrapper<View>;
+  WebsocketConnection: ResolverTypeWrapper<WebsocketConnection>;
+  WebsocketStatus: ResolverTypeWrapper<WebsocketStatus>;
+  WebsocketSubscription: ResolverTypeWrapper<WebsocketSubscription>;
   WhereClause: WhereClause;
   WriteResult: ResolverTypeWrapper<WriteResult>;
 };
@@ -989,12 +1325,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AggregateGroup: AggregateGroup;
   AggregateInput: AggregateInput;
+  AggregateSnapshot: AggregateSnapshot;
   AggregateValue: AggregateValue;
   AlterTableInput: AlterTableInput;
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
   AuditPage: AuditPage;
   Boolean: Scalars['Boolean']['output'];
+  BroadcastResult: BroadcastResult;
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
@@ -1005,6 +1343,7 @@ export type ResolversParentTypes = {
   CreateViewInput: CreateViewInput;
   CurrentScn: CurrentScn;
   DateTime: Scalars['DateTime']['output'];
+  DisconnectResult: DisconnectResult;
   DropResult: DropResult;
   Float: Scalars['Float']['output'];
   ForeignKey: ForeignKey;
@@ -1018,18 +1357,26 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Permission: Permission;
   Query: Record<PropertyKey, never>;
+  QueryExecutionEvent: QueryExecutionEvent;
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
+  QuerySnapshot: QuerySnapshot;
   ResultColumn: ResultColumn;
   Role: Role;
   Row: Row;
   RowConnection: RowConnection;
+  RowDeleted: RowDeleted;
   RowEdge: RowEdge;
+  RowInserted: RowInserted;
+  RowUpdated: RowUpdated;
   RuntimeInfo: RuntimeInfo;
   SafeInt: Scalars['SafeInt']['output'];
   Savepoint: Savepoint;
   Schema: Schema;
+  SchemaChange: SchemaChange;
   ServerInfo: ServerInfo;
+  SessionEvent: SessionEvent;
+  SlowQuery: SlowQuery;
   SortField: SortField;
   SpecVersions: SpecVersions;
   SqlResult: SqlResult;
@@ -1037,11 +1384,16 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   Table: Table;
   TableChange: TableChange;
+  TableModification: TableModification;
   Transaction: Transaction;
+  TransactionEvent: TransactionEvent;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: User;
   View: View;
+  WebsocketConnection: WebsocketConnection;
+  WebsocketStatus: WebsocketStatus;
+  WebsocketSubscription: WebsocketSubscription;
   WhereClause: WhereClause;
   WriteResult: WriteResult;
 };
@@ -1055,6 +1407,13 @@ export type PermissionDirectiveResolver<Result, Parent, ContextType = any, Args 
 export type AggregateGroupResolvers<ContextType = any, ParentType extends ResolversParentTypes['AggregateGroup'] = ResolversParentTypes['AggregateGroup']> = {
   key?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['AggregateValue']>, ParentType, ContextType>;
+};
+
+export type AggregateSnapshotResolvers<ContextType = any, ParentType extends ResolversParentTypes['AggregateSnapshot'] = ResolversParentTypes['AggregateSnapshot']> = {
+  results?: Resolver<Array<ResolversTypes['AggregateValue']>, ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type AggregateValueResolvers<ContextType = any, ParentType extends ResolversParentTypes['AggregateValue'] = ResolversParentTypes['AggregateValue']> = {
@@ -1090,6 +1449,11 @@ export type AuditSurfaceResolvers = { GRAPHQL: 'graphql', REST: 'rest', WEBSOCKE
 
 export type AuditViaResolvers = { API_KEY: 'api_key', NONE: 'none', PASSWORD: 'password', TOKEN: 'token' };
 
+export type BroadcastResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['BroadcastResult'] = ResolversParentTypes['BroadcastResult']> = {
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['Column'] = ResolversParentTypes['Column']> = {
   default?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1109,6 +1473,11 @@ export type CurrentScnResolvers<ContextType = any, ParentType extends ResolversP
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DisconnectResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['DisconnectResult'] = ResolversParentTypes['DisconnectResult']> = {
+  connectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type DropResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['DropResult'] = ResolversParentTypes['DropResult']> = {
   dropped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1151,6 +1520,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   alterTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationAlterTableArgs, 'input' | 'name'>>;
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
+  broadcastWebsocketMessage?: Resolver<ResolversTypes['BroadcastResult'], ParentType, ContextType, RequireFields<MutationBroadcastWebsocketMessageArgs, 'message'>>;
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
@@ -1162,6 +1532,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationDeleteRowArgs, 'id' | 'table'>>;
   deleteRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteRowsArgs, 'all' | 'table'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
+  disconnectWebsocketConnection?: Resolver<ResolversTypes['DisconnectResult'], ParentType, ContextType, RequireFields<MutationDisconnectWebsocketConnectionArgs, 'id'>>;
   dropIndex?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropIndexArgs, 'ifExists' | 'name' | 'table'>>;
   dropTable?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropTableArgs, 'ifExists' | 'name'>>;
   dropView?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropViewArgs, 'ifExists' | 'name'>>;
@@ -1214,6 +1585,18 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   view?: Resolver<Maybe<ResolversTypes['View']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'name'>>;
   views?: Resolver<Array<ResolversTypes['View']>, ParentType, ContextType>;
+  websocketConnectionSubscriptions?: Resolver<Array<ResolversTypes['WebsocketSubscription']>, ParentType, ContextType, RequireFields<QueryWebsocketConnectionSubscriptionsArgs, 'id'>>;
+  websocketConnections?: Resolver<Array<ResolversTypes['WebsocketConnection']>, ParentType, ContextType>;
+  websocketStatus?: Resolver<ResolversTypes['WebsocketStatus'], ParentType, ContextType>;
+};
+
+export type QueryExecutionEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['QueryExecutionEvent'] = ResolversParentTypes['QueryExecutionEvent']> = {
+  elapsedMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsAffected?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QueryExecutionStatus'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type QueryPlanResolvers<ContextType = any, ParentType extends ResolversParentTypes['QueryPlan'] = ResolversParentTypes['QueryPlan']> = {
@@ -1228,6 +1611,14 @@ export type QueryPlanNodeResolvers<ContextType = any, ParentType extends Resolve
   index?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QuerySnapshotResolvers<ContextType = any, ParentType extends ResolversParentTypes['QuerySnapshot'] = ResolversParentTypes['QuerySnapshot']> = {
+  rows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type ResultColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResultColumn'] = ResolversParentTypes['ResultColumn']> = {
@@ -1257,9 +1648,36 @@ export type RowConnectionResolvers<ContextType = any, ParentType extends Resolve
   totalCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
+export type RowDeletedResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowDeleted'] = ResolversParentTypes['RowDeleted']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  oldRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type RowEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowEdge'] = ResolversParentTypes['RowEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Row'], ParentType, ContextType>;
+};
+
+export type RowInsertedResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowInserted'] = ResolversParentTypes['RowInserted']> = {
+  row?: Resolver<ResolversTypes['Row'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type RowUpdatedResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowUpdated'] = ResolversParentTypes['RowUpdated']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  newRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType>;
+  oldRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type RuntimeInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['RuntimeInfo'] = ResolversParentTypes['RuntimeInfo']> = {
@@ -1283,6 +1701,12 @@ export type SchemaResolvers<ContextType = any, ParentType extends ResolversParen
   views?: Resolver<Array<ResolversTypes['View']>, ParentType, ContextType>;
 };
 
+export type SchemaChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SchemaChange'] = ResolversParentTypes['SchemaChange']> = {
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ServerInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runtime?: Resolver<ResolversTypes['RuntimeInfo'], ParentType, ContextType>;
@@ -1291,6 +1715,26 @@ export type ServerInfoResolvers<ContextType = any, ParentType extends ResolversP
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SessionEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['SessionEvent'] = ResolversParentTypes['SessionEvent']> = {
+  eventType?: Resolver<ResolversTypes['SessionEventType'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SlowQueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['SlowQuery'] = ResolversParentTypes['SlowQuery']> = {
+  endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  executionTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsReturned?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  sqlText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SpecVersionsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SpecVersions'] = ResolversParentTypes['SpecVersions']> = {
@@ -1311,9 +1755,21 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
 };
 
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  aggregateChanges?: SubscriptionResolver<ResolversTypes['AggregateSnapshot'], "aggregateChanges", ParentType, ContextType, RequireFields<SubscriptionAggregateChangesArgs, 'aggregates' | 'intervalSeconds' | 'table'>>;
   auditEvents?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEvents", ParentType, ContextType>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
+  queryChanges?: SubscriptionResolver<ResolversTypes['QuerySnapshot'], "queryChanges", ParentType, ContextType, RequireFields<SubscriptionQueryChangesArgs, 'limit' | 'pollIntervalSeconds' | 'table'>>;
+  queryExecution?: SubscriptionResolver<ResolversTypes['QueryExecutionEvent'], "queryExecution", ParentType, ContextType, RequireFields<SubscriptionQueryExecutionArgs, 'queryId'>>;
+  rowChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "rowChanges", ParentType, ContextType, RequireFields<SubscriptionRowChangesArgs, 'id' | 'table'>>;
+  rowDeleted?: SubscriptionResolver<ResolversTypes['RowDeleted'], "rowDeleted", ParentType, ContextType, RequireFields<SubscriptionRowDeletedArgs, 'table'>>;
+  rowInserted?: SubscriptionResolver<ResolversTypes['RowInserted'], "rowInserted", ParentType, ContextType, RequireFields<SubscriptionRowInsertedArgs, 'table'>>;
+  rowUpdated?: SubscriptionResolver<ResolversTypes['RowUpdated'], "rowUpdated", ParentType, ContextType, RequireFields<SubscriptionRowUpdatedArgs, 'table'>>;
+  schemaChanges?: SubscriptionResolver<ResolversTypes['SchemaChange'], "schemaChanges", ParentType, ContextType>;
+  sessionEvents?: SubscriptionResolver<ResolversTypes['SessionEvent'], "sessionEvents", ParentType, ContextType, Partial<SubscriptionSessionEventsArgs>>;
+  slowQueriesStream?: SubscriptionResolver<ResolversTypes['SlowQuery'], "slowQueriesStream", ParentType, ContextType, RequireFields<SubscriptionSlowQueriesStreamArgs, 'thresholdMs'>>;
   tableChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "tableChanges", ParentType, ContextType, RequireFields<SubscriptionTableChangesArgs, 'table'>>;
+  tableModifications?: SubscriptionResolver<ResolversTypes['TableModification'], "tableModifications", ParentType, ContextType, Partial<SubscriptionTableModificationsArgs>>;
+  transactionEvents?: SubscriptionResolver<ResolversTypes['TransactionEvent'], "transactionEvents", ParentType, ContextType>;
 };
 
 export type TableResolvers<ContextType = any, ParentType extends ResolversParentTypes['Table'] = ResolversParentTypes['Table']> = {
@@ -1329,8 +1785,20 @@ export type TableResolvers<ContextType = any, ParentType extends ResolversParent
 
 export type TableChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['TableChange'] = ResolversParentTypes['TableChange']> = {
   changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   oldRow?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType>;
   row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type TableModificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['TableModification'] = ResolversParentTypes['TableModification']> = {
+  changeType?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+  changedColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Row'], ParentType, ContextType>;
+  rowId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1349,6 +1817,18 @@ export type TransactionResolvers<ContextType = any, ParentType extends Resolvers
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TransactionState'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TransactionEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['TransactionEvent'] = ResolversParentTypes['TransactionEvent']> = {
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['TransactionEventType'], ParentType, ContextType>;
+  isolationLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modifiedRows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TransactionModeResolvers = { DEFERRED: 'deferred', EXCLUSIVE: 'exclusive', IMMEDIATE: 'immediate' };
@@ -1372,6 +1852,41 @@ export type ViewResolvers<ContextType = any, ParentType extends ResolversParentT
   sql?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WebsocketConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['WebsocketConnection'] = ResolversParentTypes['WebsocketConnection']> = {
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  connectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  connectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lagged?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  messagesReceived?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  messagesSent?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subscriptions?: Resolver<Array<ResolversTypes['WebsocketSubscription']>, ParentType, ContextType>;
+  surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WebsocketStatusResolvers<ContextType = any, ParentType extends ResolversParentTypes['WebsocketStatus'] = ResolversParentTypes['WebsocketStatus']> = {
+  activeConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graphqlWsConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lagged?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  messagesReceived?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  messagesSent?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  totalConnections?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  totalSubscriptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  websocketConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebsocketSubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['WebsocketSubscription'] = ResolversParentTypes['WebsocketSubscription']> = {
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  subscriptionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WriteResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = {
   rowsAffected?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
@@ -1379,15 +1894,18 @@ export type WriteResultResolvers<ContextType = any, ParentType extends Resolvers
 
 export type Resolvers<ContextType = any> = {
   AggregateGroup?: AggregateGroupResolvers<ContextType>;
+  AggregateSnapshot?: AggregateSnapshotResolvers<ContextType>;
   AggregateValue?: AggregateValueResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditOutcome?: AuditOutcomeResolvers;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditSurface?: AuditSurfaceResolvers;
   AuditVia?: AuditViaResolvers;
+  BroadcastResult?: BroadcastResultResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DisconnectResult?: DisconnectResultResolvers<ContextType>;
   DropResult?: DropResultResolvers<ContextType>;
   FilterOperator?: FilterOperatorResolvers;
   ForeignKey?: ForeignKeyResolvers<ContextType>;
@@ -1400,28 +1918,41 @@ export type Resolvers<ContextType = any> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Permission?: PermissionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueryExecutionEvent?: QueryExecutionEventResolvers<ContextType>;
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
+  QuerySnapshot?: QuerySnapshotResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
   RowConnection?: RowConnectionResolvers<ContextType>;
+  RowDeleted?: RowDeletedResolvers<ContextType>;
   RowEdge?: RowEdgeResolvers<ContextType>;
+  RowInserted?: RowInsertedResolvers<ContextType>;
+  RowUpdated?: RowUpdatedResolvers<ContextType>;
   RuntimeInfo?: RuntimeInfoResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   Savepoint?: SavepointResolvers<ContextType>;
   Schema?: SchemaResolvers<ContextType>;
+  SchemaChange?: SchemaChangeResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  SessionEvent?: SessionEventResolvers<ContextType>;
+  SlowQuery?: SlowQueryResolvers<ContextType>;
   SpecVersions?: SpecVersionsResolvers<ContextType>;
   SqlResult?: SqlResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Table?: TableResolvers<ContextType>;
   TableChange?: TableChangeResolvers<ContextType>;
+  TableModification?: TableModificationResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
+  TransactionEvent?: TransactionEventResolvers<ContextType>;
   TransactionMode?: TransactionModeResolvers;
   TransactionState?: TransactionStateResolvers;
   User?: UserResolvers<ContextType>;
   View?: ViewResolvers<ContextType>;
+  WebsocketConnection?: WebsocketConnectionResolvers<ContextType>;
+  WebsocketStatus?: WebsocketStatusResolvers<ContextType>;
+  WebsocketSubscription?: WebsocketSubscriptionResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 };
 

@@ -1392,20 +1392,109 @@ return errors === 0;
 }
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const alterTable_body = validate48;
-const schema57 = {"$id":"alterTable_body.json","$ref":"components.json#/$defs/TableAlteration"};
-const schema58 = {"title":"TableAlteration","description":"Changes to a table, applied in one transaction in this order: renameColumns, dropColumns, addColumns, renameTo.","type":"object","minProperties":1,"properties":{"renameTo":{"$ref":"components.json#/$defs/Identifier"},"addColumns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1},"dropColumns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1},"renameColumns":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"properties":{"from":{"$ref":"components.json#/$defs/Identifier"},"to":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false}}},"additionalProperties":false};
-const schema59 = {"title":"Identifier","description":"The name of a table, column, index or view. Names starting with _strata_ or sqlite_ are reserved.","type":"string","minLength":1,"maxLength":128,"pattern":"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"};
-const pattern4 = new RegExp("^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$", "u");
-const schema60 = {"title":"ColumnDefinition","description":"A column to create.","type":"object","required":["name","type"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"type":{"type":"string","description":"SQL type name, e.g. INTEGER, TEXT, REAL, BLOB, NUMERIC, VARCHAR(255). In STRICT tables only INTEGER, INT, REAL, TEXT, BLOB and ANY are allowed.","pattern":"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$","maxLength":64,"examples":["INTEGER","TEXT","VARCHAR(255)"]},"primaryKey":{"type":"boolean","default":false,"description":"Part of the primary key. Several columns marked make a composite key."},"autoIncrement":{"type":"boolean","default":false,"description":"Only for a single INTEGER primary key: never reuse ids of deleted rows."},"nullable":{"type":"boolean","default":true},"unique":{"type":"boolean","default":false},"default":{"description":"A literal default value.","type":["string","number","boolean","null"]},"defaultExpression":{"type":"string","description":"A default computed at insert time (instead of `default`).","enum":["CURRENT_TIMESTAMP","CURRENT_DATE","CURRENT_TIME"]},"references":{"$ref":"components.json#/$defs/ForeignKey"}},"additionalProperties":false};
-const func15 = Object.prototype.hasOwnProperty;
-const pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$", "u");
-const schema62 = {"title":"ForeignKey","description":"A column's reference to a column of another table.","type":"object","required":["table","column"],"properties":{"table":{"$ref":"components.json#/$defs/Identifier"},"column":{"$ref":"components.json#/$defs/Identifier"},"onDelete":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"},"onUpdate":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"}},"additionalProperties":false};
+export const broadcastWebsocketMessage_body = validate48;
+const schema57 = {"$id":"broadcastWebsocketMessage_body.json","$ref":"components.json#/$defs/BroadcastRequest"};
+const schema58 = {"title":"BroadcastRequest","description":"A message from an administrator to every connection on /api/v1/ws.","type":"object","required":["message"],"properties":{"message":{"type":"string","minLength":1,"maxLength":4096},"data":{"description":"Anything JSON, passed on as it is."}},"additionalProperties":false};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="broadcastWebsocketMessage_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate48.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/BroadcastRequest/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "message") || (key0 === "data"))){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/BroadcastRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data0 = data.message;
+if(typeof data0 === "string"){
+if(func1(data0) > 4096){
+const err2 = {instancePath:instancePath+"/message",schemaPath:"components.json#/$defs/BroadcastRequest/properties/message/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/message",schemaPath:"components.json#/$defs/BroadcastRequest/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/message",schemaPath:"components.json#/$defs/BroadcastRequest/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"components.json#/$defs/BroadcastRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const alterTable_body = validate49;
+const schema59 = {"$id":"alterTable_body.json","$ref":"components.json#/$defs/TableAlteration"};
+const schema60 = {"title":"TableAlteration","description":"Changes to a table, applied in one transaction in this order: renameColumns, dropColumns, addColumns, renameTo.","type":"object","minProperties":1,"properties":{"renameTo":{"$ref":"components.json#/$defs/Identifier"},"addColumns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1},"dropColumns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1},"renameColumns":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"properties":{"from":{"$ref":"components.json#/$defs/Identifier"},"to":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false}}},"additionalProperties":false};
+const schema61 = {"title":"Identifier","description":"The name of a table, column, index or view. Names starting with _strata_ or sqlite_ are reserved.","type":"string","minLength":1,"maxLength":128,"pattern":"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"};
+const pattern4 = new RegExp("^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$", "u");
+const schema62 = {"title":"ColumnDefinition","description":"A column to create.","type":"object","required":["name","type"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"type":{"type":"string","description":"SQL type name, e.g. INTEGER, TEXT, REAL, BLOB, NUMERIC, VARCHAR(255). In STRICT tables only INTEGER, INT, REAL, TEXT, BLOB and ANY are allowed.","pattern":"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$","maxLength":64,"examples":["INTEGER","TEXT","VARCHAR(255)"]},"primaryKey":{"type":"boolean","default":false,"description":"Part of the primary key. Several columns marked make a composite key."},"autoIncrement":{"type":"boolean","default":false,"description":"Only for a single INTEGER primary key: never reuse ids of deleted rows."},"nullable":{"type":"boolean","default":true},"unique":{"type":"boolean","default":false},"default":{"description":"A literal default value.","type":["string","number","boolean","null"]},"defaultExpression":{"type":"string","description":"A default computed at insert time (instead of `default`).","enum":["CURRENT_TIMESTAMP","CURRENT_DATE","CURRENT_TIME"]},"references":{"$ref":"components.json#/$defs/ForeignKey"}},"additionalProperties":false};
+const func17 = Object.prototype.hasOwnProperty;
+const pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$", "u");
+const schema64 = {"title":"ForeignKey","description":"A column's reference to a column of another table.","type":"object","required":["table","column"],"properties":{"table":{"$ref":"components.json#/$defs/Identifier"},"column":{"$ref":"components.json#/$defs/Identifier"},"onDelete":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"},"onUpdate":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"}},"additionalProperties":false};
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1553,7 +1642,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((((data2 === "NO ACTION") || (data2 === "RESTRICT")) || (data2 === "SET NULL")) || (data2 === "SET DEFAULT")) || (data2 === "CASCADE"))){
-const err12 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema62.properties.onDelete.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema64.properties.onDelete.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1574,7 +1663,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((data3 === "NO ACTION") || (data3 === "RESTRICT")) || (data3 === "SET NULL")) || (data3 === "SET DEFAULT")) || (data3 === "CASCADE"))){
-const err14 = {instancePath:instancePath+"/onUpdate",schemaPath:"#/properties/onUpdate/enum",keyword:"enum",params:{allowedValues: schema62.properties.onUpdate.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/onUpdate",schemaPath:"#/properties/onUpdate/enum",keyword:"enum",params:{allowedValues: schema64.properties.onUpdate.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1594,16 +1683,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1644,7 +1733,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func15.call(schema60.properties, key0))){
+if(!(func17.call(schema62.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1778,7 +1867,7 @@ errors++;
 if(data.default !== undefined){
 let data6 = data.default;
 if((((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: schema60.properties.default.type},message:"must be string,number,boolean,null"};
+const err14 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: schema62.properties.default.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1801,7 +1890,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data7 === "CURRENT_TIMESTAMP") || (data7 === "CURRENT_DATE")) || (data7 === "CURRENT_TIME"))){
-const err16 = {instancePath:instancePath+"/defaultExpression",schemaPath:"#/properties/defaultExpression/enum",keyword:"enum",params:{allowedValues: schema60.properties.defaultExpression.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/defaultExpression",schemaPath:"#/properties/defaultExpression/enum",keyword:"enum",params:{allowedValues: schema62.properties.defaultExpression.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1812,8 +1901,8 @@ errors++;
 }
 }
 if(data.references !== undefined){
-if(!(validate51(data.references, {instancePath:instancePath+"/references",parentData:data,parentDataProperty:"references",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate52(data.references, {instancePath:instancePath+"/references",parentData:data,parentDataProperty:"references",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -1828,16 +1917,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1927,8 +2016,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate50(data1[i0], {instancePath:instancePath+"/addColumns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate51(data1[i0], {instancePath:instancePath+"/addColumns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -2189,40 +2278,40 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="alterTable_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createIndex_body = validate55;
-const schema68 = {"$id":"createIndex_body.json","$ref":"components.json#/$defs/IndexDefinition"};
-const schema69 = {"title":"IndexDefinition","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1,"maxItems":32},"unique":{"type":"boolean","default":false},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
+export const createIndex_body = validate56;
+const schema70 = {"$id":"createIndex_body.json","$ref":"components.json#/$defs/IndexDefinition"};
+const schema71 = {"title":"IndexDefinition","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1,"maxItems":32},"unique":{"type":"boolean","default":false},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2425,40 +2514,40 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createIndex_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate57(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createTable_body = validate58;
-const schema72 = {"$id":"createTable_body.json","$ref":"components.json#/$defs/TableDefinition"};
-const schema73 = {"title":"TableDefinition","description":"A table to create.","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1,"maxItems":2000},"ifNotExists":{"type":"boolean","default":false},"strict":{"type":"boolean","default":false,"description":"A STRICT table: values must match the column types."}},"additionalProperties":false};
+export const createTable_body = validate59;
+const schema74 = {"$id":"createTable_body.json","$ref":"components.json#/$defs/TableDefinition"};
+const schema75 = {"title":"TableDefinition","description":"A table to create.","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1,"maxItems":2000},"ifNotExists":{"type":"boolean","default":false},"strict":{"type":"boolean","default":false,"description":"A STRICT table: values must match the column types."}},"additionalProperties":false};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2574,8 +2663,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate50(data1[i0], {instancePath:instancePath+"/columns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate51(data1[i0], {instancePath:instancePath+"/columns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -2622,40 +2711,40 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createTable_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createView_body = validate62;
-const schema75 = {"$id":"createView_body.json","$ref":"components.json#/$defs/ViewDefinition"};
-const schema76 = {"title":"ViewDefinition","type":"object","required":["name","select"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"select":{"type":"string","minLength":1,"maxLength":100000,"description":"One SELECT statement that defines the view."},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
+export const createView_body = validate63;
+const schema77 = {"$id":"createView_body.json","$ref":"components.json#/$defs/ViewDefinition"};
+const schema78 = {"title":"ViewDefinition","type":"object","required":["name","select"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"select":{"type":"string","minLength":1,"maxLength":100000,"description":"One SELECT statement that defines the view."},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2799,41 +2888,41 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createView_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const changePassword_body = validate65;
-const schema78 = {"$id":"changePassword_body.json","$ref":"components.json#/$defs/ChangePasswordRequest"};
-const schema79 = {"title":"ChangePasswordRequest","description":"The caller's current password and the new one. Every session of the user is revoked; sign in again.","type":"object","required":["currentPassword","newPassword"],"properties":{"currentPassword":{"type":"string","minLength":1,"maxLength":1024},"newPassword":{"$ref":"components.json#/$defs/Password"}},"additionalProperties":false};
-const schema80 = {"title":"Password","description":"A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.","type":"string","minLength":8,"maxLength":1024};
+export const changePassword_body = validate66;
+const schema80 = {"$id":"changePassword_body.json","$ref":"components.json#/$defs/ChangePasswordRequest"};
+const schema81 = {"title":"ChangePasswordRequest","description":"The caller's current password and the new one. Every session of the user is revoked; sign in again.","type":"object","required":["currentPassword","newPassword"],"properties":{"currentPassword":{"type":"string","minLength":1,"maxLength":1024},"newPassword":{"$ref":"components.json#/$defs/Password"}},"additionalProperties":false};
+const schema82 = {"title":"Password","description":"A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.","type":"string","minLength":8,"maxLength":1024};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2954,41 +3043,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="changePassword_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createApiKey_body = validate68;
-const schema81 = {"$id":"createApiKey_body.json","$ref":"components.json#/$defs/CreateApiKeyRequest"};
-const schema82 = {"title":"CreateApiKeyRequest","description":"An API key to create for the caller. It acts with the caller's roles, as they are at each use.","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"expires_in_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Omit for a key that does not expire."}},"additionalProperties":false};
+export const createApiKey_body = validate69;
+const schema83 = {"$id":"createApiKey_body.json","$ref":"components.json#/$defs/CreateApiKeyRequest"};
+const schema84 = {"title":"CreateApiKeyRequest","description":"An API key to create for the caller. It acts with the caller's roles, as they are at each use.","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"expires_in_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Omit for a key that does not expire."}},"additionalProperties":false};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createApiKey_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3099,20 +3188,191 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createRole_body = validate69;
-const schema83 = {"$id":"createRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
-const schema84 = {"title":"CreateRoleRequest","description":"A custom role to create.","type":"object","required":["name","permissions"],"properties":{"name":{"$ref":"components.json#/$defs/RoleName"},"description":{"type":"string","maxLength":1024,"default":""},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
-const schema85 = {"title":"RoleName","description":"A role name, which is also its id: 1 to 64 lower-case letters, digits, dashes and underscores, starting with a letter.","type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"};
-const schema86 = {"title":"Permission","description":"A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.","type":"string","enum":["database:read","database:write","database:admin","cluster:read","cluster:write","system:read","system:admin"]};
+export const createRole_body = validate70;
+const schema85 = {"$id":"createRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
+const schema86 = {"title":"CreateRoleRequest","description":"A custom role to create.","type":"object","required":["name","permissions"],"properties":{"name":{"$ref":"components.json#/$defs/RoleName"},"description":{"type":"string","maxLength":1024,"default":""},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
+const schema87 = {"title":"RoleName","description":"A role name, which is also its id: 1 to 64 lower-case letters, digits, dashes and underscores, starting with a letter.","type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"};
+const schema88 = {"title":"Permission","description":"A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.","type":"string","enum":["database:read","database:write","database:admin","cluster:read","cluster:write","system:read","system:admin"]};
 const pattern16 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const func0 = require("ajv/dist/runtime/equal").default;
 
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.description === undefined){
+data.description = "";
+}
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.permissions === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},message:"must have required property '"+"permissions"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "name") || (key0 === "description")) || (key0 === "permissions"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern16.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func1(data1) > 1024){
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.permissions !== undefined){
+let data2 = data.permissions;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((((((data3 === "database:read") || (data3 === "database:write")) || (data3 === "database:admin")) || (data3 === "cluster:read")) || (data3 === "cluster:write")) || (data3 === "system:read")) || (data3 === "system:admin"))){
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="createRole_body.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate70.evaluated;
@@ -3122,6 +3382,28 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createSecurityRole_body = validate73;
+const schema89 = {"$id":"createSecurityRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate74.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.description === undefined){
 data.description = "";
@@ -3223,7 +3505,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((data3 === "database:read") || (data3 === "database:write")) || (data3 === "database:admin")) || (data3 === "cluster:read")) || (data3 === "cluster:write")) || (data3 === "system:read")) || (data3 === "system:admin"))){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3276,36 +3558,14 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="createRole_body.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate69.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const createSecurityRole_body = validate72;
-const schema87 = {"$id":"createSecurityRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="createSecurityRole_body.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate73.evaluated;
@@ -3315,196 +3575,25 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.description === undefined){
-data.description = "";
-}
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.permissions === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "permissions"},message:"must have required property '"+"permissions"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "name") || (key0 === "description")) || (key0 === "permissions"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(!pattern16.test(data0)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-let data1 = data.description;
-if(typeof data1 === "string"){
-if(func1(data1) > 1024){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.permissions !== undefined){
-let data2 = data.permissions;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(!(((((((data3 === "database:read") || (data3 === "database:write")) || (data3 === "database:admin")) || (data3 === "cluster:read")) || (data3 === "cluster:write")) || (data3 === "system:read")) || (data3 === "system:admin"))){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-const err9 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
 }
 validate73.errors = vErrors;
 return errors === 0;
 }
 validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="createSecurityRole_body.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate72.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-validate72.errors = vErrors;
-return errors === 0;
-}
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const createUser_body = validate75;
-const schema91 = {"$id":"createUser_body.json","$ref":"components.json#/$defs/CreateUserRequest"};
-const schema92 = {"title":"CreateUserRequest","description":"A user to create.","type":"object","required":["username","password"],"properties":{"username":{"$ref":"components.json#/$defs/Username"},"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"},"default":[]},"disabled":{"type":"boolean","default":false}},"additionalProperties":false};
-const schema93 = {"title":"Username","description":"A user name: 1 to 64 letters, digits, dots, dashes and underscores.","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"};
+export const createUser_body = validate76;
+const schema93 = {"$id":"createUser_body.json","$ref":"components.json#/$defs/CreateUserRequest"};
+const schema94 = {"title":"CreateUserRequest","description":"A user to create.","type":"object","required":["username","password"],"properties":{"username":{"$ref":"components.json#/$defs/Username"},"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"},"default":[]},"disabled":{"type":"boolean","default":false}},"additionalProperties":false};
+const schema95 = {"title":"Username","description":"A user name: 1 to 64 letters, digits, dots, dashes and underscores.","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"};
 const pattern18 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3700,40 +3789,40 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createUser_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const grantPermission_body = validate78;
-const schema96 = {"$id":"grantPermission_body.json","$ref":"components.json#/$defs/GrantPermissionRequest"};
-const schema97 = {"title":"GrantPermissionRequest","description":"A permission to add to a role.","type":"object","required":["permission"],"properties":{"permission":{"$ref":"components.json#/$defs/Permission"}},"additionalProperties":false};
+export const grantPermission_body = validate79;
+const schema98 = {"$id":"grantPermission_body.json","$ref":"components.json#/$defs/GrantPermissionRequest"};
+const schema99 = {"title":"GrantPermissionRequest","description":"A permission to add to a role.","type":"object","required":["permission"],"properties":{"permission":{"$ref":"components.json#/$defs/Permission"}},"additionalProperties":false};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3776,7 +3865,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((((data0 === "database:read") || (data0 === "database:write")) || (data0 === "database:admin")) || (data0 === "cluster:read")) || (data0 === "cluster:write")) || (data0 === "system:read")) || (data0 === "system:admin"))){
-const err3 = {instancePath:instancePath+"/permission",schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/permission",schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3797,41 +3886,41 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="grantPermission_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
-validate78.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const login_body = validate81;
-const schema99 = {"$id":"login_body.json","$ref":"components.json#/$defs/LoginRequest"};
-const schema100 = {"title":"LoginRequest","description":"Credentials to sign in with.","type":"object","required":["username","password"],"properties":{"username":{"type":"string","minLength":1,"maxLength":64},"password":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false};
+export const login_body = validate82;
+const schema101 = {"$id":"login_body.json","$ref":"components.json#/$defs/LoginRequest"};
+const schema102 = {"title":"LoginRequest","description":"Credentials to sign in with.","type":"object","required":["username","password"],"properties":{"username":{"type":"string","minLength":1,"maxLength":64},"password":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="login_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3952,20 +4041,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const refreshToken_body = validate82;
-const schema101 = {"$id":"refreshToken_body.json","$ref":"components.json#/$defs/RefreshRequest"};
-const schema102 = {"title":"RefreshRequest","description":"A refresh token to trade for a new token pair.","type":"object","required":["refresh_token"],"properties":{"refresh_token":{"type":"string","minLength":1,"maxLength":512}},"additionalProperties":false};
+export const refreshToken_body = validate83;
+const schema103 = {"$id":"refreshToken_body.json","$ref":"components.json#/$defs/RefreshRequest"};
+const schema104 = {"title":"RefreshRequest","description":"A refresh token to trade for a new token pair.","type":"object","required":["refresh_token"],"properties":{"refresh_token":{"type":"string","minLength":1,"maxLength":512}},"additionalProperties":false};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="refreshToken_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4041,16 +4130,151 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateRole_body = validate83;
-const schema103 = {"$id":"updateRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
-const schema104 = {"title":"UpdateRoleRequest","description":"Changes to a custom role; what is absent stays.","type":"object","minProperties":1,"properties":{"description":{"type":"string","maxLength":1024},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
+export const updateRole_body = validate84;
+const schema105 = {"$id":"updateRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
+const schema106 = {"title":"UpdateRoleRequest","description":"Changes to a custom role; what is absent stays.","type":"object","minProperties":1,"properties":{"description":{"type":"string","maxLength":1024},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate85.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "description") || (key0 === "permissions"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data0 = data.description;
+if(typeof data0 === "string"){
+if(func1(data0) > 1024){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.permissions !== undefined){
+let data1 = data.permissions;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(((((((data2 === "database:read") || (data2 === "database:write")) || (data2 === "database:admin")) || (data2 === "cluster:read")) || (data2 === "cluster:write")) || (data2 === "system:read")) || (data2 === "system:admin"))){
+const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data1[i1], data1[j0])){
+const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="updateRole_body.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate84.evaluated;
@@ -4060,6 +4284,28 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+validate84.errors = vErrors;
+return errors === 0;
+}
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateSecurityRole_body = validate87;
+const schema108 = {"$id":"updateSecurityRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate88.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
 const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
@@ -4125,7 +4371,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((((data2 === "database:read") || (data2 === "database:write")) || (data2 === "database:admin")) || (data2 === "cluster:read")) || (data2 === "cluster:write")) || (data2 === "system:read")) || (data2 === "system:admin"))){
-const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4178,36 +4424,14 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="updateRole_body.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate83.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-validate83.errors = vErrors;
-return errors === 0;
-}
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const updateSecurityRole_body = validate86;
-const schema106 = {"$id":"updateSecurityRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="updateSecurityRole_body.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate87.evaluated;
@@ -4217,158 +4441,23 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "description") || (key0 === "permissions"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data0 = data.description;
-if(typeof data0 === "string"){
-if(func1(data0) > 1024){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.permissions !== undefined){
-let data1 = data.permissions;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!(((((((data2 === "database:read") || (data2 === "database:write")) || (data2 === "database:admin")) || (data2 === "cluster:read")) || (data2 === "cluster:write")) || (data2 === "system:read")) || (data2 === "system:admin"))){
-const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-let i1 = data1.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data1[i1], data1[j0])){
-const err6 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
 }
 validate87.errors = vErrors;
 return errors === 0;
 }
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const updateUser_body = validate90;
+const schema111 = {"$id":"updateUser_body.json","$ref":"components.json#/$defs/UpdateUserRequest"};
+const schema112 = {"title":"UpdateUserRequest","description":"Changes to a user; what is absent stays. A new password revokes the user's sessions.","type":"object","minProperties":1,"properties":{"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"}},"disabled":{"type":"boolean"}},"additionalProperties":false};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="updateSecurityRole_body.json" */;
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-errors = vErrors.length;
-}
-validate86.errors = vErrors;
-return errors === 0;
-}
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-export const updateUser_body = validate89;
-const schema109 = {"$id":"updateUser_body.json","$ref":"components.json#/$defs/UpdateUserRequest"};
-const schema110 = {"title":"UpdateUserRequest","description":"Changes to a user; what is absent stays. A new password revokes the user's sessions.","type":"object","minProperties":1,"properties":{"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"}},"disabled":{"type":"boolean"}},"additionalProperties":false};
-
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4527,41 +4616,41 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateUser_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
-validate89.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const beginTransaction_body = validate92;
-const schema113 = {"$id":"beginTransaction_body.json","$ref":"components.json#/$defs/BeginTransactionRequest"};
-const schema114 = {"title":"BeginTransactionRequest","type":"object","properties":{"mode":{"type":"string","enum":["deferred","immediate","exclusive"],"default":"deferred","description":"deferred takes the write lock at the first write; immediate takes it at once, so later writes cannot fail with a conflict."},"idleTimeoutMs":{"type":"integer","minimum":100,"maximum":3600000,"description":"Roll back after this long without a request; the server default applies when absent."}},"additionalProperties":false};
+export const beginTransaction_body = validate93;
+const schema115 = {"$id":"beginTransaction_body.json","$ref":"components.json#/$defs/BeginTransactionRequest"};
+const schema116 = {"title":"BeginTransactionRequest","type":"object","properties":{"mode":{"type":"string","enum":["deferred","immediate","exclusive"],"default":"deferred","description":"deferred takes the write lock at the first write; immediate takes it at once, so later writes cannot fail with a conflict."},"idleTimeoutMs":{"type":"integer","minimum":100,"maximum":3600000,"description":"Roll back after this long without a request; the server default applies when absent."}},"additionalProperties":false};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="beginTransaction_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4596,7 +4685,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "deferred") || (data0 === "immediate")) || (data0 === "exclusive"))){
-const err2 = {instancePath:instancePath+"/mode",schemaPath:"components.json#/$defs/BeginTransactionRequest/properties/mode/enum",keyword:"enum",params:{allowedValues: schema114.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"components.json#/$defs/BeginTransactionRequest/properties/mode/enum",keyword:"enum",params:{allowedValues: schema116.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4651,19 +4740,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createSavepoint_body = validate93;
-const schema115 = {"$id":"createSavepoint_body.json","$ref":"components.json#/$defs/SavepointRequest"};
-const schema116 = {"title":"SavepointRequest","type":"object","required":["name"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false};
+export const createSavepoint_body = validate94;
+const schema117 = {"$id":"createSavepoint_body.json","$ref":"components.json#/$defs/SavepointRequest"};
+const schema118 = {"title":"SavepointRequest","type":"object","required":["name"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4749,39 +4838,39 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createSavepoint_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
-validate93.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const executeInTransaction_body = validate96;
-const schema118 = {"$id":"executeInTransaction_body.json","$ref":"components.json#/$defs/SqlRequest"};
+export const executeInTransaction_body = validate97;
+const schema120 = {"$id":"executeInTransaction_body.json","$ref":"components.json#/$defs/SqlRequest"};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4957,28 +5046,28 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="executeInTransaction_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
-validate96.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

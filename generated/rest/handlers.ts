@@ -34,6 +34,16 @@ export type ExecuteSqlInput = { body: Api.ExecuteSqlData['body'] };
 export type ExecuteSqlOutput = Api.ExecuteSqlResponses[200];
 export type ExplainQueryInput = { body: Api.ExplainQueryData['body'] };
 export type ExplainQueryOutput = Api.ExplainQueryResponses[200];
+export type BroadcastWebsocketMessageInput = { body: Api.BroadcastWebsocketMessageData['body'] };
+export type BroadcastWebsocketMessageOutput = Api.BroadcastWebsocketMessageResponses[200];
+export type DisconnectWebsocketConnectionInput = { path: Api.DisconnectWebsocketConnectionData['path'] };
+export type DisconnectWebsocketConnectionOutput = Api.DisconnectWebsocketConnectionResponses[200];
+export type WebsocketConnectionsInput = {  };
+export type WebsocketConnectionsOutput = Api.WebsocketConnectionsResponses[200];
+export type WebsocketConnectionSubscriptionsInput = { path: Api.WebsocketConnectionSubscriptionsData['path'] };
+export type WebsocketConnectionSubscriptionsOutput = Api.WebsocketConnectionSubscriptionsResponses[200];
+export type WebsocketStatusInput = {  };
+export type WebsocketStatusOutput = Api.WebsocketStatusResponses[200];
 export type AlterTableInput = { path: Api.AlterTableData['path']; body: Api.AlterTableData['body'] };
 export type AlterTableOutput = Api.AlterTableResponses[200];
 export type CreateIndexInput = { path: Api.CreateIndexData['path']; body: Api.CreateIndexData['body'] };
@@ -187,6 +197,20 @@ export interface QueryRestHandlers<Context> {
   explainQuery(input: ExplainQueryInput, context: Context): Promise<ExplainQueryOutput>;
 }
 
+/** REST handlers of the realtime module. */
+export interface RealtimeRestHandlers<Context> {
+  /** POST /api/v1/ws/broadcast: Send a message to every connection on /api/v1/ws */
+  broadcastWebsocketMessage(input: BroadcastWebsocketMessageInput, context: Context): Promise<BroadcastWebsocketMessageOutput>;
+  /** DELETE /api/v1/ws/connections/{id}: Close a realtime connection */
+  disconnectWebsocketConnection(input: DisconnectWebsocketConnectionInput, context: Context): Promise<DisconnectWebsocketConnectionOutput>;
+  /** GET /api/v1/ws/connections: List the open realtime connections */
+  websocketConnections(input: WebsocketConnectionsInput, context: Context): Promise<WebsocketConnectionsOutput>;
+  /** GET /api/v1/ws/connections/{id}/subscriptions: List the subscriptions of a realtime connection */
+  websocketConnectionSubscriptions(input: WebsocketConnectionSubscriptionsInput, context: Context): Promise<WebsocketConnectionSubscriptionsOutput>;
+  /** GET /api/v1/ws/status: Realtime connections, subscriptions and traffic, counted now */
+  websocketStatus(input: WebsocketStatusInput, context: Context): Promise<WebsocketStatusOutput>;
+}
+
 /** REST handlers of the schema module. */
 export interface SchemaRestHandlers<Context> {
   /** PATCH /api/v1/tables/{name}: Rename a table, or add, drop or rename columns */
@@ -313,6 +337,7 @@ export interface RestHandlers<Context>
     FlashbackRestHandlers<Context>,
     HealthRestHandlers<Context>,
     QueryRestHandlers<Context>,
+    RealtimeRestHandlers<Context>,
     SchemaRestHandlers<Context>,
     SecurityRestHandlers<Context>,
     SystemRestHandlers<Context>,

@@ -40,7 +40,7 @@ export const channels: Readonly<Record<ChannelName, ChannelInfo>> = {
     operations: ['tableChanges'],
     validateQuery: queryValidators.events_query!,
     inbound: {  },
-    outbound: { table_modified: messageValidators.tableModified_message!, error: messageValidators.error_message! },
+    outbound: { table_modified: messageValidators.tableModified_message!, lagged: messageValidators.lagged_message!, error: messageValidators.error_message! },
   },
   query: {
     name: 'query',
@@ -59,10 +59,10 @@ export const channels: Readonly<Record<ChannelName, ChannelInfo>> = {
     module: 'realtime',
     permission: 'authenticated',
     multiplex: true,
-    operations: ['subscribeChannel', 'unsubscribeChannel'],
+    operations: ['broadcastWebsocketMessage', 'subscribeChannel', 'unsubscribeChannel'],
     validateQuery: queryValidators.multiplex_query!,
     inbound: { subscribe: messageValidators.subscribe_message!, unsubscribe: messageValidators.unsubscribe_message!, query: messageValidators.query_message!, cancel: messageValidators.cancel_message! },
-    outbound: { subscribed: messageValidators.subscribed_message!, unsubscribed: messageValidators.unsubscribed_message!, error: messageValidators.error_message!, table_modified: messageValidators.tableModified_message!, query_started: messageValidators.queryStarted_message!, query_rows: messageValidators.queryRows_message!, query_progress: messageValidators.queryProgress_message!, query_completed: messageValidators.queryCompleted_message!, query_error: messageValidators.queryError_message!, audit_entry: messageValidators.auditEntry_message! },
+    outbound: { subscribed: messageValidators.subscribed_message!, unsubscribed: messageValidators.unsubscribed_message!, error: messageValidators.error_message!, table_modified: messageValidators.tableModified_message!, query_started: messageValidators.queryStarted_message!, query_rows: messageValidators.queryRows_message!, query_progress: messageValidators.queryProgress_message!, query_completed: messageValidators.queryCompleted_message!, query_error: messageValidators.queryError_message!, audit_entry: messageValidators.auditEntry_message!, lagged: messageValidators.lagged_message!, broadcast: messageValidators.broadcast_message! },
   },
   audit: {
     name: 'audit',

@@ -2,8 +2,10 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const events_query = validate20;
-const schema31 = {"$id":"events_query.json","type":"object","properties":{"table":{"type":"string","minLength":1,"maxLength":128,"description":"Only changes of this table."},"operation":{"type":"string","enum":["INSERT","UPDATE","DELETE"],"description":"Only changes of this kind."}},"additionalProperties":false};
+const schema31 = {"$id":"events_query.json","type":"object","properties":{"table":{"type":"string","minLength":1,"maxLength":128,"description":"Only changes of this table."},"operation":{"type":"string","enum":["INSERT","UPDATE","DELETE"],"description":"Only changes of this kind."},"filter":{"type":"string","maxLength":4096,"pattern":"^[^:]+:(eq|ne|lt|lte|gt|gte|like|in|isNull)(:.*)?$","description":"Only changes whose row (the new one; for DELETE the old one) meets this condition, `column:operator[:value]` as in the REST filters, e.g. `status:eq:pending` or `stock:lt:10`."},"since_scn":{"type":"string","pattern":"^[0-9]{1,15}$","description":"Resume after this SCN (the last one the client saw in full)."}},"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
+const pattern4 = new RegExp("^[^:]+:(eq|ne|lt|lte|gt|gte|like|in|isNull)(:.*)?$", "u");
+const pattern5 = new RegExp("^[0-9]{1,15}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="events_query.json" */;
@@ -18,7 +20,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "table") || (key0 === "operation"))){
+if(!((((key0 === "table") || (key0 === "operation")) || (key0 === "filter")) || (key0 === "since_scn"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -137,14 +139,124 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(data.filter !== undefined){
+let data2 = data.filter;
+if(typeof data2 !== "string"){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(dataType2 == 'object' && Array.isArray(data2) && data2.length == 1){
+data2 = data2[0];
+dataType2 = typeof data2;
+if(typeof data2 === "string"){
+coerced2 = data2;
+}
+}
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data2;
+}
+else if(data2 === null){
+coerced2 = "";
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["filter"] = coerced2;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func1(data2) > 4096){
+const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err8 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/pattern",keyword:"pattern",params:{pattern: "^[^:]+:(eq|ne|lt|lte|gt|gte|like|in|isNull)(:.*)?$"},message:"must match pattern \""+"^[^:]+:(eq|ne|lt|lte|gt|gte|like|in|isNull)(:.*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.since_scn !== undefined){
+let data3 = data.since_scn;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(dataType3 == 'object' && Array.isArray(data3) && data3.length == 1){
+data3 = data3[0];
+dataType3 = typeof data3;
+if(typeof data3 === "string"){
+coerced3 = data3;
+}
+}
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err9 = {instancePath:instancePath+"/since_scn",schemaPath:"#/properties/since_scn/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["since_scn"] = coerced3;
+}
+}
+}
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err10 = {instancePath:instancePath+"/since_scn",schemaPath:"#/properties/since_scn/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,15}$"},message:"must match pattern \""+"^[0-9]{1,15}$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }

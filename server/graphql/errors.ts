@@ -9,7 +9,8 @@ export function formatGraphQLError(error: GraphQLError, log: Logger, requestId: 
   const original = error.originalError;
   const keep = { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path };
   if (original instanceof EngineError || original instanceof HttpProblem) {
-    return new GraphQLError(original.message, { ...keep, extensions: { code: original.code, status: statusOf(original.code), requestId } });
+    const facts = original instanceof EngineError ? original.extensions : {};
+    return new GraphQLError(original.message, { ...keep, extensions: { ...facts, code: original.code, status: statusOf(original.code), requestId } });
   }
   // No path: the document or its variables did not validate, before anything ran.
   if (error.path === undefined) return new GraphQLError(error.message, { ...keep, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', status: 400, requestId } });

@@ -5,9 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { ErrorDetail } from '../../engine/errors.js';
+import { EngineError, type ErrorDetail } from '../../engine/errors.js';
 import { type ChannelInfo, channels } from '../../generated/ws/channels.js';
 import type { Credentials } from '../../engine/modules/security/security.js';
+import type { ConnectionCounters, SubscriptionInfo } from '../../engine/modules/realtime/connections.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { type Identity, allows, asRequirement, requireAccess } from '../access/access.js';
 import { auditEntry } from '../access/audit.js';
@@ -16,6 +17,7 @@ import type { Logger } from '../logger.js';
 import { HttpProblem, statusOf, toProblem } from '../problem.js';
 import { validationDetails } from '../validation.js';
 import type { ChannelHandler, ChannelHandlers, ChannelSubscription, ServedChannel } from './channel.js';
+import { SendQueue } from './send-queue.js';
 
 export interface ChannelServerOptions {
   maxPayloadBytes: number;
@@ -23,6 +25,12 @@ export interface ChannelServerOptions {
   heartbeatMs: number;
   /** Subscriptions one /api/v1/ws connection may hold (0: no limit). */
   subscriptionsPerConnection: number;
+  /** Messages a connection may have waiting to be sent. */
+  sendQueueLimit: number;
+  /** A connection whose send queue stays full this long is closed. */
+  slowClientTimeoutMs: number;
+  /** A connection that sent and received no message this long is closed (0: never). */
+  idleTimeoutMs: number;
   log: Logger;
   guard: ConnectionGuard;
   context(requestId: string, identity: Identity): HandlerContext;
@@ -36,12 +44,24 @@ interface Envelope {
 
 type AnySubscription = ChannelSubscription<ServedChannel>;
 
+interface OpenSubscription {
+  channel: ChannelInfo;
+  subscription: AnySubscription;
+  info: SubscriptionInfo;
+}
+
+/** Close codes: the send queue stayed full; nothing was sent or received for the idle timeout. */
+const CLOSE_SLOW_CLIENT = 4008;
+const CLOSE_IDLE = 4408;
+
 const byAddress = new Map(Object.values(channels).map((channel) => [channel.address, channel]));
 
 export class ChannelServer {
   private readonly server: WebSocketServer;
   private readonly heartbeat: NodeJS.Timeout;
-  private readonly alive = new WeakSet<WebSocket>();
+  /** Pings each connection has left unanswered. */
+  private readonly unanswered = new WeakMap<WebSocket, number>();
+  private readonly lastActivity = new WeakMap<WebSocket, number>();
 
   constructor(
     private readonly handlers: ChannelHandlers,
@@ -77,11 +97,18 @@ export class ChannelServer {
         rejectUpgrade(socket, new HttpProblem('VALIDATION_FAILED', `invalid query parameters for ${channel.address}`, validationDetails(channel.validateQuery.errors, '/query')), requestId);
         return;
       }
+      try {
+        this.handlerOf(channel).check?.(params as never);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        rejectUpgrade(socket, new HttpProblem(error.code, error.message, error.details), requestId);
+        return;
+      }
     }
     this.server.handleUpgrade(request, socket, head, (ws) => {
-      this.alive.add(ws);
-      ws.on('pong', () => this.alive.add(ws));
-      const subscriptions = this.connect(ws, channel, params, context);
+      this.unanswered.set(ws, 0);
+      ws.on('pong', () => this.unanswered.set(ws, 0));
+      const subscriptions = this.connect(ws, channel, params, context, request);
       const requirements = () => (channel.multiplex ? [...subscriptions.values()].map((open) => open.channel.permission) : [channel.permission]).map(asRequirement);
       this.options.guard.watch(ws, identity, credentials, requirements);
     });
@@ -94,20 +121,61 @@ export class ChannelServer {
   }
 
   /** Serves a connection; returns its open subscriptions (by subscription id; '' on a dedicated address). */
-  private connect(ws: WebSocket, channel: ChannelInfo, params: Record<string, string>, context: HandlerContext): Map<string, { channel: ChannelInfo; subscription: AnySubscription }> {
-    const subscriptions = new Map<string, { channel: ChannelInfo; subscription: AnySubscription }>();
+  private connect(ws: WebSocket, channel: ChannelInfo, params: Record<string, string>, context: HandlerContext, request: IncomingMessage): Map<string, OpenSubscription> {
+    const subscriptions = new Map<string, OpenSubscription>();
     const requestId = context.requestId;
+    const principal = context.identity.principal;
+    const touch = (): void => void this.lastActivity.set(ws, Date.now());
+    touch();
+    let counters: ConnectionCounters | undefined;
+    const queue = new SendQueue(ws, {
+      capacity: this.options.sendQueueLimit,
+      slowClientTimeoutMs: this.options.slowClientTimeoutMs,
+      onSlowClient: () => ws.close(CLOSE_SLOW_CLIENT, `the send queue stayed full for ${this.options.slowClientTimeoutMs} ms`),
+      onSent: () => {
+        touch();
+        counters?.sent();
+      },
+    });
+    const send = (message: Envelope): Promise<void> => queue.send(JSON.stringify({ ...message, timestamp: Date.now() / 1000 }));
     const sendError = (code: string, message: string, errors?: ErrorDetail[], subscriptionId?: string): void => {
-      void send(ws, { message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message }, subscription_id: subscriptionId });
+      void send({ message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message }, subscription_id: subscriptionId });
+    };
+    const registered = context.engine.realtime.connections.register({
+      surface: 'websocket',
+      path: channel.address,
+      userId: principal?.userId ?? null,
+      username: principal?.username ?? null,
+      clientAddress: request.socket.remoteAddress ?? null,
+      subscriptions: () => [...subscriptions.values()].map((open) => open.info),
+      queued: () => queue.queued,
+      close: (code, reason) => ws.close(code, reason),
+      broadcast: (notice) => {
+        if (!channel.multiplex) return null;
+        if (queue.room() <= 0) return false;
+        void send({ message_type: 'broadcast', data: { message: notice.message, data: notice.data ?? null, sent_by: notice.sentBy } });
+        return true;
+      },
+    });
+    counters = registered.counters;
+    const channelQueue = {
+      room: () => queue.room(),
+      capacity: queue.capacity,
+      drained: () => queue.drained(),
+      lagged: () => {
+        registered.counters.lagged();
+        queue.full();
+      },
     };
 
     const open = (target: ChannelInfo, targetParams: Record<string, string>, subscriptionId: string | undefined): void => {
-      const handler = this.handlers[target.name as ServedChannel] as ChannelHandler<ServedChannel>;
-      const subscription = handler.open(targetParams as never, {
-        send: (message) => send(ws, { ...(message as object), subscription_id: subscriptionId } as Envelope),
+      const subscription = this.handlerOf(target).open(targetParams as never, {
+        send: (message) => send({ ...(message as object), subscription_id: subscriptionId } as Envelope),
         error: (code, message, errors) => sendError(code, message, errors, subscriptionId),
+        queue: channelQueue,
       }, context);
-      subscriptions.set(subscriptionId ?? '', { channel: target, subscription });
+      const info = { subscriptionId: subscriptionId ?? registered.id, target: target.name, params: targetParams, openedAt: new Date().toISOString() };
+      subscriptions.set(subscriptionId ?? '', { channel: target, subscription, info });
     };
 
     const receive = (envelope: Envelope): void => {
@@ -138,8 +206,14 @@ export class ChannelServer {
       if (limit > 0 && subscriptions.size >= limit) return sendError('RATE_LIMITED', `a connection holds at most ${limit} subscriptions; unsubscribe first`, [], id);
       const targetParams = request.params ?? {};
       if (!target.validateQuery(targetParams)) return sendError('VALIDATION_FAILED', `invalid params for ${target.name}`, validationDetails(target.validateQuery.errors, '/data/params'), id);
+      try {
+        this.handlerOf(target).check?.(targetParams as never);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        return sendError(error.code, error.message, error.details, id);
+      }
       open(target, targetParams, id);
-      void send(ws, { message_type: 'subscribed', data: { subscription_id: id, channel: target.name }, subscription_id: id });
+      void send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name }, subscription_id: id });
     };
 
     const unsubscribe = (envelope: Envelope): void => {
@@ -149,10 +223,12 @@ export class ChannelServer {
       if (!target) return sendError('NOT_FOUND', `subscription ${id} is not open`, [], id);
       subscriptions.delete(id);
       target.subscription.close();
-      void send(ws, { message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name }, subscription_id: id });
+      void send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name }, subscription_id: id });
     };
 
     ws.on('message', (raw, isBinary) => {
+      touch();
+      registered.counters.received();
       let envelope: unknown;
       try {
         envelope = isBinary ? undefined : JSON.parse(raw.toString());
@@ -173,6 +249,7 @@ export class ChannelServer {
     ws.on('close', () => {
       for (const { subscription } of subscriptions.values()) subscription.close();
       subscriptions.clear();
+      registered.counters.closed();
     });
     ws.on('error', (error) => this.options.log.warn({ err: error, requestId }, 'WebSocket error'));
 
@@ -180,23 +257,27 @@ export class ChannelServer {
     return subscriptions;
   }
 
+  private handlerOf(channel: ChannelInfo): ChannelHandler<ServedChannel> {
+    return this.handlers[channel.name as ServedChannel] as ChannelHandler<ServedChannel>;
+  }
+
   private checkAlive(): void {
+    const idleSince = this.options.idleTimeoutMs > 0 ? Date.now() - this.options.idleTimeoutMs : null;
     for (const client of this.server.clients) {
-      if (!this.alive.has(client)) {
+      const unanswered = this.unanswered.get(client) ?? 0;
+      // Silent for two intervals: the peer or the path to it is gone.
+      if (unanswered >= 2) {
         client.terminate();
         continue;
       }
-      this.alive.delete(client);
+      if (idleSince !== null && (this.lastActivity.get(client) ?? 0) < idleSince) {
+        client.close(CLOSE_IDLE, `no message for ${this.options.idleTimeoutMs} ms`);
+        continue;
+      }
+      this.unanswered.set(client, unanswered + 1);
       client.ping();
     }
   }
-}
-
-/** Sends a message, stamped with the time; resolves when it is handed to the network. */
-function send(ws: WebSocket, message: Envelope): Promise<void> {
-  if (ws.readyState !== ws.OPEN) return Promise.resolve();
-  const frame = JSON.stringify({ ...message, timestamp: Date.now() / 1000 });
-  return new Promise((resolve) => ws.send(frame, () => resolve()));
 }
 
 function audit(context: HandlerContext, operation: string, target: string, status: number, detail: string): void {

@@ -13,9 +13,21 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type OutboundMessage<C extends ServedChannel> = DistributiveOmit<ChannelMessages[C]['outbound'], 'timestamp' | 'subscription_id'>;
 export type InboundMessage<C extends ServedChannel> = ChannelMessages[C]['inbound'];
 
+/** The connection's bounded send queue, for producers that must not outrun the client. */
+export interface ChannelQueue {
+  /** Messages the queue takes now. */
+  room(): number;
+  readonly capacity: number;
+  /** Resolves when there is room again, or the connection has closed. */
+  drained(): Promise<void>;
+  /** The producer found no room and stopped: counted, and the slow-client clock starts. */
+  lagged(): void;
+}
+
 export interface ChannelOutput<C extends ServedChannel> {
-  /** Sends a message; resolves once it is handed to the network, so a producer can keep pace with the client. */
+  /** Sends a message, room or not; resolves once it is handed to the network, so a producer can keep pace with the client. */
   send(message: OutboundMessage<C>): Promise<void>;
+  readonly queue: ChannelQueue;
   /** Sends an error message; the subscription stays open. */
   error(code: string, message: string, errors?: ErrorDetail[]): void;
 }
@@ -28,6 +40,8 @@ export interface ChannelSubscription<C extends ServedChannel> {
 }
 
 export interface ChannelHandler<C extends ServedChannel> {
+  /** Refuses parameters that pass the query schema but that the channel cannot take: before the upgrade, or in answer to subscribe. */
+  check?(params: ChannelParams[C]): void;
   open(params: ChannelParams[C], output: ChannelOutput<C>, context: HandlerContext): ChannelSubscription<C>;
 }
 

@@ -42,6 +42,15 @@ export type AggregateInput = {
   function: AggregateFunction;
 };
 
+export type AggregateSnapshot = {
+  __typename?: 'AggregateSnapshot';
+  results: Array<AggregateValue>;
+  /** The SCN the results were computed at (or after). */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+};
+
 export type AggregateValue = {
   __typename?: 'AggregateValue';
   field: Scalars['String']['output'];
@@ -108,6 +117,12 @@ export type AuditVia =
   | 'NONE'
   | 'PASSWORD'
   | 'TOKEN';
+
+export type BroadcastResult = {
+  __typename?: 'BroadcastResult';
+  delivered: Scalars['Int']['output'];
+  dropped: Scalars['Int']['output'];
+};
 
 export type ChangeType =
   | 'DELETE'
@@ -191,6 +206,12 @@ export type DefaultExpression =
   | 'CURRENT_TIME'
   | 'CURRENT_TIMESTAMP';
 
+export type DisconnectResult = {
+  __typename?: 'DisconnectResult';
+  connectionId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type DropResult = {
   __typename?: 'DropResult';
   dropped: Scalars['Boolean']['output'];
@@ -257,6 +278,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
   beginTransaction: Transaction;
+  /** Sends a broadcast message to every connection on /api/v1/ws. */
+  broadcastWebsocketMessage: BroadcastResult;
   commitTransaction: Scalars['Boolean']['output'];
   createIndex: Index;
   createRole: Role;
@@ -268,6 +291,8 @@ export type Mutation = {
   deleteRow: Row;
   deleteRows: WriteResult;
   deleteUser: Scalars['Boolean']['output'];
+  /** Closes a realtime connection (code 4000). */
+  disconnectWebsocketConnection: DisconnectResult;
   dropIndex: DropResult;
   dropTable: DropResult;
   dropView: DropResult;
@@ -296,6 +321,12 @@ export type MutationAlterTableArgs = {
 export type MutationBeginTransactionArgs = {
   idleTimeoutMs?: InputMaybe<Scalars['Int']['input']>;
   mode?: InputMaybe<TransactionMode>;
+};
+
+
+export type MutationBroadcastWebsocketMessageArgs = {
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  message: Scalars['String']['input'];
 };
 
 
@@ -356,6 +387,11 @@ export type MutationDeleteRowsArgs = {
 
 
 export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisconnectWebsocketConnectionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -499,6 +535,12 @@ export type Query = {
   users: Array<User>;
   view?: Maybe<View>;
   views: Array<View>;
+  /** The subscriptions of one connection. */
+  websocketConnectionSubscriptions: Array<WebsocketSubscription>;
+  /** The open realtime connections, oldest first. */
+  websocketConnections: Array<WebsocketConnection>;
+  /** Realtime connections, subscriptions and traffic, counted now. */
+  websocketStatus: WebsocketStatus;
 };
 
 
@@ -601,6 +643,30 @@ export type QueryViewArgs = {
   name: Scalars['String']['input'];
 };
 
+
+export type QueryWebsocketConnectionSubscriptionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryExecutionEvent = {
+  __typename?: 'QueryExecutionEvent';
+  /** Null until it ends. */
+  elapsedMs?: Maybe<Scalars['Float']['output']>;
+  /** The error code when it failed. */
+  message?: Maybe<Scalars['String']['output']>;
+  queryId: Scalars['ID']['output'];
+  /** Rows returned or changed; null until it ends. */
+  rowsAffected?: Maybe<Scalars['SafeInt']['output']>;
+  status: QueryExecutionStatus;
+  timestamp: Scalars['DateTime']['output'];
+};
+
+export type QueryExecutionStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'STARTED';
+
 export type QueryPlan = {
   __typename?: 'QueryPlan';
   plan: Array<QueryPlanNode>;
@@ -615,6 +681,17 @@ export type QueryPlanNode = {
   index?: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
+};
+
+export type QuerySnapshot = {
+  __typename?: 'QuerySnapshot';
+  rows: Array<Row>;
+  /** The SCN the rows were read at (or after). */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  /** Rows matching the conditions (rows holds at most limit of them). */
+  totalCount: Scalars['SafeInt']['output'];
 };
 
 export type ResultColumn = {
@@ -653,10 +730,41 @@ export type RowConnection = {
   totalCount: Scalars['SafeInt']['output'];
 };
 
+export type RowDeleted = {
+  __typename?: 'RowDeleted';
+  id: Scalars['ID']['output'];
+  oldRow: Row;
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type RowEdge = {
   __typename?: 'RowEdge';
   cursor: Scalars['String']['output'];
   node: Row;
+};
+
+export type RowInserted = {
+  __typename?: 'RowInserted';
+  row: Row;
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type RowUpdated = {
+  __typename?: 'RowUpdated';
+  /** Columns whose value differs between oldRow and newRow. */
+  changedFields: Array<Scalars['String']['output']>;
+  newRow: Row;
+  oldRow: Row;
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type RuntimeInfo = {
@@ -679,6 +787,14 @@ export type Schema = {
   views: Array<View>;
 };
 
+export type SchemaChange = {
+  __typename?: 'SchemaChange';
+  scn: Scalars['SafeInt']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  /** The interactive transaction that changed the schema; null for autocommit work. */
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   name: Scalars['String']['output'];
@@ -688,6 +804,34 @@ export type ServerInfo = {
   startedAt: Scalars['DateTime']['output'];
   uptimeSeconds: Scalars['Float']['output'];
   version: Scalars['String']['output'];
+};
+
+export type SessionEvent = {
+  __typename?: 'SessionEvent';
+  eventType: SessionEventType;
+  /** login, logout, expired, revoked or terminated. */
+  reason: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+};
+
+export type SessionEventType =
+  | 'CLOSED'
+  | 'OPENED';
+
+export type SlowQuery = {
+  __typename?: 'SlowQuery';
+  endTime: Scalars['DateTime']['output'];
+  executionTimeMs: Scalars['Float']['output'];
+  /** completed, failed or cancelled. */
+  outcome: Scalars['String']['output'];
+  queryId: Scalars['ID']['output'];
+  rowsReturned: Scalars['SafeInt']['output'];
+  sqlText: Scalars['String']['output'];
+  startTime: Scalars['DateTime']['output'];
+  username?: Maybe<Scalars['String']['output']>;
 };
 
 export type SortDirection =
@@ -722,12 +866,44 @@ export type SqlResult = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Aggregates of a table now, then again after it changes, at most once per intervalSeconds (1 to 3600). */
+  aggregateChanges: AggregateSnapshot;
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
+  /** The rows of a table meeting whereClause now, then again whenever they differ after a change, at most once per pollIntervalSeconds (1 to 3600). */
+  queryChanges: QuerySnapshot;
+  /** How one query runs: started, then completed, failed or cancelled. */
+  queryExecution: QueryExecutionEvent;
+  /** Every change to one row. */
+  rowChanges: TableChange;
+  /** Rows deleted from a table (whereClause on the deleted row). */
+  rowDeleted: RowDeleted;
+  /** Rows inserted into a table that meet whereClause. */
+  rowInserted: RowInserted;
+  /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
+  rowUpdated: RowUpdated;
+  /** Every commit that changed the schema. */
+  schemaChanges: SchemaChange;
+  /** Sign-in sessions opening and closing, of one user when userFilter names one. */
+  sessionEvents: SessionEvent;
+  /** Queries that ran for thresholdMs or longer (default 1000), as they finish. */
+  slowQueriesStream: SlowQuery;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
+  /** Changes to any of the tables (all tables when absent), of the given kinds (all when absent). */
+  tableModifications: TableModification;
+  /** Interactive transactions beginning and ending. */
+  transactionEvents: TransactionEvent;
+};
+
+
+export type SubscriptionAggregateChangesArgs = {
+  aggregates: Array<AggregateInput>;
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause>>;
 };
 
 
@@ -736,8 +912,67 @@ export type SubscriptionHeartbeatArgs = {
 };
 
 
-export type SubscriptionTableChangesArgs = {
+export type SubscriptionQueryChangesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
   table: Scalars['String']['input'];
+  whereClause?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type SubscriptionQueryExecutionArgs = {
+  queryId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionRowChangesArgs = {
+  id: Scalars['ID']['input'];
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type SubscriptionRowDeletedArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionRowInsertedArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionRowUpdatedArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionSessionEventsArgs = {
+  userFilter?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionSlowQueriesStreamArgs = {
+  thresholdMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionTableChangesArgs = {
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  table: Scalars['String']['input'];
+};
+
+
+export type SubscriptionTableModificationsArgs = {
+  changeTypes?: InputMaybe<Array<ChangeType>>;
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+  tables?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Table = {
@@ -755,6 +990,8 @@ export type Table = {
 export type TableChange = {
   __typename?: 'TableChange';
   changeType: ChangeType;
+  /** The id of the row that changed. */
+  id: Scalars['ID']['output'];
   /** The row before the change; null for INSERT. */
   oldRow?: Maybe<Row>;
   /** The row after the change; null for DELETE. */
@@ -763,6 +1000,20 @@ export type TableChange = {
   table: Scalars['String']['output'];
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that made the change; null for autocommit work. */
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TableModification = {
+  __typename?: 'TableModification';
+  changeType: ChangeType;
+  /** Columns the change set: every column for INSERT and DELETE, those whose value differs for UPDATE. */
+  changedColumns: Array<Scalars['String']['output']>;
+  /** The row after the change; for DELETE, the row as it was. */
+  row: Row;
+  rowId: Scalars['ID']['output'];
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -780,6 +1031,31 @@ export type Transaction = {
   state: TransactionState;
   statements: Scalars['Int']['output'];
 };
+
+export type TransactionEvent = {
+  __typename?: 'TransactionEvent';
+  /** From begin to this event. */
+  durationMs: Scalars['Float']['output'];
+  eventType: TransactionEventType;
+  /** deferred, immediate or exclusive. */
+  isolationLevel?: Maybe<Scalars['String']['output']>;
+  /** Rows the commit changed; 0 for other events. */
+  modifiedRows: Scalars['SafeInt']['output'];
+  /** The SCN of the commit; null unless it committed changes. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  timestamp: Scalars['DateTime']['output'];
+  transactionId: Scalars['ID']['output'];
+  /** Who ran it, when the producer knows. */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type TransactionEventType =
+  | 'BEGIN'
+  | 'COMMIT'
+  | 'FAILED'
+  | 'ROLLBACK'
+  | 'TIMEOUT';
 
 export type TransactionMode =
   | 'DEFERRED'
@@ -824,6 +1100,47 @@ export type View = {
   name: Scalars['String']['output'];
   schema: Scalars['String']['output'];
   sql: Scalars['String']['output'];
+};
+
+export type WebsocketConnection = {
+  __typename?: 'WebsocketConnection';
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  connectedAt: Scalars['DateTime']['output'];
+  connectionId: Scalars['ID']['output'];
+  lagged: Scalars['SafeInt']['output'];
+  messagesReceived: Scalars['SafeInt']['output'];
+  messagesSent: Scalars['SafeInt']['output'];
+  path: Scalars['String']['output'];
+  /** Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each). */
+  queued?: Maybe<Scalars['Int']['output']>;
+  subscriptions: Array<WebsocketSubscription>;
+  /** websocket or graphql-ws. */
+  surface: Scalars['String']['output'];
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type WebsocketStatus = {
+  __typename?: 'WebsocketStatus';
+  activeConnections: Scalars['Int']['output'];
+  graphqlWsConnections: Scalars['Int']['output'];
+  lagged: Scalars['SafeInt']['output'];
+  messagesReceived: Scalars['SafeInt']['output'];
+  messagesSent: Scalars['SafeInt']['output'];
+  queued: Scalars['SafeInt']['output'];
+  totalConnections: Scalars['SafeInt']['output'];
+  totalSubscriptions: Scalars['Int']['output'];
+  uptimeSeconds: Scalars['Float']['output'];
+  websocketConnections: Scalars['Int']['output'];
+};
+
+export type WebsocketSubscription = {
+  __typename?: 'WebsocketSubscription';
+  openedAt: Scalars['DateTime']['output'];
+  params: Scalars['JSON']['output'];
+  subscriptionId: Scalars['ID']['output'];
+  /** The channel name, or the GraphQL subscription field. */
+  target: Scalars['String']['output'];
 };
 
 /** A condition on one column; conditions in a list must all hold. */
@@ -916,6 +1233,23 @@ export type ExplainQueryQueryQueryVariables = Exact<{
 
 
 export type ExplainQueryQueryQuery = { __typename?: 'Query', explainQuery: { __typename?: 'QueryPlan', sql: string, plan: Array<{ __typename?: 'QueryPlanNode', id: number, detail: string, operation: string, table?: string | null, index?: string | null, children: Array<{ __typename?: 'QueryPlanNode', id: number, detail: string, operation: string, table?: string | null, index?: string | null, children: Array<{ __typename?: 'QueryPlanNode', id: number, detail: string, operation: string, table?: string | null, index?: string | null }> }> }> } };
+
+export type WebsocketStatusQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebsocketStatusQueryQuery = { __typename?: 'Query', websocketStatus: { __typename?: 'WebsocketStatus', activeConnections: number, totalConnections: number, totalSubscriptions: number, websocketConnections: number, graphqlWsConnections: number, messagesSent: number, messagesReceived: number, lagged: number, queued: number, uptimeSeconds: number } };
+
+export type WebsocketConnectionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebsocketConnectionsQueryQuery = { __typename?: 'Query', websocketConnections: Array<{ __typename?: 'WebsocketConnection', connectionId: string, surface: string, path: string, userId?: string | null, username?: string | null, clientAddress?: string | null, connectedAt: string, messagesSent: number, messagesReceived: number, queued?: number | null, lagged: number, subscriptions: Array<{ __typename?: 'WebsocketSubscription', subscriptionId: string, target: string, params: unknown, openedAt: string }> }> };
+
+export type WebsocketConnectionSubscriptionsQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebsocketConnectionSubscriptionsQueryQuery = { __typename?: 'Query', websocketConnectionSubscriptions: Array<{ __typename?: 'WebsocketSubscription', subscriptionId: string, target: string, params: unknown, openedAt: string }> };
 
 export type SchemasQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1084,6 +1418,21 @@ export type ExecuteSqlMutationMutationVariables = Exact<{
 
 export type ExecuteSqlMutationMutation = { __typename?: 'Mutation', executeSql: { __typename?: 'SqlResult', rows: Array<unknown>, rowsAffected: number, lastInsertRowid?: number | null, elapsedMs: number, truncated: boolean, statements: number, scn?: number | null, columns: Array<{ __typename?: 'ResultColumn', name: string, type?: string | null, table?: string | null }> } };
 
+export type DisconnectWebsocketConnectionMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisconnectWebsocketConnectionMutationMutation = { __typename?: 'Mutation', disconnectWebsocketConnection: { __typename?: 'DisconnectResult', message: string, connectionId: string } };
+
+export type BroadcastWebsocketMessageMutationMutationVariables = Exact<{
+  message: Scalars['String']['input'];
+  data?: InputMaybe<Scalars['JSON']['input']>;
+}>;
+
+
+export type BroadcastWebsocketMessageMutationMutation = { __typename?: 'Mutation', broadcastWebsocketMessage: { __typename?: 'BroadcastResult', delivered: number, dropped: number } };
+
 export type CreateTableMutationMutationVariables = Exact<{
   input: CreateTableInput;
 }>;
@@ -1246,10 +1595,107 @@ export type ReleaseSavepointMutationMutation = { __typename?: 'Mutation', releas
 
 export type TableChangesSubscriptionSubscriptionVariables = Exact<{
   table: Scalars['String']['input'];
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
 }>;
 
 
-export type TableChangesSubscriptionSubscription = { __typename?: 'Subscription', tableChanges: { __typename?: 'TableChange', table: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
+export type TableChangesSubscriptionSubscription = { __typename?: 'Subscription', tableChanges: { __typename?: 'TableChange', table: string, id: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
+
+export type RowInsertedSubscriptionSubscriptionVariables = Exact<{
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type RowInsertedSubscriptionSubscription = { __typename?: 'Subscription', rowInserted: { __typename?: 'RowInserted', table: string, timestamp: string, scn: number, transactionId?: string | null, row: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } } };
+
+export type RowUpdatedSubscriptionSubscriptionVariables = Exact<{
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type RowUpdatedSubscriptionSubscription = { __typename?: 'Subscription', rowUpdated: { __typename?: 'RowUpdated', table: string, changedFields: Array<string>, timestamp: string, scn: number, transactionId?: string | null, oldRow: { __typename?: 'Row', id: string, data: unknown, scn?: number | null }, newRow: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } } };
+
+export type RowDeletedSubscriptionSubscriptionVariables = Exact<{
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<WhereClause>;
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type RowDeletedSubscriptionSubscription = { __typename?: 'Subscription', rowDeleted: { __typename?: 'RowDeleted', table: string, id: string, timestamp: string, scn: number, transactionId?: string | null, oldRow: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } } };
+
+export type RowChangesSubscriptionSubscriptionVariables = Exact<{
+  table: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type RowChangesSubscriptionSubscription = { __typename?: 'Subscription', rowChanges: { __typename?: 'TableChange', table: string, id: string, changeType: ChangeType, timestamp: string, scn: number, transactionId?: string | null, row?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null, oldRow?: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } | null } };
+
+export type TableModificationsSubscriptionSubscriptionVariables = Exact<{
+  tables?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  changeTypes?: InputMaybe<Array<ChangeType> | ChangeType>;
+  sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type TableModificationsSubscriptionSubscription = { __typename?: 'Subscription', tableModifications: { __typename?: 'TableModification', table: string, changeType: ChangeType, rowId: string, changedColumns: Array<string>, transactionId?: string | null, timestamp: string, scn: number, row: { __typename?: 'Row', id: string, data: unknown, scn?: number | null } } };
+
+export type AggregateChangesSubscriptionSubscriptionVariables = Exact<{
+  table: Scalars['String']['input'];
+  aggregates: Array<AggregateInput> | AggregateInput;
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AggregateChangesSubscriptionSubscription = { __typename?: 'Subscription', aggregateChanges: { __typename?: 'AggregateSnapshot', table: string, scn: number, timestamp: string, results: Array<{ __typename?: 'AggregateValue', function: AggregateFunction, field: string, value?: unknown | null }> } };
+
+export type QueryChangesSubscriptionSubscriptionVariables = Exact<{
+  table: Scalars['String']['input'];
+  whereClause?: InputMaybe<Array<WhereClause> | WhereClause>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type QueryChangesSubscriptionSubscription = { __typename?: 'Subscription', queryChanges: { __typename?: 'QuerySnapshot', table: string, totalCount: number, scn: number, timestamp: string, rows: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> } };
+
+export type SchemaChangesSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaChangesSubscriptionSubscription = { __typename?: 'Subscription', schemaChanges: { __typename?: 'SchemaChange', scn: number, transactionId?: string | null, timestamp: string } };
+
+export type TransactionEventsSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransactionEventsSubscriptionSubscription = { __typename?: 'Subscription', transactionEvents: { __typename?: 'TransactionEvent', eventType: TransactionEventType, transactionId: string, isolationLevel?: string | null, durationMs: number, modifiedRows: number, scn?: number | null, username?: string | null, sessionId?: string | null, timestamp: string } };
+
+export type SessionEventsSubscriptionSubscriptionVariables = Exact<{
+  userFilter?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SessionEventsSubscriptionSubscription = { __typename?: 'Subscription', sessionEvents: { __typename?: 'SessionEvent', eventType: SessionEventType, reason: string, sessionId: string, userId: string, username: string, timestamp: string } };
+
+export type QueryExecutionSubscriptionSubscriptionVariables = Exact<{
+  queryId: Scalars['ID']['input'];
+}>;
+
+
+export type QueryExecutionSubscriptionSubscription = { __typename?: 'Subscription', queryExecution: { __typename?: 'QueryExecutionEvent', queryId: string, status: QueryExecutionStatus, rowsAffected?: number | null, elapsedMs?: number | null, message?: string | null, timestamp: string } };
+
+export type SlowQueriesStreamSubscriptionSubscriptionVariables = Exact<{
+  thresholdMs?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SlowQueriesStreamSubscriptionSubscription = { __typename?: 'Subscription', slowQueriesStream: { __typename?: 'SlowQuery', queryId: string, sqlText: string, executionTimeMs: number, username?: string | null, outcome: string, rowsReturned: number, startTime: string, endTime: string } };
 
 export type HeartbeatSubscriptionSubscriptionVariables = Exact<{
   intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -1416,6 +1862,55 @@ export const ExplainQueryQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplainQueryQueryQuery, ExplainQueryQueryQueryVariables>;
+export const WebsocketStatusQueryDocument = new TypedDocumentString(`
+    query WebsocketStatusQuery {
+  websocketStatus {
+    activeConnections
+    totalConnections
+    totalSubscriptions
+    websocketConnections
+    graphqlWsConnections
+    messagesSent
+    messagesReceived
+    lagged
+    queued
+    uptimeSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<WebsocketStatusQueryQuery, WebsocketStatusQueryQueryVariables>;
+export const WebsocketConnectionsQueryDocument = new TypedDocumentString(`
+    query WebsocketConnectionsQuery {
+  websocketConnections {
+    connectionId
+    surface
+    path
+    userId
+    username
+    clientAddress
+    connectedAt
+    messagesSent
+    messagesReceived
+    queued
+    lagged
+    subscriptions {
+      subscriptionId
+      target
+      params
+      openedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebsocketConnectionsQueryQuery, WebsocketConnectionsQueryQueryVariables>;
+export const WebsocketConnectionSubscriptionsQueryDocument = new TypedDocumentString(`
+    query WebsocketConnectionSubscriptionsQuery($id: ID!) {
+  websocketConnectionSubscriptions(id: $id) {
+    subscriptionId
+    target
+    params
+    openedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebsocketConnectionSubscriptionsQueryQuery, WebsocketConnectionSubscriptionsQueryQueryVariables>;
 export const SchemasQueryDocument = new TypedDocumentString(`
     query SchemasQuery {
   schemas {
@@ -1895,6 +2390,22 @@ export const ExecuteSqlMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExecuteSqlMutationMutation, ExecuteSqlMutationMutationVariables>;
+export const DisconnectWebsocketConnectionMutationDocument = new TypedDocumentString(`
+    mutation DisconnectWebsocketConnectionMutation($id: ID!) {
+  disconnectWebsocketConnection(id: $id) {
+    message
+    connectionId
+  }
+}
+    `) as unknown as TypedDocumentString<DisconnectWebsocketConnectionMutationMutation, DisconnectWebsocketConnectionMutationMutationVariables>;
+export const BroadcastWebsocketMessageMutationDocument = new TypedDocumentString(`
+    mutation BroadcastWebsocketMessageMutation($message: String!, $data: JSON) {
+  broadcastWebsocketMessage(message: $message, data: $data) {
+    delivered
+    dropped
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastWebsocketMessageMutationMutation, BroadcastWebsocketMessageMutationMutationVariables>;
 export const CreateTableMutationDocument = new TypedDocumentString(`
     mutation CreateTableMutation($input: CreateTableInput!) {
   createTable(input: $input) {
@@ -2150,9 +2661,10 @@ export const ReleaseSavepointMutationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReleaseSavepointMutationMutation, ReleaseSavepointMutationMutationVariables>;
 export const TableChangesSubscriptionDocument = new TypedDocumentString(`
-    subscription TableChangesSubscription($table: String!) {
-  tableChanges(table: $table) {
+    subscription TableChangesSubscription($table: String!, $sinceScn: SafeInt) {
+  tableChanges(table: $table, sinceScn: $sinceScn) {
     table
+    id
     changeType
     row {
       id
@@ -2170,6 +2682,203 @@ export const TableChangesSubscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TableChangesSubscriptionSubscription, TableChangesSubscriptionSubscriptionVariables>;
+export const RowInsertedSubscriptionDocument = new TypedDocumentString(`
+    subscription RowInsertedSubscription($table: String!, $whereClause: WhereClause, $sinceScn: SafeInt) {
+  rowInserted(table: $table, whereClause: $whereClause, sinceScn: $sinceScn) {
+    table
+    row {
+      id
+      data
+      scn
+    }
+    timestamp
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<RowInsertedSubscriptionSubscription, RowInsertedSubscriptionSubscriptionVariables>;
+export const RowUpdatedSubscriptionDocument = new TypedDocumentString(`
+    subscription RowUpdatedSubscription($table: String!, $whereClause: WhereClause, $sinceScn: SafeInt) {
+  rowUpdated(table: $table, whereClause: $whereClause, sinceScn: $sinceScn) {
+    table
+    oldRow {
+      id
+      data
+      scn
+    }
+    newRow {
+      id
+      data
+      scn
+    }
+    changedFields
+    timestamp
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<RowUpdatedSubscriptionSubscription, RowUpdatedSubscriptionSubscriptionVariables>;
+export const RowDeletedSubscriptionDocument = new TypedDocumentString(`
+    subscription RowDeletedSubscription($table: String!, $whereClause: WhereClause, $sinceScn: SafeInt) {
+  rowDeleted(table: $table, whereClause: $whereClause, sinceScn: $sinceScn) {
+    table
+    id
+    oldRow {
+      id
+      data
+      scn
+    }
+    timestamp
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<RowDeletedSubscriptionSubscription, RowDeletedSubscriptionSubscriptionVariables>;
+export const RowChangesSubscriptionDocument = new TypedDocumentString(`
+    subscription RowChangesSubscription($table: String!, $id: ID!, $sinceScn: SafeInt) {
+  rowChanges(table: $table, id: $id, sinceScn: $sinceScn) {
+    table
+    id
+    changeType
+    row {
+      id
+      data
+      scn
+    }
+    oldRow {
+      id
+      data
+      scn
+    }
+    timestamp
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<RowChangesSubscriptionSubscription, RowChangesSubscriptionSubscriptionVariables>;
+export const TableModificationsSubscriptionDocument = new TypedDocumentString(`
+    subscription TableModificationsSubscription($tables: [String!], $changeTypes: [ChangeType!], $sinceScn: SafeInt) {
+  tableModifications(
+    tables: $tables
+    changeTypes: $changeTypes
+    sinceScn: $sinceScn
+  ) {
+    table
+    changeType
+    rowId
+    row {
+      id
+      data
+      scn
+    }
+    changedColumns
+    transactionId
+    timestamp
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<TableModificationsSubscriptionSubscription, TableModificationsSubscriptionSubscriptionVariables>;
+export const AggregateChangesSubscriptionDocument = new TypedDocumentString(`
+    subscription AggregateChangesSubscription($table: String!, $aggregates: [AggregateInput!]!, $where: [WhereClause!], $intervalSeconds: Int) {
+  aggregateChanges(
+    table: $table
+    aggregates: $aggregates
+    where: $where
+    intervalSeconds: $intervalSeconds
+  ) {
+    table
+    results {
+      function
+      field
+      value
+    }
+    scn
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<AggregateChangesSubscriptionSubscription, AggregateChangesSubscriptionSubscriptionVariables>;
+export const QueryChangesSubscriptionDocument = new TypedDocumentString(`
+    subscription QueryChangesSubscription($table: String!, $whereClause: [WhereClause!], $limit: Int, $pollIntervalSeconds: Int) {
+  queryChanges(
+    table: $table
+    whereClause: $whereClause
+    limit: $limit
+    pollIntervalSeconds: $pollIntervalSeconds
+  ) {
+    table
+    rows {
+      id
+      data
+      scn
+    }
+    totalCount
+    scn
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<QueryChangesSubscriptionSubscription, QueryChangesSubscriptionSubscriptionVariables>;
+export const SchemaChangesSubscriptionDocument = new TypedDocumentString(`
+    subscription SchemaChangesSubscription {
+  schemaChanges {
+    scn
+    transactionId
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaChangesSubscriptionSubscription, SchemaChangesSubscriptionSubscriptionVariables>;
+export const TransactionEventsSubscriptionDocument = new TypedDocumentString(`
+    subscription TransactionEventsSubscription {
+  transactionEvents {
+    eventType
+    transactionId
+    isolationLevel
+    durationMs
+    modifiedRows
+    scn
+    username
+    sessionId
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<TransactionEventsSubscriptionSubscription, TransactionEventsSubscriptionSubscriptionVariables>;
+export const SessionEventsSubscriptionDocument = new TypedDocumentString(`
+    subscription SessionEventsSubscription($userFilter: String) {
+  sessionEvents(userFilter: $userFilter) {
+    eventType
+    reason
+    sessionId
+    userId
+    username
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<SessionEventsSubscriptionSubscription, SessionEventsSubscriptionSubscriptionVariables>;
+export const QueryExecutionSubscriptionDocument = new TypedDocumentString(`
+    subscription QueryExecutionSubscription($queryId: ID!) {
+  queryExecution(queryId: $queryId) {
+    queryId
+    status
+    rowsAffected
+    elapsedMs
+    message
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<QueryExecutionSubscriptionSubscription, QueryExecutionSubscriptionSubscriptionVariables>;
+export const SlowQueriesStreamSubscriptionDocument = new TypedDocumentString(`
+    subscription SlowQueriesStreamSubscription($thresholdMs: Int) {
+  slowQueriesStream(thresholdMs: $thresholdMs) {
+    queryId
+    sqlText
+    executionTimeMs
+    username
+    outcome
+    rowsReturned
+    startTime
+    endTime
+  }
+}
+    `) as unknown as TypedDocumentString<SlowQueriesStreamSubscriptionSubscription, SlowQueriesStreamSubscriptionSubscriptionVariables>;
 export const HeartbeatSubscriptionDocument = new TypedDocumentString(`
     subscription HeartbeatSubscription($intervalSeconds: Int) {
   heartbeat(intervalSeconds: $intervalSeconds) {

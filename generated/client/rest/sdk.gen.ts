@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
+import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BroadcastWebsocketMessageData, BroadcastWebsocketMessageErrors, BroadcastWebsocketMessageResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DisconnectWebsocketConnectionData, DisconnectWebsocketConnectionErrors, DisconnectWebsocketConnectionResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses, WebsocketConnectionsData, WebsocketConnectionsErrors, WebsocketConnectionsResponses, WebsocketConnectionSubscriptionsData, WebsocketConnectionSubscriptionsErrors, WebsocketConnectionSubscriptionsResponses, WebsocketStatusData, WebsocketStatusErrors, WebsocketStatusResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -747,5 +747,60 @@ export const dropView = <ThrowOnError extends boolean = false>(options: Options<
 export const view = <ThrowOnError extends boolean = false>(options: Options<ViewData, ThrowOnError>) => (options.client ?? client).get<ViewResponses, ViewErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/views/{name}',
+    ...options
+});
+
+/**
+ * Send a message to every connection on /api/v1/ws
+ *
+ * Each connection on the generic channel receives a `broadcast` message, unless its send queue is full (counted as dropped). Dedicated channels and graphql-ws connections carry only what they subscribed to.
+ */
+export const broadcastWebsocketMessage = <ThrowOnError extends boolean = false>(options: Options<BroadcastWebsocketMessageData, ThrowOnError>) => (options.client ?? client).post<BroadcastWebsocketMessageResponses, BroadcastWebsocketMessageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/ws/broadcast',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the open realtime connections
+ *
+ * AsyncAPI channel connections and graphql-ws connections, oldest first.
+ */
+export const websocketConnections = <ThrowOnError extends boolean = false>(options?: Options<WebsocketConnectionsData, ThrowOnError>) => (options?.client ?? client).get<WebsocketConnectionsResponses, WebsocketConnectionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/ws/connections',
+    ...options
+});
+
+/**
+ * Close a realtime connection
+ *
+ * The server closes it with code 4000; its subscriptions end.
+ */
+export const disconnectWebsocketConnection = <ThrowOnError extends boolean = false>(options: Options<DisconnectWebsocketConnectionData, ThrowOnError>) => (options.client ?? client).delete<DisconnectWebsocketConnectionResponses, DisconnectWebsocketConnectionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/ws/connections/{id}',
+    ...options
+});
+
+/**
+ * List the subscriptions of a realtime connection
+ */
+export const websocketConnectionSubscriptions = <ThrowOnError extends boolean = false>(options: Options<WebsocketConnectionSubscriptionsData, ThrowOnError>) => (options.client ?? client).get<WebsocketConnectionSubscriptionsResponses, WebsocketConnectionSubscriptionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/ws/connections/{id}/subscriptions',
+    ...options
+});
+
+/**
+ * Realtime connections, subscriptions and traffic, counted now
+ */
+export const websocketStatus = <ThrowOnError extends boolean = false>(options?: Options<WebsocketStatusData, ThrowOnError>) => (options?.client ?? client).get<WebsocketStatusResponses, WebsocketStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/ws/status',
     ...options
 });

@@ -167,6 +167,50 @@ export type Blob = {
 };
 
 /**
+ * BroadcastNotice
+ *
+ * What an administrator broadcast, as /api/v1/ws connections receive it.
+ */
+export type BroadcastNotice = {
+    message: string;
+    /**
+     * As the administrator gave it; null when absent.
+     */
+    data: unknown;
+    /**
+     * The administrator's username.
+     */
+    sent_by: string | null;
+};
+
+/**
+ * BroadcastRequest
+ *
+ * A message from an administrator to every connection on /api/v1/ws.
+ */
+export type BroadcastRequest = {
+    message: string;
+    /**
+     * Anything JSON, passed on as it is.
+     */
+    data?: unknown;
+};
+
+/**
+ * BroadcastResult
+ */
+export type BroadcastResult = {
+    /**
+     * Connections the message was queued for.
+     */
+    delivered: number;
+    /**
+     * Connections whose send queue was full.
+     */
+    dropped: number;
+};
+
+/**
  * ChangeEvent
  *
  * One row change from the change log.
@@ -420,6 +464,19 @@ export type Index = {
      * The CREATE INDEX statement; null for indexes made by constraints.
      */
     sql: string | null;
+};
+
+/**
+ * LaggedNotice
+ *
+ * The subscriber's send queue was full: the server stopped sending it changes. Everything through resume_scn was sent; open the channel again with since_scn=resume_scn to get the rest, from the change log, without gap or duplicate.
+ */
+export type LaggedNotice = {
+    resume_scn: number;
+    /**
+     * Messages a connection's send queue holds.
+     */
+    queue_limit: number;
 };
 
 /**
@@ -1055,6 +1112,100 @@ export type View = {
      * The CREATE VIEW statement.
      */
     sql: string;
+};
+
+/**
+ * WebsocketConnection
+ *
+ * One open realtime connection.
+ */
+export type WebsocketConnection = {
+    connection_id: string;
+    surface: 'websocket' | 'graphql-ws';
+    /**
+     * The address it connected to.
+     */
+    path: string;
+    user_id: string | null;
+    username: string | null;
+    client_address: string | null;
+    connected_at: string;
+    subscriptions: number;
+    messages_sent: number;
+    messages_received: number;
+    /**
+     * Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each).
+     */
+    queued: number | null;
+    /**
+     * Times its queue was full and a subscription was told to resume later.
+     */
+    lagged: number;
+};
+
+/**
+ * WebsocketStatus
+ *
+ * The realtime connections of this server (AsyncAPI channels and graphql-ws), counted now.
+ */
+export type WebsocketStatus = {
+    /**
+     * Open now.
+     */
+    active_connections: number;
+    /**
+     * Opened since the server started.
+     */
+    total_connections: number;
+    /**
+     * Open now, over all connections.
+     */
+    total_subscriptions: number;
+    /**
+     * Open now on the AsyncAPI channels.
+     */
+    websocket_connections: number;
+    /**
+     * Open now on graphql-ws.
+     */
+    graphql_ws_connections: number;
+    /**
+     * Since the server started.
+     */
+    messages_sent: number;
+    /**
+     * Since the server started.
+     */
+    messages_received: number;
+    /**
+     * Times a subscriber's send queue was full and it was told to resume later.
+     */
+    lagged: number;
+    /**
+     * Messages waiting in the send queues of channel connections now.
+     */
+    queued: number;
+    uptime_seconds: number;
+};
+
+/**
+ * WebsocketSubscription
+ *
+ * One subscription of a realtime connection.
+ */
+export type WebsocketSubscription = {
+    subscription_id: string;
+    /**
+     * The channel name, or the GraphQL subscription field.
+     */
+    target: string;
+    /**
+     * The channel's parameters, or the field's arguments.
+     */
+    params: {
+        [key: string]: unknown;
+    };
+    opened_at: string;
 };
 
 /**
@@ -4812,3 +4963,235 @@ export type ViewResponses = {
 };
 
 export type ViewResponse = ViewResponses[keyof ViewResponses];
+
+export type BroadcastWebsocketMessageData = {
+    body: BroadcastRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/ws/broadcast';
+};
+
+export type BroadcastWebsocketMessageErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BroadcastWebsocketMessageError = BroadcastWebsocketMessageErrors[keyof BroadcastWebsocketMessageErrors];
+
+export type BroadcastWebsocketMessageResponses = {
+    /**
+     * How many connections it reached.
+     */
+    200: BroadcastResult;
+};
+
+export type BroadcastWebsocketMessageResponse = BroadcastWebsocketMessageResponses[keyof BroadcastWebsocketMessageResponses];
+
+export type WebsocketConnectionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/ws/connections';
+};
+
+export type WebsocketConnectionsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type WebsocketConnectionsError = WebsocketConnectionsErrors[keyof WebsocketConnectionsErrors];
+
+export type WebsocketConnectionsResponses = {
+    /**
+     * The open connections.
+     */
+    200: {
+        connections: Array<WebsocketConnection>;
+        total: number;
+    };
+};
+
+export type WebsocketConnectionsResponse = WebsocketConnectionsResponses[keyof WebsocketConnectionsResponses];
+
+export type DisconnectWebsocketConnectionData = {
+    body?: never;
+    path: {
+        /**
+         * Connection id, as websocketConnections lists it.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/ws/connections/{id}';
+};
+
+export type DisconnectWebsocketConnectionErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DisconnectWebsocketConnectionError = DisconnectWebsocketConnectionErrors[keyof DisconnectWebsocketConnectionErrors];
+
+export type DisconnectWebsocketConnectionResponses = {
+    /**
+     * The connection is closing.
+     */
+    200: {
+        message: string;
+        connection_id: string;
+    };
+};
+
+export type DisconnectWebsocketConnectionResponse = DisconnectWebsocketConnectionResponses[keyof DisconnectWebsocketConnectionResponses];
+
+export type WebsocketConnectionSubscriptionsData = {
+    body?: never;
+    path: {
+        /**
+         * Connection id, as websocketConnections lists it.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/ws/connections/{id}/subscriptions';
+};
+
+export type WebsocketConnectionSubscriptionsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type WebsocketConnectionSubscriptionsError = WebsocketConnectionSubscriptionsErrors[keyof WebsocketConnectionSubscriptionsErrors];
+
+export type WebsocketConnectionSubscriptionsResponses = {
+    /**
+     * Its open subscriptions, oldest first.
+     */
+    200: {
+        connection_id: string;
+        subscriptions: Array<WebsocketSubscription>;
+    };
+};
+
+export type WebsocketConnectionSubscriptionsResponse = WebsocketConnectionSubscriptionsResponses[keyof WebsocketConnectionSubscriptionsResponses];
+
+export type WebsocketStatusData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/ws/status';
+};
+
+export type WebsocketStatusErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type WebsocketStatusError = WebsocketStatusErrors[keyof WebsocketStatusErrors];
+
+export type WebsocketStatusResponses = {
+    /**
+     * Counted from the open connections and the traffic since the server started.
+     */
+    200: WebsocketStatus;
+};
+
+export type WebsocketStatusResponse = WebsocketStatusResponses[keyof WebsocketStatusResponses];

@@ -1,0 +1,230 @@
+// The realtime benchmark (npx tsx bench/realtime.ts; not part of npm test): one server process on
+// loopback, clients in this process, three measurements in one run, each bounded in time:
+//   1. idle WebSocket connections held on /api/v1/ws/events: the server's memory per connection;
+//   2. fan-out of committed row changes to channel subscribers: delivered messages/s and the
+//      latency from commit to client (p50, p99);
+//   3. tableChanges subscribers over graphql-ws, one change per second: the server's CPU and the
+//      latency (p50, p99).
+// Writes the figures into docs/performance.md between the bench:realtime markers.
+//
+// BENCH_IDLE (10000), BENCH_FANOUT (1000), BENCH_FANOUT_RATE (commits/s, 50), BENCH_GQL (10000
+// subscriptions), BENCH_GQL_PER_CONNECTION (10) and BENCH_SECONDS (10 per measurement) tune it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
+const FANOUT = Number(process.env.BENCH_FANOUT ?? 1000);
+const FANOUT_RATE = Number(process.env.BENCH_FANOUT_RATE ?? 50);
+const GQL = Number(process.env.BENCH_GQL ?? 10_000);
+const GQL_PER_CONNECTION = Number(process.env.BENCH_GQL_PER_CONNECTION ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = 18411;
+const BASE = `http://127.0.0.1:${PORT}`;
+const ADMIN_PASSWORD = 'bench-admin-password';
+const CLOCK_TICKS = 100;
+
+let auth: Record<string, string> = {};
+
+async function rest(method: string, path: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${BASE}${path}`, { method, headers: { 'content-type': 'application/json', ...auth }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+function startServer(): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    STRATA_PORT: String(PORT),
+    STRATA_MEMORY: 'true',
+    STRATA_LOG_LEVEL: 'warn',
+    STRATA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    STRATA_RATE_LIMIT: '0',
+    STRATA_WS_CONNECTIONS_PER_USER: '0',
+    STRATA_SUBSCRIPTIONS_PER_CONNECTION: '0',
+  };
+  const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/listening on/.test(output)) {
+        child.stdout!.removeAllListeners('data');
+        child.stdout!.resume();
+        resolve(child);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
+  });
+}
+
+/** The server's resident memory (bytes) and CPU time (seconds), from /proc. */
+function usage(pid: number): { rss: number; cpuSeconds: number } {
+  const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return { rss, cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function openSocket(path: string): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${PORT}${path}`, { headers: auth, perMessageDeflate: false });
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+}
+
+async function openMany(count: number, path: string): Promise<WebSocket[]> {
+  const sockets: WebSocket[] = [];
+  for (let start = 0; start < count; start += 250) sockets.push(...(await Promise.all(Array.from({ length: Math.min(250, count - start) }, () => openSocket(path)))));
+  return sockets;
+}
+
+async function closeAll(sockets: WebSocket[]): Promise<void> {
+  await Promise.all(sockets.map((ws) => new Promise<void>((resolve) => (ws.readyState === ws.CLOSED ? resolve() : (ws.once('close', () => resolve()), ws.close())))));
+}
+
+async function idleConnections(pid: number) {
+  const before = usage(pid);
+  const sockets = await openMany(IDLE, '/api/v1/ws/events?table=idle');
+  await sleep(2000);
+  const held = (await rest('GET', '/api/v1/ws/status')).active_connections as number;
+  const after = usage(pid);
+  await closeAll(sockets);
+  return { held, bytesPerConnection: (after.rss - before.rss) / IDLE };
+}
+
+/** Commits rows at `rate` per second for SECONDS. */
+async function writeRows(table: string, rate: number): Promise<number> {
+  let written = 0;
+  const started = Date.now();
+  while (Date.now() - started < SECONDS * 1000) {
+    const due = Math.floor(((Date.now() - started) / 1000) * rate) + 1;
+    const batch = [];
+    for (; written < due; written += 1) batch.push(rest('POST', `/api/v1/tables/${table}/rows`, { n: written }));
+    await Promise.all(batch);
+    await sleep(Math.max(1, 1000 / rate / 2));
+  }
+  return written;
+}
+
+async function fanOut(pid: number) {
+  const latencies: number[] = [];
+  let received = 0;
+  const sockets = await openMany(FANOUT, '/api/v1/ws/events?table=fanout');
+  for (const ws of sockets) {
+    ws.on('message', (raw) => {
+      const message = JSON.parse(raw.toString()) as { message_type: string; data: { changed_at: string } };
+      if (message.message_type !== 'table_modified') return;
+      received += 1;
+      // changed_at is stamped by SQLite inside the committing transaction.
+      latencies.push(Date.now() - Date.parse(message.data.changed_at));
+    });
+  }
+  const before = usage(pid);
+  const started = Date.now();
+  const commits = await writeRows('fanout', FANOUT_RATE);
+  const expected = commits * FANOUT;
+  const deadline = Date.now() + 30_000;
+  while (received < expected && Date.now() < deadline) await sleep(50);
+  const seconds = (Date.now() - started) / 1000;
+  const after = usage(pid);
+  await closeAll(sockets);
+  latencies.sort((a, b) => a - b);
+  return { commits, expected, received, messagesPerSecond: received / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpu: (after.cpuSeconds - before.cpuSeconds) / seconds };
+}
+
+async function graphqlSubscribers(pid: number) {
+  const latencies: number[] = [];
+  let received = 0;
+  let errors = 0;
+  const connections = Math.ceil(GQL / GQL_PER_CONNECTION);
+  const clients = Array.from({ length: connections }, () =>
+    createClient({ url: `ws://127.0.0.1:${PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: auth, lazy: false, retryAttempts: 0 }),
+  );
+  let subscribed = 0;
+  for (const [index, client] of clients.entries()) {
+    for (let sub = 0; sub < GQL_PER_CONNECTION && index * GQL_PER_CONNECTION + sub < GQL; sub += 1) {
+      client.subscribe(
+        { query: 'subscription { tableChanges(table: "live") { timestamp } }' },
+        {
+          next: (result) => {
+            received += 1;
+            // timestamp is the commit's time.
+            latencies.push(Date.now() - Date.parse((result.data as { tableChanges: { timestamp: string } }).tableChanges.timestamp));
+          },
+          error: () => void (errors += 1),
+          complete: () => undefined,
+        },
+      );
+      subscribed += 1;
+    }
+    if (index % 100 === 99) await sleep(200);
+  }
+  // Wait until the server holds every subscription.
+  const deadline = Date.now() + 120_000;
+  while ((await rest('GET', '/api/v1/ws/status')).total_subscriptions < subscribed && Date.now() < deadline) await sleep(500);
+  const holding = (await rest('GET', '/api/v1/ws/status')).total_subscriptions as number;
+  const before = usage(pid);
+  const started = Date.now();
+  const commits = await writeRows('live', 1);
+  const expected = commits * subscribed;
+  const drain = Date.now() + 30_000;
+  while (received < expected && Date.now() < drain) await sleep(50);
+  const seconds = (Date.now() - started) / 1000;
+  const after = usage(pid);
+  await Promise.all(clients.map((client) => client.dispose()));
+  latencies.sort((a, b) => a - b);
+  return { subscribed: holding, connections, commits, expected, received, errors, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpu: (after.cpuSeconds - before.cpuSeconds) / seconds, rss: after.rss };
+}
+
+async function main(): Promise<void> {
+  const server = await startServer();
+  const pid = server.pid!;
+  try {
+    const { access_token: token } = await rest('POST', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    auth = { authorization: `Bearer ${token}` };
+    auth = { 'x-api-key': (await rest('POST', '/api/v1/auth/api-keys', { name: 'bench' })).api_key };
+    for (const name of ['fanout', 'live']) await rest('POST', '/api/v1/tables', { name, columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'n', type: 'INTEGER' }] });
+
+    const idle = await idleConnections(pid);
+    console.log('idle', idle);
+    const fan = await fanOut(pid);
+    console.log('fan-out', fan);
+    const gql = await graphqlSubscribers(pid);
+    console.log('graphql-ws', gql);
+    writeResults(idle, fan, gql);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+function writeResults(idle: Awaited<ReturnType<typeof idleConnections>>, fan: Awaited<ReturnType<typeof fanOut>>, gql: Awaited<ReturnType<typeof graphqlSubscribers>>): void {
+  const number = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npx tsx bench/realtime.ts\` on this machine (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}),`,
+    `server in its own process (in-memory database), clients in the benchmark process, both on loopback; load average ${loadavg()[0]!.toFixed(1)} at the end (other work shared the machine).`,
+    '',
+    '| Measurement | Result |',
+    '| --- | --- |',
+    `| Idle WebSocket connections held (\`/api/v1/ws/events\`) | ${number(idle.held)} of ${number(IDLE)}, ${number(idle.bytesPerConnection / 1024, 1)} KiB of server memory (RSS) each |`,
+    `| Fan-out: ${number(fan.commits)} commits at ${FANOUT_RATE}/s to ${number(FANOUT)} channel subscribers | ${number(fan.received)} of ${number(fan.expected)} delivered, ${number(fan.messagesPerSecond)} messages/s; commit to client p50 ${number(fan.p50)} ms, p99 ${number(fan.p99)} ms; server CPU ${number(fan.cpu * 100)}% of one core |`,
+    `| ${number(gql.subscribed)} \`tableChanges\` subscriptions over graphql-ws (${number(gql.connections)} connections), one change per second | ${number(gql.received)} of ${number(gql.expected)} delivered, ${gql.errors} errors; p50 ${number(gql.p50)} ms, p99 ${number(gql.p99)} ms; server CPU ${number(gql.cpu * 100)}% of one core, RSS ${number(gql.rss / 2 ** 20)} MiB |`,
+  ].join('\n');
+  const file = 'docs/performance.md';
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- bench:realtime:start -->';
+  const end = '<!-- bench:realtime:end -->';
+  const block = `${start}\n${table}\n${end}`;
+  writeFileSync(file, text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*${end}`), block) : `${text.trimEnd()}\n\n## Realtime: connections, fan-out, subscriptions\n\n${block}\n`);
+  console.log(table);
+}
+
+await main();

@@ -1,0 +1,52 @@
+// Transaction, session and query events of the bus in the shapes of the GraphQL schema.
+import type { QueryFinishedEvent, QueryStartedEvent, SessionEvent, TransactionEvent } from '../../engine/events/bus.js';
+
+const TRANSACTION_EVENT_TYPES = { active: 'BEGIN', committed: 'COMMIT', rolled_back: 'ROLLBACK', timed_out: 'TIMEOUT', failed: 'FAILED' } as const;
+
+export function transactionEvent(event: TransactionEvent) {
+  return {
+    eventType: TRANSACTION_EVENT_TYPES[event.state],
+    transactionId: event.transactionId,
+    isolationLevel: event.mode ?? null,
+    durationMs: event.startedAt === undefined ? 0 : Date.parse(event.at) - Date.parse(event.startedAt),
+    modifiedRows: event.rowChanges ?? 0,
+    scn: event.scn,
+    username: event.actor?.username ?? null,
+    sessionId: event.actor?.sessionId ?? null,
+    timestamp: event.at,
+  };
+}
+
+export function sessionEvent(eventType: 'OPENED' | 'CLOSED', event: SessionEvent) {
+  return { eventType, reason: event.reason, sessionId: event.sessionId, userId: event.userId, username: event.username, timestamp: event.at };
+}
+
+interface QueryExecution {
+  queryId: string;
+  status: 'STARTED' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+  rowsAffected: number | null;
+  elapsedMs: number | null;
+  message: string | null;
+  timestamp: string;
+}
+
+export function queryStarted(event: QueryStartedEvent): QueryExecution {
+  return { queryId: event.queryId, status: 'STARTED', rowsAffected: null, elapsedMs: null, message: null, timestamp: event.startedAt };
+}
+
+export function queryFinished(event: QueryFinishedEvent): QueryExecution {
+  return { queryId: event.queryId, status: event.outcome.toUpperCase() as QueryExecution['status'], rowsAffected: event.rows, elapsedMs: event.durationMs, message: event.errorCode, timestamp: event.finishedAt };
+}
+
+export function slowQuery(event: QueryFinishedEvent) {
+  return {
+    queryId: event.queryId,
+    sqlText: event.sql,
+    executionTimeMs: event.durationMs,
+    username: event.actor?.username ?? null,
+    outcome: event.outcome,
+    rowsReturned: event.rows,
+    startTime: new Date(Date.parse(event.finishedAt) - event.durationMs).toISOString(),
+    endTime: event.finishedAt,
+  };
+}

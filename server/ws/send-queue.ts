@@ -1,0 +1,79 @@
+// A WebSocket connection's bounded send queue. It counts the frames handed to the socket that
+// the network has not taken yet: producers that must not outrun the client (change streams)
+// check room() and wait for drained(), or stop and tell the client it lagged. A client whose
+// queue stays full past the slow-client timeout is disconnected, so whatever clients do, the
+// server holds at most `capacity` frames for each of them.
+import type { WebSocket } from 'ws';
+
+export interface SendQueueOptions {
+  capacity: number;
+  /** A queue full (or lagged) for this long ends the connection. */
+  slowClientTimeoutMs: number;
+  onSlowClient(): void;
+  /** Counts each frame handed to the socket. */
+  onSent(): void;
+}
+
+export class SendQueue {
+  private pending = 0;
+  private roomWaiters: Array<() => void> = [];
+  private slowTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly options: SendQueueOptions,
+  ) {
+    ws.once('close', () => {
+      clearTimeout(this.slowTimer);
+      this.wake();
+    });
+  }
+
+  get capacity(): number {
+    return this.options.capacity;
+  }
+
+  /** Frames waiting for the network. */
+  get queued(): number {
+    return this.pending;
+  }
+
+  room(): number {
+    return this.ws.readyState === this.ws.OPEN ? Math.max(0, this.options.capacity - this.pending) : 0;
+  }
+
+  /** Resolves when there is room again, or the connection has closed. */
+  drained(): Promise<void> {
+    if (this.room() > 0 || this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  /** Hands a frame to the socket, room or not (callers that may drop check room() first); resolves once the network took it. */
+  send(frame: string): Promise<void> {
+    if (this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
+    this.pending += 1;
+    this.options.onSent();
+    if (this.pending >= this.options.capacity) this.full();
+    return new Promise((resolve) =>
+      this.ws.send(frame, () => {
+        this.pending -= 1;
+        // Reading again: half the queue is free.
+        if (this.pending <= this.options.capacity / 2) {
+          clearTimeout(this.slowTimer);
+          this.slowTimer = undefined;
+        }
+        if (this.pending < this.options.capacity) this.wake();
+        resolve();
+      }),
+    );
+  }
+
+  /** A producer found no room: the slow-client clock starts, unless it already runs. */
+  full(): void {
+    this.slowTimer ??= setTimeout(() => this.options.onSlowClient(), this.options.slowClientTimeoutMs);
+  }
+
+  private wake(): void {
+    for (const wake of this.roomWaiters.splice(0)) wake();
+  }
+}

@@ -1,0 +1,253 @@
+// The realtime GraphQL fields over graphql-ws and HTTP: change subscriptions with filters and
+// sinceScn, live aggregates and queries, schema, transaction, session and query events, the
+// LAGGED error, and the connection management fields.
+import { type ExecutionResult, parse, subscribe as subscribeDirectly } from 'graphql';
+import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { graphqlModules } from '../../handlers/index.js';
+import type { HandlerContext } from '../../handlers/context.js';
+import { buildGraphQLSchema } from '../../server/graphql/schema.js';
+import { call, startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+let ws: WsClient;
+
+interface Result {
+  data?: any;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** A running subscription: what it has received so far. */
+interface Live {
+  results: Result[];
+  failure: unknown;
+  /** Waits until `count` results have arrived; returns them. */
+  next(count: number, timeoutMs?: number): Promise<Result[]>;
+  stop(): void;
+}
+
+function live(query: string, variables: Record<string, unknown> = {}): Live {
+  const state = { results: [] as Result[], failure: undefined as unknown };
+  const stop = ws.subscribe({ query, variables }, { next: (value) => void state.results.push(value as Result), error: (error) => (state.failure = error), complete: () => undefined });
+  return Object.assign(state, {
+    stop,
+    async next(count: number, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (state.results.length < count) {
+        if (state.failure !== undefined) throw new Error(`the subscription failed: ${JSON.stringify(state.failure)}`);
+        if (Date.now() > deadline) throw new Error(`${state.results.length} of ${count} results within ${timeoutMs} ms: ${JSON.stringify(state.results)}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return state.results.slice(0, count);
+    },
+  });
+}
+
+async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
+  return (await call(server, 'POST', '/graphql', { query, variables })).body;
+}
+
+/** Lets a subscription register before the test causes events. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+const engine = () => server.server.engine;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = createWsClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: true, connectionParams: server.auth });
+  await engine().schema.createTable({ name: 'stock', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'item', type: 'TEXT' }, { name: 'level', type: 'INTEGER' }] });
+});
+
+afterAll(async () => {
+  await ws.dispose();
+  await server.close();
+});
+
+describe('change subscriptions', () => {
+  it('resumes tableChanges from sinceScn, then goes live', async () => {
+    const since = engine().flashback.currentScn().scn;
+    await engine().data.insertRow('stock', { item: 'bolts', level: 3 });
+    const changes = live('subscription ($since: SafeInt) { tableChanges(table: "stock", sinceScn: $since) { changeType row { data } scn } }', { since });
+    await changes.next(1);
+    await engine().data.insertRow('stock', { item: 'nuts', level: 40 });
+    const [first, second] = await changes.next(2);
+    changes.stop();
+    expect([first!.data.tableChanges.row.data.item, second!.data.tableChanges.row.data.item]).toEqual(['bolts', 'nuts']);
+    expect(second!.data.tableChanges.scn).toBe(first!.data.tableChanges.scn + 1);
+  });
+
+  it('filters inserts by whereClause, reports the columns an update changed, and deletes by id', async () => {
+    const inserted = live('subscription { rowInserted(table: "stock", whereClause: { field: "level", operator: LT, value: "10" }) { table row { id data } scn } }');
+    const updated = live('subscription { rowUpdated(table: "stock") { oldRow { data } newRow { data } changedFields } }');
+    const deleted = live('subscription { rowDeleted(table: "stock") { id oldRow { data } } }');
+    await settle();
+    await engine().data.insertRow('stock', { item: 'plenty', level: 500 });
+    const low = await engine().data.insertRow('stock', { item: 'washers', level: 2 });
+    await engine().data.updateRow('stock', low.id, { level: 1 });
+    await engine().data.deleteRow('stock', low.id);
+    const [insert] = await inserted.next(1);
+    const [update] = await updated.next(1);
+    const [deletion] = await deleted.next(1);
+    await settle();
+    for (const subscription of [inserted, updated, deleted]) subscription.stop();
+    expect(inserted.results).toHaveLength(1);
+    expect(insert!.data.rowInserted).toMatchObject({ table: 'stock', row: { id: low.id, data: { item: 'washers', level: 2 } } });
+    expect(update!.data.rowUpdated).toEqual({ oldRow: { data: { id: Number(low.id), item: 'washers', level: 2 } }, newRow: { data: { id: Number(low.id), item: 'washers', level: 1 } }, changedFields: ['level'] });
+    expect(deletion!.data.rowDeleted).toMatchObject({ id: low.id, oldRow: { data: { level: 1 } } });
+  });
+
+  it('follows one row, and several tables by change type', async () => {
+    await engine().schema.createTable({ name: 'orders', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'ref', type: 'TEXT' }] });
+    const row = await engine().data.insertRow('stock', { item: 'gears', level: 7 });
+    const oneRow = live('subscription ($id: ID!) { rowChanges(table: "stock", id: $id) { id changeType row { data } } }', { id: row.id });
+    const modifications = live('subscription { tableModifications(tables: ["stock", "orders"], changeTypes: [INSERT, DELETE]) { table changeType rowId row { data } changedColumns } }');
+    await settle();
+    await engine().data.insertRow('stock', { item: 'other', level: 1 });
+    await engine().data.updateRow('stock', row.id, { level: 8 });
+    await engine().data.insertRow('orders', { ref: 'A-1' });
+    await engine().data.deleteRow('stock', row.id);
+    const followed = await oneRow.next(2);
+    const modified = await modifications.next(3);
+    oneRow.stop();
+    modifications.stop();
+    expect(followed.map((result) => result.data.rowChanges.changeType)).toEqual(['UPDATE', 'DELETE']);
+    expect(modified.map((result) => [result.data.tableModifications.table, result.data.tableModifications.changeType])).toEqual([
+      ['stock', 'INSERT'],
+      ['orders', 'INSERT'],
+      ['stock', 'DELETE'],
+    ]);
+    expect(modified[2]!.data.tableModifications).toMatchObject({ rowId: row.id, row: { data: { item: 'gears' } }, changedColumns: ['id', 'item', 'level'] });
+  });
+
+  it('ends a subscriber that falls 1,000 events behind with LAGGED and the SCN to resume from', async () => {
+    const schema = buildGraphQLSchema(graphqlModules);
+    const principal = { userId: 'admin', username: 'admin', roles: ['admin'], permissions: ['database:read' as const], via: 'token' as const, sessionId: null, apiKeyId: null, expiresAt: null };
+    const contextValue: HandlerContext = { engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity: { principal, failure: null, ip: null } };
+    const stream = (await subscribeDirectly({ schema, document: parse('subscription { tableChanges(table: "stock") { scn } }'), contextValue })) as AsyncIterableIterator<ExecutionResult>;
+    // Nobody reads: ten commits of 100 rows fill the buffer, the eleventh does not fit.
+    const commits = [];
+    for (let index = 0; index < 11; index += 1) commits.push(await engine().data.insertRows('stock', Array.from({ length: 100 }, () => ({ item: 'filler', level: index }))));
+    await engine().database.changes.flush();
+    let delivered = 0;
+    let error: unknown;
+    try {
+      for await (const _result of stream) delivered += 1;
+    } catch (caught) {
+      error = caught;
+    }
+    expect(delivered).toBe(1000);
+    expect(error).toMatchObject({ code: 'LAGGED', extensions: { resumeScn: commits[9]!.scn } });
+  });
+});
+
+describe('live results', () => {
+  it('recomputes aggregates after changes, at most once per interval', async () => {
+    const aggregates = live('subscription { aggregateChanges(table: "stock", aggregates: [{ function: COUNT, field: "*" }, { function: MAX, field: "level" }], where: [{ field: "item", operator: EQ, value: "cogs" }], intervalSeconds: 1) { table results { function field value } scn } }');
+    const [initial] = await aggregates.next(1);
+    expect(initial!.data.aggregateChanges.results).toEqual([{ function: 'COUNT', field: '*', value: 0 }, { function: 'MAX', field: 'level', value: null }]);
+    const started = Date.now();
+    await engine().data.insertRow('stock', { item: 'cogs', level: 4 });
+    await engine().data.insertRow('stock', { item: 'cogs', level: 9 });
+    const [, next] = await aggregates.next(2);
+    aggregates.stop();
+    expect(next!.data.aggregateChanges.results).toEqual([{ function: 'COUNT', field: '*', value: 2 }, { function: 'MAX', field: 'level', value: 9 }]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+  });
+
+  it('re-runs a query when its table changes and sends it only when the result differs', async () => {
+    const query = live('subscription { queryChanges(table: "stock", whereClause: [{ field: "item", operator: EQ, value: "springs" }], pollIntervalSeconds: 1) { rows { id data } totalCount scn } }');
+    const [initial] = await query.next(1);
+    expect(initial!.data.queryChanges).toMatchObject({ rows: [], totalCount: 0 });
+    await engine().data.insertRow('stock', { item: 'unrelated', level: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(query.results).toHaveLength(1);
+    const spring = await engine().data.insertRow('stock', { item: 'springs', level: 12 });
+    const [, changed] = await query.next(2);
+    query.stop();
+    expect(changed!.data.queryChanges).toMatchObject({ rows: [{ id: spring.id, data: { item: 'springs', level: 12 } }], totalCount: 1 });
+    expect(changed!.data.queryChanges.scn).toBeGreaterThanOrEqual(spring.scn!);
+  });
+
+  it('refuses intervals out of range', async () => {
+    const refused = live('subscription { aggregateChanges(table: "stock", aggregates: [{ function: COUNT, field: "*" }], intervalSeconds: 0) { table } }');
+    const [result] = await refused.next(1).catch(() => [{ errors: refused.failure }] as Result[]);
+    expect(JSON.stringify(result)).toContain('VALIDATION_FAILED');
+  });
+});
+
+describe('engine events', () => {
+  it('sends schema changes and transactions as they commit', async () => {
+    const schemaChanges = live('subscription { schemaChanges { scn transactionId } }');
+    const transactions = live('subscription { transactionEvents { eventType transactionId isolationLevel modifiedRows scn durationMs } }');
+    await settle();
+    await engine().schema.createTable({ name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] });
+    const transaction = await engine().transactions.beginTransaction({ mode: 'immediate' });
+    await engine().data.insertRow('stock', { item: 'in a transaction', level: 1 }, { transactionId: transaction.id });
+    const committed = await engine().transactions.commitTransaction(transaction.id);
+    const [schemaChange] = await schemaChanges.next(1);
+    const [begun, ended] = await transactions.next(2);
+    schemaChanges.stop();
+    transactions.stop();
+    expect(schemaChange!.data.schemaChanges).toEqual({ scn: committed.scn! - 1, transactionId: null });
+    expect(begun!.data.transactionEvents).toMatchObject({ eventType: 'BEGIN', transactionId: transaction.id, isolationLevel: 'immediate', modifiedRows: 0, scn: null });
+    expect(ended!.data.transactionEvents).toMatchObject({ eventType: 'COMMIT', modifiedRows: 1, scn: committed.scn });
+    expect(ended!.data.transactionEvents.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('sends session events, query execution and slow queries as their producers publish them', async () => {
+    const sessions = live('subscription { sessionEvents(userFilter: "ada") { eventType reason username } }');
+    const execution = live('subscription { queryExecution(queryId: "q-1") { queryId status rowsAffected elapsedMs message } }');
+    const slow = live('subscription { slowQueriesStream(thresholdMs: 500) { queryId sqlText executionTimeMs outcome rowsReturned startTime endTime } }');
+    await settle();
+    const at = new Date().toISOString();
+    const events = engine().events;
+    events.publish('session.opened', { sessionId: 's1', userId: 'u2', username: 'grace', reason: 'login', at });
+    events.publish('session.opened', { sessionId: 's2', userId: 'u1', username: 'ada', reason: 'login', at });
+    events.publish('session.closed', { sessionId: 's2', userId: 'u1', username: 'ada', reason: 'logout', at });
+    const finished = { sql: 'SELECT 1', transactionId: null, actor: null, rows: 1, errorCode: null, finishedAt: '2026-01-01T00:00:02.000Z' };
+    events.publish('query.started', { queryId: 'q-1', sql: 'SELECT 1', transactionId: null, actor: null, startedAt: at });
+    events.publish('query.finished', { ...finished, queryId: 'q-2', outcome: 'completed', durationMs: 20 });
+    events.publish('query.finished', { ...finished, queryId: 'q-1', outcome: 'failed', durationMs: 2000, errorCode: 'STATEMENT_TIMEOUT' });
+    const sessionEvents = await sessions.next(2);
+    const executionEvents = await execution.next(2);
+    const slowEvents = await slow.next(1);
+    await settle();
+    for (const subscription of [sessions, execution, slow]) subscription.stop();
+    expect(sessionEvents.map((result) => result.data.sessionEvents)).toEqual([
+      { eventType: 'OPENED', reason: 'login', username: 'ada' },
+      { eventType: 'CLOSED', reason: 'logout', username: 'ada' },
+    ]);
+    expect(executionEvents.map((result) => result.data.queryExecution)).toEqual([
+      { queryId: 'q-1', status: 'STARTED', rowsAffected: null, elapsedMs: null, message: null },
+      { queryId: 'q-1', status: 'FAILED', rowsAffected: 1, elapsedMs: 2000, message: 'STATEMENT_TIMEOUT' },
+    ]);
+    expect(slow.results).toHaveLength(1);
+    expect(slowEvents[0]!.data.slowQueriesStream).toEqual({ queryId: 'q-1', sqlText: 'SELECT 1', executionTimeMs: 2000, outcome: 'failed', rowsReturned: 1, startTime: '2026-01-01T00:00:00.000Z', endTime: '2026-01-01T00:00:02.000Z' });
+  });
+});
+
+describe('connection management', () => {
+  it('lists graphql-ws connections with their subscriptions, and disconnects them', async () => {
+    // A client of its own that does not reconnect, to see the close.
+    let closedWith: number | undefined;
+    const own = createWsClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: server.auth, on: { closed: (event) => (closedWith = (event as { code: number }).code) } });
+    own.subscribe({ query: 'subscription { heartbeat(intervalSeconds: 60) { sequence } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await settle();
+    const { data } = await graphql('{ websocketStatus { activeConnections graphqlWsConnections totalSubscriptions } websocketConnections { connectionId surface username subscriptions { subscriptionId target params } } }');
+    expect(data.websocketStatus.graphqlWsConnections).toBeGreaterThanOrEqual(1);
+    const connection = data.websocketConnections.find((candidate: { surface: string; subscriptions: unknown[] }) => candidate.surface === 'graphql-ws' && candidate.subscriptions.length > 0);
+    expect(connection).toMatchObject({ username: 'admin', subscriptions: [{ target: 'heartbeat', params: { intervalSeconds: 60 } }] });
+    const { data: listed } = await graphql('query ($id: ID!) { websocketConnectionSubscriptions(id: $id) { target } }', { id: connection.connectionId });
+    expect(listed.websocketConnectionSubscriptions).toEqual([{ target: 'heartbeat' }]);
+    const { data: disconnected } = await graphql('mutation ($id: ID!) { disconnectWebsocketConnection(id: $id) { connectionId } }', { id: connection.connectionId });
+    expect(disconnected.disconnectWebsocketConnection.connectionId).toBe(connection.connectionId);
+    const deadline = Date.now() + 5000;
+    while (closedWith === undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closedWith).toBe(4000);
+    await own.dispose();
+    const missing = await graphql('mutation { disconnectWebsocketConnection(id: "conn-none") { connectionId } }');
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const broadcast = await graphql('mutation { broadcastWebsocketMessage(message: "hello", data: { a: 1 }) { delivered dropped } }');
+    expect(broadcast.data.broadcastWebsocketMessage).toEqual({ delivered: 0, dropped: 0 });
+  });
+});
