@@ -26,6 +26,8 @@ export interface ChannelServerOptions {
   log: Logger;
   guard: ConnectionGuard;
   context(requestId: string, identity: Identity): HandlerContext;
+  /** Called with each connection as it opens (monitoring counts them and their messages). */
+  track?(ws: WebSocket, channel: string): void;
 }
 
 interface Envelope {
@@ -79,6 +81,7 @@ export class ChannelServer {
       }
     }
     this.server.handleUpgrade(request, socket, head, (ws) => {
+      this.options.track?.(ws, channel.name);
       this.alive.add(ws);
       ws.on('pong', () => this.alive.add(ws));
       const subscriptions = this.connect(ws, channel, params, context);
