@@ -32,6 +32,8 @@ export class Instruments {
   constructor(state: CollectedState) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'strata_' });
+    // Gauges that prom-client names like counters; promtool (rightly) refuses them.
+    for (const name of ['active_handles_total', 'active_requests_total', 'active_resources_total']) this.registry.removeSingleMetric(`strata_nodejs_${name}`);
     this.httpRequests = new Counter({ name: 'strata_http_requests_total', help: 'HTTP requests answered, by operationId (graphql for GraphQL over HTTP), method and status.', labelNames: ['operation', 'method', 'status'], registers });
     this.httpDuration = new Histogram({ name: 'strata_http_request_duration_seconds', help: 'Time to answer an HTTP request, by operationId.', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers });
     this.websocketConnections = new Gauge({ name: 'strata_websocket_connections', help: 'Open WebSocket connections, by endpoint (channel name, or graphql).', labelNames: ['endpoint'], registers });
@@ -51,7 +53,7 @@ export class Instruments {
     storage('strata_sqlite_page_size_bytes', 'SQLite page size.', (readings) => readings.pageSizeBytes);
     storage('strata_sqlite_pages', 'Pages in the database file.', (readings) => readings.pageCount);
     storage('strata_sqlite_free_pages', 'Pages on the free list.', (readings) => readings.freePages);
-    storage('strata_sqlite_page_cache_kibibytes', 'Page cache each SQLite connection may keep.', (readings) => readings.cacheSizeKiB);
+    storage('strata_sqlite_page_cache_bytes', 'Page cache each SQLite connection may keep.', (readings) => readings.cacheSizeKiB * 1024);
     new Gauge({ name: 'strata_disk_free_bytes', help: 'Free space on the volume of the data directory.', registers, collect() { this.set(state.disk().freeBytes); } });
     new Gauge({ name: 'strata_disk_size_bytes', help: 'Size of the volume of the data directory.', registers, collect() { this.set(state.disk().totalBytes); } });
     // Each SCN is one commit that changed data or the schema.
