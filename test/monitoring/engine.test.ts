@@ -2,7 +2,7 @@
 // would), alert rules moving through their states, the log ring, the health report and the
 // Prometheus exposition checked by promtool.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -214,5 +214,12 @@ describe('Prometheus exposition', () => {
     if (!promtool) throw new Error('promtool is missing: apt-get install prometheus (.ci/run does)');
     // promtool prints lint problems and exits non-zero on any.
     expect(execFileSync(promtool, ['check', 'metrics'], { input: text, encoding: 'utf8' })).toBe('');
+  });
+
+  it('has every metric the Grafana dashboard reads', async () => {
+    const text = await engine.monitoring.prometheusMetrics();
+    const used = new Set(readFileSync('docs/grafana-dashboard.json', 'utf8').match(/strata_[a-z0-9_]+/g)!.map((name) => name.replace(/_(bucket|sum|count)$/, '')));
+    expect(used.size).toBeGreaterThan(15);
+    for (const name of used) expect(text, name).toContain(`# TYPE ${name} `);
   });
 });
