@@ -1,14 +1,17 @@
 // What the monitoring instrumentation costs: the spine's scenarios (bench/run.ts) against this
 // build and against a build of the revision before monitoring (BENCH_BASE_REV, default e05d9e4),
 // both running at once, measured in alternating rounds so that the machine's other load falls on
-// both alike. Writes the medians and the overhead into docs/performance.md.
+// both alike. On a machine shared with other work, throughput swings with everyone else's load;
+// the CPU time each server spends per request (from /proc/<pid>/stat, worker threads included)
+// does not, so the overhead is computed from that, and req/s is shown beside it. Writes the
+// medians and the overhead into docs/performance.md.
 //
 // BENCH_DURATION (seconds per round, default 5) and BENCH_ROUNDS (default 3) tune the run.
 import { type ChildProcess, execFileSync, execSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ADMIN_PASSWORD, SCENARIOS, format, measure, seedStrata, start, stop, strataApiKey } from './run.js';
+import { ADMIN_PASSWORD, type Scenario, SCENARIOS, format, measure, seedStrata, start, stop, strataApiKey } from './run.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -29,6 +32,25 @@ function buildBase(dir: string): void {
 
 function startStrata(root: string, port: number, dataDir: string): Promise<ChildProcess> {
   return start('node', [join(root, 'dist/server/main.js'), '--port', String(port), '--data-dir', dataDir, '--log-level', 'info', '--admin-password', ADMIN_PASSWORD, '--rate-limit', '0'], /listening on/);
+}
+
+/** CPU seconds the process has used, user and system (Linux clock ticks are 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+interface Run {
+  requestsPerSecond: number;
+  /** CPU microseconds the server spent per request. */
+  cpuMicros: number;
+}
+
+async function run(server: ChildProcess, port: number, scenario: Scenario, headers: Record<string, string>): Promise<Run> {
+  const before = cpuSeconds(server.pid!);
+  const measured = await measure(port, scenario, DURATION, headers);
+  const cpu = cpuSeconds(server.pid!) - before;
+  return { requestsPerSecond: measured.requestsPerSecond, cpuMicros: (cpu * 1e6) / (measured.requestsPerSecond * DURATION) };
 }
 
 function median(values: number[]): number {
@@ -54,17 +76,18 @@ async function main(): Promise<void> {
     for (const scenario of SCENARIOS) {
       await measure(CURRENT_PORT, scenario, 2, currentAuth);
       await measure(BASE_PORT, scenario, 2, baseAuth);
-      const ours: number[] = [];
-      const theirs: number[] = [];
+      const ours: Run[] = [];
+      const theirs: Run[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        // Alternate which goes first, so neither always gets the warmer machine.
-        const pair = [() => measure(CURRENT_PORT, scenario, DURATION, currentAuth).then((m) => ours.push(m.requestsPerSecond)), () => measure(BASE_PORT, scenario, DURATION, baseAuth).then((m) => theirs.push(m.requestsPerSecond))];
-        for (const run of round % 2 === 0 ? pair : pair.reverse()) await run();
+        // Alternate which goes first, so neither always gets the quieter machine.
+        const pair = [async () => ours.push(await run(current, CURRENT_PORT, scenario, currentAuth)), async () => theirs.push(await run(base, BASE_PORT, scenario, baseAuth))];
+        for (const step of round % 2 === 0 ? pair : pair.reverse()) await step();
       }
-      const overhead = 1 - median(ours) / median(theirs);
+      const cpu = { ours: median(ours.map((r) => r.cpuMicros)), theirs: median(theirs.map((r) => r.cpuMicros)) };
+      const overhead = cpu.ours / cpu.theirs - 1;
       overheads.push(overhead);
-      const line = `| ${scenario.name} | ${format(median(theirs))} | ${format(median(ours))} | ${format(overhead * 100, 1)}% |`;
-      console.log(line, 'rounds:', ours.map((value) => format(value)).join('/'), 'vs', theirs.map((value) => format(value)).join('/'));
+      const line = `| ${scenario.name} | ${format(cpu.theirs, 1)} | ${format(cpu.ours, 1)} | ${format(overhead * 100, 1)}% | ${format(median(theirs.map((r) => r.requestsPerSecond)))} | ${format(median(ours.map((r) => r.requestsPerSecond)))} |`;
+      console.log(line, 'CPU µs per round:', ours.map((r) => format(r.cpuMicros, 1)).join('/'), 'vs', theirs.map((r) => format(r.cpuMicros, 1)).join('/'));
       rows.push(line);
     }
   } finally {
@@ -76,12 +99,12 @@ async function main(): Promise<void> {
   const section = [
     '<!-- bench:monitoring:start -->',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npx tsx bench/monitoring-overhead.ts\` on this machine (${cpus().length} cores, shared with other work), Node ${process.versions.node}:`,
-    `both builds running at once, ${ROUNDS} alternating rounds of ${DURATION} s per scenario, medians. Overhead = 1 - with / without.`,
+    `both builds running at once, ${ROUNDS} alternating rounds of ${DURATION} s per scenario, medians. Overhead = CPU per request with / without - 1.`,
     '',
-    `| Scenario | Without monitoring (${BASE_REV}) req/s | With monitoring req/s | Overhead |`,
-    '| --- | ---: | ---: | ---: |',
+    `| Scenario | CPU µs/request without monitoring (${BASE_REV}) | with | Overhead | req/s without | req/s with |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
-    `| Mean | | | ${format(mean * 100, 1)}% |`,
+    `| Mean | | | ${format(mean * 100, 1)}% | | |`,
     '<!-- bench:monitoring:end -->',
   ].join('\n');
   const file = 'docs/performance.md';

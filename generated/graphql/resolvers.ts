@@ -324,6 +324,12 @@ export type ForeignKeyInput = {
   table: Scalars['String']['input'];
 };
 
+export type GraphQlFigures = {
+  __typename?: 'GraphQLFigures';
+  /** Query and mutation root fields (operation is the field); errors by the HTTP status their code maps to. */
+  operations: Array<OperationFigures>;
+};
+
 export type HealthState =
   | 'fail'
   | 'pass'
@@ -412,6 +418,7 @@ export type MetricType =
 /** Every figure of the running server at one moment. */
 export type Metrics = {
   __typename?: 'Metrics';
+  graphql: GraphQlFigures;
   http: HttpFigures;
   performance: PerformanceData;
   queries: QueryStats;
@@ -1301,6 +1308,7 @@ export type ResolversTypes = {
   ForeignKey: ResolverTypeWrapper<ForeignKey>;
   ForeignKeyAction: null;
   ForeignKeyInput: ForeignKeyInput;
+  GraphQLFigures: ResolverTypeWrapper<GraphQlFigures>;
   HealthState: null;
   HealthStatus: ResolverTypeWrapper<HealthStatus>;
   HealthStatusChange: ResolverTypeWrapper<HealthStatusChange>;
@@ -1392,6 +1400,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   ForeignKey: ForeignKey;
   ForeignKeyInput: ForeignKeyInput;
+  GraphQLFigures: GraphQlFigures;
   HealthStatus: HealthStatus;
   HealthStatusChange: HealthStatusChange;
   Heartbeat: Heartbeat;
@@ -1596,6 +1605,10 @@ export type ForeignKeyResolvers<ContextType = any, ParentType extends ResolversP
 
 export type ForeignKeyActionResolvers = { CASCADE: 'CASCADE', NO_ACTION: 'NO ACTION', RESTRICT: 'RESTRICT', SET_DEFAULT: 'SET DEFAULT', SET_NULL: 'SET NULL' };
 
+export type GraphQlFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['GraphQLFigures'] = ResolversParentTypes['GraphQLFigures']> = {
+  operations?: Resolver<Array<ResolversTypes['OperationFigures']>, ParentType, ContextType>;
+};
+
 export type HealthStateResolvers = { FAIL: 'fail', PASS: 'pass', WARN: 'warn' };
 
 export type HealthStatusResolvers<ContextType = any, ParentType extends ResolversParentTypes['HealthStatus'] = ResolversParentTypes['HealthStatus']> = {
@@ -1661,6 +1674,7 @@ export type MemoryFiguresResolvers<ContextType = any, ParentType extends Resolve
 export type MetricTypeResolvers = { CONNECTIONS: 'connections', CPU: 'cpu', DISK: 'disk', MEMORY: 'memory', NETWORK: 'network', QUERIES: 'queries' };
 
 export type MetricsResolvers<ContextType = any, ParentType extends ResolversParentTypes['Metrics'] = ResolversParentTypes['Metrics']> = {
+  graphql?: Resolver<ResolversTypes['GraphQLFigures'], ParentType, ContextType>;
   http?: Resolver<ResolversTypes['HttpFigures'], ParentType, ContextType>;
   performance?: Resolver<ResolversTypes['PerformanceData'], ParentType, ContextType>;
   queries?: Resolver<ResolversTypes['QueryStats'], ParentType, ContextType>;
@@ -2040,6 +2054,7 @@ export type Resolvers<ContextType = any> = {
   FilterOperator?: FilterOperatorResolvers;
   ForeignKey?: ForeignKeyResolvers<ContextType>;
   ForeignKeyAction?: ForeignKeyActionResolvers;
+  GraphQLFigures?: GraphQlFiguresResolvers<ContextType>;
   HealthState?: HealthStateResolvers;
   HealthStatus?: HealthStatusResolvers<ContextType>;
   HealthStatusChange?: HealthStatusChangeResolvers<ContextType>;

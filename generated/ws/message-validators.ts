@@ -559,7 +559,7 @@ const schema35 = {"$id":"dashboardUpdate_message.json","allOf":[{"$ref":"compone
 const schema37 = {"title":"DashboardUpdate","description":"Everything a dashboard shows, at one moment.","type":"object","required":["metrics","health","alerts"],"properties":{"metrics":{"$ref":"components.json#/$defs/MetricsSnapshot"},"health":{"$ref":"components.json#/$defs/HealthReport"},"alerts":{"type":"array","items":{"$ref":"components.json#/$defs/Alert"},"description":"Alerts not yet resolved, newest first."}},"additionalProperties":false};
 const schema45 = {"title":"HealthReport","description":"Each component checked, timed, with what was found. fail when any component fails; warn when one is close to failing.","type":"object","required":["status","checkedAt","uptimeSeconds","components"],"properties":{"status":{"type":"string","enum":["pass","warn","fail"]},"checkedAt":{"type":"string","format":"date-time"},"uptimeSeconds":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","required":["name","status","responseTimeMs","details"],"properties":{"name":{"type":"string","enum":["storage","change-log","event-bus","disk-space","wal-size","memory","event-loop"]},"status":{"type":"string","enum":["pass","warn","fail"]},"responseTimeMs":{"type":"number","minimum":0},"details":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
 const schema46 = {"title":"Alert","description":"An alert: firing, then acknowledged (optionally), then resolved.","type":"object","required":["id","ruleId","ruleName","metric","comparison","threshold","severity","state","value","message","firedAt","acknowledgedAt","acknowledgedBy","resolvedAt"],"properties":{"id":{"type":"string"},"ruleId":{"type":"string"},"ruleName":{"type":"string"},"metric":{"type":"string","enum":["event_loop_lag_p99_ms","cpu_percent","memory_rss_bytes","disk_used_percent","wal_bytes","http_error_rate","sql_error_rate","sql_p99_ms","open_transactions","open_sessions","websocket_connections"],"description":"event_loop_lag_p99_ms (last second), cpu_percent (last second, of one core), memory_rss_bytes, disk_used_percent (data volume), wal_bytes, http_error_rate (5xx share since the previous evaluation, 0 to 1), sql_error_rate (failed share since the previous evaluation), sql_p99_ms (recent statements), open_transactions, open_sessions, websocket_connections."},"comparison":{"type":"string","enum":["gt","gte","lt","lte"]},"threshold":{"type":"number"},"severity":{"type":"string","enum":["info","warning","error","critical"]},"state":{"type":"string","enum":["firing","acknowledged","resolved"]},"value":{"type":"number","description":"The metric's value at the latest evaluation while the alert was open."},"message":{"type":"string"},"firedAt":{"type":"string","format":"date-time"},"acknowledgedAt":{"type":["string","null"],"format":"date-time"},"acknowledgedBy":{"type":["string","null"]},"resolvedAt":{"type":["string","null"],"format":"date-time"}},"additionalProperties":false};
-const schema38 = {"title":"MetricsSnapshot","description":"Every figure of the running server at one moment. The same figures, as counters and histograms, are at /api/v1/metrics/prometheus.","type":"object","required":["timestamp","uptimeSeconds","http","websocket","queries","sessions","performance"],"properties":{"timestamp":{"type":"string","format":"date-time"},"uptimeSeconds":{"type":"number","minimum":0},"http":{"type":"object","required":["requests","requestsPerSecond","latencyMs","operations"],"properties":{"requests":{"type":"integer","minimum":0},"requestsPerSecond":{"type":"number","minimum":0},"latencyMs":{"$ref":"components.json#/$defs/LatencySummary"},"operations":{"type":"array","items":{"type":"object","required":["operation","requests","clientErrors","serverErrors","meanLatencyMs"],"properties":{"operation":{"type":"string","description":"operationId; graphql for GraphQL over HTTP; other for requests no operation took."},"requests":{"type":"integer","minimum":0},"clientErrors":{"type":"integer","minimum":0,"description":"4xx answers."},"serverErrors":{"type":"integer","minimum":0,"description":"5xx answers."},"meanLatencyMs":{"type":"number","minimum":0}},"additionalProperties":false},"description":"Busiest first."}},"additionalProperties":false},"websocket":{"type":"object","required":["connections","messagesReceived","messagesSent","endpoints"],"properties":{"connections":{"type":"integer","minimum":0},"messagesReceived":{"type":"integer","minimum":0},"messagesSent":{"type":"integer","minimum":0},"endpoints":{"type":"array","items":{"type":"object","required":["endpoint","connections"],"properties":{"endpoint":{"type":"string","description":"A channel name, or graphql."},"connections":{"type":"integer","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"queries":{"$ref":"components.json#/$defs/QueryStats"},"sessions":{"$ref":"components.json#/$defs/SessionStats"},"performance":{"$ref":"components.json#/$defs/PerformanceData"}},"additionalProperties":false};
+const schema38 = {"title":"MetricsSnapshot","description":"Every figure of the running server at one moment. The same figures, as counters and histograms, are at /api/v1/metrics/prometheus.","type":"object","required":["timestamp","uptimeSeconds","http","graphql","websocket","queries","sessions","performance"],"properties":{"timestamp":{"type":"string","format":"date-time"},"uptimeSeconds":{"type":"number","minimum":0},"http":{"type":"object","required":["requests","requestsPerSecond","latencyMs","operations"],"properties":{"requests":{"type":"integer","minimum":0},"requestsPerSecond":{"type":"number","minimum":0},"latencyMs":{"$ref":"components.json#/$defs/LatencySummary"},"operations":{"type":"array","items":{"type":"object","required":["operation","requests","clientErrors","serverErrors","meanLatencyMs"],"properties":{"operation":{"type":"string","description":"operationId; graphql for GraphQL over HTTP; other for requests no operation took."},"requests":{"type":"integer","minimum":0},"clientErrors":{"type":"integer","minimum":0,"description":"4xx answers."},"serverErrors":{"type":"integer","minimum":0,"description":"5xx answers."},"meanLatencyMs":{"type":"number","minimum":0}},"additionalProperties":false},"description":"Busiest first."}},"additionalProperties":false},"graphql":{"type":"object","description":"GraphQL query and mutation root fields; errors are counted by the HTTP status their code maps to.","required":["operations"],"properties":{"operations":{"type":"array","description":"Busiest first.","items":{"type":"object","required":["operation","requests","clientErrors","serverErrors","meanLatencyMs"],"properties":{"operation":{"type":"string","description":"The root field."},"requests":{"type":"integer","minimum":0},"clientErrors":{"type":"integer","minimum":0},"serverErrors":{"type":"integer","minimum":0},"meanLatencyMs":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"websocket":{"type":"object","required":["connections","messagesReceived","messagesSent","endpoints"],"properties":{"connections":{"type":"integer","minimum":0},"messagesReceived":{"type":"integer","minimum":0},"messagesSent":{"type":"integer","minimum":0},"endpoints":{"type":"array","items":{"type":"object","required":["endpoint","connections"],"properties":{"endpoint":{"type":"string","description":"A channel name, or graphql."},"connections":{"type":"integer","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"queries":{"$ref":"components.json#/$defs/QueryStats"},"sessions":{"$ref":"components.json#/$defs/SessionStats"},"performance":{"$ref":"components.json#/$defs/PerformanceData"}},"additionalProperties":false};
 const schema39 = {"title":"LatencySummary","description":"Latency percentiles (nearest rank), mean and maximum, in milliseconds, over the most recent observations.","type":"object","required":["p50","p95","p99","mean","max"],"properties":{"p50":{"type":"number","minimum":0},"p95":{"type":"number","minimum":0},"p99":{"type":"number","minimum":0},"mean":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"additionalProperties":false};
 const schema44 = {"title":"PerformanceData","description":"Process, storage and engine figures; rates are over the last sampling interval (one second). Figures the operating system does not provide are null.","type":"object","required":["timestamp","cpuPercent","memory","eventLoopLagMs","disk","network","storage","transactions","changes","queriesPerSecond","intervalSeconds"],"properties":{"timestamp":{"type":"string","format":"date-time"},"cpuPercent":{"type":"number","minimum":0,"description":"Process CPU time over the interval, percent of one core (above 100 with busy worker threads)."},"memory":{"type":"object","required":["rssBytes","heapUsedBytes","heapTotalBytes","externalBytes","systemTotalBytes","systemFreeBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0},"heapTotalBytes":{"type":"integer","minimum":0},"externalBytes":{"type":"integer","minimum":0},"systemTotalBytes":{"type":"integer","minimum":0},"systemFreeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"eventLoopLagMs":{"type":"object","description":"How late the event loop ran timers over the interval.","required":["mean","p99","max"],"properties":{"mean":{"type":"number","minimum":0},"p99":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"additionalProperties":false},"disk":{"type":"object","description":"This process's storage I/O (/proc/self/io) and the volume of the data directory.","required":["readBytesPerSecond","writeBytesPerSecond","totalBytes","freeBytes"],"properties":{"readBytesPerSecond":{"type":["number","null"],"minimum":0},"writeBytesPerSecond":{"type":["number","null"],"minimum":0},"totalBytes":{"type":"integer","minimum":0},"freeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"network":{"type":"object","description":"Traffic of the machine's network interfaces other than loopback (/proc/net/dev).","required":["receivedBytesPerSecond","sentBytesPerSecond"],"properties":{"receivedBytesPerSecond":{"type":["number","null"],"minimum":0},"sentBytesPerSecond":{"type":["number","null"],"minimum":0}},"additionalProperties":false},"storage":{"type":"object","description":"The SQLite database file.","required":["fileBytes","walBytes","pageSizeBytes","pageCount","freePages","cacheSizeKiB"],"properties":{"fileBytes":{"type":"integer","minimum":0},"walBytes":{"type":"integer","minimum":0},"pageSizeBytes":{"type":"integer","minimum":0},"pageCount":{"type":"integer","minimum":0},"freePages":{"type":"integer","minimum":0},"cacheSizeKiB":{"type":"number","minimum":0,"description":"Page cache each SQLite connection may keep (PRAGMA cache_size)."}},"additionalProperties":false},"transactions":{"type":"object","required":["open","committed","rolledBack","commitsPerSecond","rollbacksPerSecond"],"properties":{"open":{"type":"integer","minimum":0},"committed":{"type":"integer","minimum":0},"rolledBack":{"type":"integer","minimum":0,"description":"Ended other than by commit (rolled back, timed out, failed) since start."},"commitsPerSecond":{"type":"number","minimum":0},"rollbacksPerSecond":{"type":"number","minimum":0}},"additionalProperties":false},"changes":{"type":"object","required":["scn","scnPerSecond","rowChanges"],"properties":{"scn":{"type":"integer","minimum":0,"description":"The latest system change number."},"scnPerSecond":{"type":"number","minimum":0},"rowChanges":{"type":"integer","minimum":0,"description":"Row changes delivered on the change log since start."}},"additionalProperties":false},"queriesPerSecond":{"type":"number","minimum":0},"intervalSeconds":{"type":"number","minimum":0,"description":"Seconds the rates cover; 0 before the first interval ends."}},"additionalProperties":false};
 const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
@@ -1752,8 +1752,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.websocket === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "websocket"},message:"must have required property '"+"websocket"+"'"};
+if(data.graphql === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "graphql"},message:"must have required property '"+"graphql"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1762,8 +1762,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.queries === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queries"},message:"must have required property '"+"queries"+"'"};
+if(data.websocket === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "websocket"},message:"must have required property '"+"websocket"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1772,8 +1772,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.sessions === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'"};
+if(data.queries === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queries"},message:"must have required property '"+"queries"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1782,8 +1782,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.performance === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "performance"},message:"must have required property '"+"performance"+"'"};
+if(data.sessions === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1792,9 +1792,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((((key0 === "timestamp") || (key0 === "uptimeSeconds")) || (key0 === "http")) || (key0 === "websocket")) || (key0 === "queries")) || (key0 === "sessions")) || (key0 === "performance"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.performance === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "performance"},message:"must have required property '"+"performance"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1803,12 +1802,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.timestamp !== undefined){
-let data0 = data.timestamp;
-if(typeof data0 === "string"){
-if(!(formats0.validate(data0))){
-const err8 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+for(const key0 in data){
+if(!((((((((key0 === "timestamp") || (key0 === "uptimeSeconds")) || (key0 === "http")) || (key0 === "graphql")) || (key0 === "websocket")) || (key0 === "queries")) || (key0 === "sessions")) || (key0 === "performance"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1818,8 +1814,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.timestamp !== undefined){
+let data0 = data.timestamp;
+if(typeof data0 === "string"){
+if(!(formats0.validate(data0))){
+const err9 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1829,11 +1828,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.uptimeSeconds !== undefined){
-let data1 = data.uptimeSeconds;
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/uptimeSeconds",schemaPath:"#/properties/uptimeSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err10 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1843,8 +1839,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/uptimeSeconds",schemaPath:"#/properties/uptimeSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.uptimeSeconds !== undefined){
+let data1 = data.uptimeSeconds;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/uptimeSeconds",schemaPath:"#/properties/uptimeSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1854,11 +1853,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.http !== undefined){
-let data2 = data.http;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.requests === undefined){
-const err12 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+else {
+const err12 = {instancePath:instancePath+"/uptimeSeconds",schemaPath:"#/properties/uptimeSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1867,8 +1863,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data2.requestsPerSecond === undefined){
-const err13 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "requestsPerSecond"},message:"must have required property '"+"requestsPerSecond"+"'"};
+}
+if(data.http !== undefined){
+let data2 = data.http;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.requests === undefined){
+const err13 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1877,8 +1877,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data2.latencyMs === undefined){
-const err14 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "latencyMs"},message:"must have required property '"+"latencyMs"+"'"};
+if(data2.requestsPerSecond === undefined){
+const err14 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "requestsPerSecond"},message:"must have required property '"+"requestsPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1887,8 +1887,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data2.operations === undefined){
-const err15 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
+if(data2.latencyMs === undefined){
+const err15 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "latencyMs"},message:"must have required property '"+"latencyMs"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1897,9 +1897,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((((key1 === "requests") || (key1 === "requestsPerSecond")) || (key1 === "latencyMs")) || (key1 === "operations"))){
-const err16 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data2.operations === undefined){
+const err16 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1908,11 +1907,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data2.requests !== undefined){
-let data3 = data2.requests;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err17 = {instancePath:instancePath+"/http/requests",schemaPath:"#/properties/http/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data2){
+if(!((((key1 === "requests") || (key1 === "requestsPerSecond")) || (key1 === "latencyMs")) || (key1 === "operations"))){
+const err17 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1921,9 +1918,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err18 = {instancePath:instancePath+"/http/requests",schemaPath:"#/properties/http/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data2.requests !== undefined){
+let data3 = data2.requests;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err18 = {instancePath:instancePath+"/http/requests",schemaPath:"#/properties/http/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1932,13 +1931,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data2.requestsPerSecond !== undefined){
-let data4 = data2.requestsPerSecond;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err19 = {instancePath:instancePath+"/http/requestsPerSecond",schemaPath:"#/properties/http/properties/requestsPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err19 = {instancePath:instancePath+"/http/requests",schemaPath:"#/properties/http/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1948,8 +1943,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/http/requestsPerSecond",schemaPath:"#/properties/http/properties/requestsPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data2.requestsPerSecond !== undefined){
+let data4 = data2.requestsPerSecond;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err20 = {instancePath:instancePath+"/http/requestsPerSecond",schemaPath:"#/properties/http/properties/requestsPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1959,11 +1958,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data2.latencyMs !== undefined){
-let data5 = data2.latencyMs;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.p50 === undefined){
-const err21 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "p50"},message:"must have required property '"+"p50"+"'"};
+else {
+const err21 = {instancePath:instancePath+"/http/requestsPerSecond",schemaPath:"#/properties/http/properties/requestsPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1972,8 +1968,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data5.p95 === undefined){
-const err22 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "p95"},message:"must have required property '"+"p95"+"'"};
+}
+if(data2.latencyMs !== undefined){
+let data5 = data2.latencyMs;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.p50 === undefined){
+const err22 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "p50"},message:"must have required property '"+"p50"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1982,8 +1982,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data5.p99 === undefined){
-const err23 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "p99"},message:"must have required property '"+"p99"+"'"};
+if(data5.p95 === undefined){
+const err23 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "p95"},message:"must have required property '"+"p95"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1992,8 +1992,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data5.mean === undefined){
-const err24 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
+if(data5.p99 === undefined){
+const err24 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "p99"},message:"must have required property '"+"p99"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2002,8 +2002,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data5.max === undefined){
-const err25 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data5.mean === undefined){
+const err25 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2012,9 +2012,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data5){
-if(!(((((key2 === "p50") || (key2 === "p95")) || (key2 === "p99")) || (key2 === "mean")) || (key2 === "max"))){
-const err26 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data5.max === undefined){
+const err26 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2023,12 +2022,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data5.p50 !== undefined){
-let data6 = data5.p50;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err27 = {instancePath:instancePath+"/http/latencyMs/p50",schemaPath:"components.json#/$defs/LatencySummary/properties/p50/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key2 in data5){
+if(!(((((key2 === "p50") || (key2 === "p95")) || (key2 === "p99")) || (key2 === "mean")) || (key2 === "max"))){
+const err27 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2038,8 +2034,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/http/latencyMs/p50",schemaPath:"components.json#/$defs/LatencySummary/properties/p50/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.p50 !== undefined){
+let data6 = data5.p50;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err28 = {instancePath:instancePath+"/http/latencyMs/p50",schemaPath:"components.json#/$defs/LatencySummary/properties/p50/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2049,11 +2048,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data5.p95 !== undefined){
-let data7 = data5.p95;
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err29 = {instancePath:instancePath+"/http/latencyMs/p95",schemaPath:"components.json#/$defs/LatencySummary/properties/p95/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err29 = {instancePath:instancePath+"/http/latencyMs/p50",schemaPath:"components.json#/$defs/LatencySummary/properties/p50/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2063,8 +2059,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/http/latencyMs/p95",schemaPath:"components.json#/$defs/LatencySummary/properties/p95/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.p95 !== undefined){
+let data7 = data5.p95;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err30 = {instancePath:instancePath+"/http/latencyMs/p95",schemaPath:"components.json#/$defs/LatencySummary/properties/p95/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2074,11 +2073,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data5.p99 !== undefined){
-let data8 = data5.p99;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err31 = {instancePath:instancePath+"/http/latencyMs/p99",schemaPath:"components.json#/$defs/LatencySummary/properties/p99/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err31 = {instancePath:instancePath+"/http/latencyMs/p95",schemaPath:"components.json#/$defs/LatencySummary/properties/p95/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2088,8 +2084,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/http/latencyMs/p99",schemaPath:"components.json#/$defs/LatencySummary/properties/p99/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.p99 !== undefined){
+let data8 = data5.p99;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err32 = {instancePath:instancePath+"/http/latencyMs/p99",schemaPath:"components.json#/$defs/LatencySummary/properties/p99/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2099,11 +2098,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data5.mean !== undefined){
-let data9 = data5.mean;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err33 = {instancePath:instancePath+"/http/latencyMs/mean",schemaPath:"components.json#/$defs/LatencySummary/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err33 = {instancePath:instancePath+"/http/latencyMs/p99",schemaPath:"components.json#/$defs/LatencySummary/properties/p99/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2113,8 +2109,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/http/latencyMs/mean",schemaPath:"components.json#/$defs/LatencySummary/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.mean !== undefined){
+let data9 = data5.mean;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err34 = {instancePath:instancePath+"/http/latencyMs/mean",schemaPath:"components.json#/$defs/LatencySummary/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2124,11 +2123,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data5.max !== undefined){
-let data10 = data5.max;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/http/latencyMs/max",schemaPath:"components.json#/$defs/LatencySummary/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+else {
+const err35 = {instancePath:instancePath+"/http/latencyMs/mean",schemaPath:"components.json#/$defs/LatencySummary/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2138,8 +2134,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/http/latencyMs/max",schemaPath:"components.json#/$defs/LatencySummary/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data5.max !== undefined){
+let data10 = data5.max;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err36 = {instancePath:instancePath+"/http/latencyMs/max",schemaPath:"components.json#/$defs/LatencySummary/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2149,14 +2148,25 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/http/latencyMs/max",schemaPath:"components.json#/$defs/LatencySummary/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/http/latencyMs",schemaPath:"components.json#/$defs/LatencySummary/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2169,17 +2179,7 @@ for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.operation === undefined){
-const err38 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(data12.requests === undefined){
-const err39 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+const err39 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2188,8 +2188,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data12.clientErrors === undefined){
-const err40 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "clientErrors"},message:"must have required property '"+"clientErrors"+"'"};
+if(data12.requests === undefined){
+const err40 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2198,8 +2198,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data12.serverErrors === undefined){
-const err41 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "serverErrors"},message:"must have required property '"+"serverErrors"+"'"};
+if(data12.clientErrors === undefined){
+const err41 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "clientErrors"},message:"must have required property '"+"clientErrors"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2208,8 +2208,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data12.meanLatencyMs === undefined){
-const err42 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "meanLatencyMs"},message:"must have required property '"+"meanLatencyMs"+"'"};
+if(data12.serverErrors === undefined){
+const err42 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "serverErrors"},message:"must have required property '"+"serverErrors"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2218,9 +2218,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!(((((key3 === "operation") || (key3 === "requests")) || (key3 === "clientErrors")) || (key3 === "serverErrors")) || (key3 === "meanLatencyMs"))){
-const err43 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data12.meanLatencyMs === undefined){
+const err43 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/required",keyword:"required",params:{missingProperty: "meanLatencyMs"},message:"must have required property '"+"meanLatencyMs"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2229,10 +2228,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data12.operation !== undefined){
-if(typeof data12.operation !== "string"){
-const err44 = {instancePath:instancePath+"/http/operations/" + i0+"/operation",schemaPath:"#/properties/http/properties/operations/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data12){
+if(!(((((key3 === "operation") || (key3 === "requests")) || (key3 === "clientErrors")) || (key3 === "serverErrors")) || (key3 === "meanLatencyMs"))){
+const err44 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2242,10 +2240,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data12.requests !== undefined){
-let data14 = data12.requests;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err45 = {instancePath:instancePath+"/http/operations/" + i0+"/requests",schemaPath:"#/properties/http/properties/operations/items/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data12.operation !== undefined){
+if(typeof data12.operation !== "string"){
+const err45 = {instancePath:instancePath+"/http/operations/" + i0+"/operation",schemaPath:"#/properties/http/properties/operations/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2254,9 +2251,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err46 = {instancePath:instancePath+"/http/operations/" + i0+"/requests",schemaPath:"#/properties/http/properties/operations/items/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data12.requests !== undefined){
+let data14 = data12.requests;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err46 = {instancePath:instancePath+"/http/operations/" + i0+"/requests",schemaPath:"#/properties/http/properties/operations/items/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2265,12 +2264,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-if(data12.clientErrors !== undefined){
-let data15 = data12.clientErrors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err47 = {instancePath:instancePath+"/http/operations/" + i0+"/clientErrors",schemaPath:"#/properties/http/properties/operations/items/properties/clientErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err47 = {instancePath:instancePath+"/http/operations/" + i0+"/requests",schemaPath:"#/properties/http/properties/operations/items/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2279,9 +2275,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err48 = {instancePath:instancePath+"/http/operations/" + i0+"/clientErrors",schemaPath:"#/properties/http/properties/operations/items/properties/clientErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data12.clientErrors !== undefined){
+let data15 = data12.clientErrors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err48 = {instancePath:instancePath+"/http/operations/" + i0+"/clientErrors",schemaPath:"#/properties/http/properties/operations/items/properties/clientErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2290,12 +2289,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-if(data12.serverErrors !== undefined){
-let data16 = data12.serverErrors;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err49 = {instancePath:instancePath+"/http/operations/" + i0+"/serverErrors",schemaPath:"#/properties/http/properties/operations/items/properties/serverErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err49 = {instancePath:instancePath+"/http/operations/" + i0+"/clientErrors",schemaPath:"#/properties/http/properties/operations/items/properties/clientErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2304,9 +2300,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err50 = {instancePath:instancePath+"/http/operations/" + i0+"/serverErrors",schemaPath:"#/properties/http/properties/operations/items/properties/serverErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data12.serverErrors !== undefined){
+let data16 = data12.serverErrors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err50 = {instancePath:instancePath+"/http/operations/" + i0+"/serverErrors",schemaPath:"#/properties/http/properties/operations/items/properties/serverErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2315,13 +2314,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-if(data12.meanLatencyMs !== undefined){
-let data17 = data12.meanLatencyMs;
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err51 = {instancePath:instancePath+"/http/operations/" + i0+"/meanLatencyMs",schemaPath:"#/properties/http/properties/operations/items/properties/meanLatencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err51 = {instancePath:instancePath+"/http/operations/" + i0+"/serverErrors",schemaPath:"#/properties/http/properties/operations/items/properties/serverErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2331,8 +2326,12 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/http/operations/" + i0+"/meanLatencyMs",schemaPath:"#/properties/http/properties/operations/items/properties/meanLatencyMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data12.meanLatencyMs !== undefined){
+let data17 = data12.meanLatencyMs;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err52 = {instancePath:instancePath+"/http/operations/" + i0+"/meanLatencyMs",schemaPath:"#/properties/http/properties/operations/items/properties/meanLatencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2342,9 +2341,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
 else {
-const err53 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err53 = {instancePath:instancePath+"/http/operations/" + i0+"/meanLatencyMs",schemaPath:"#/properties/http/properties/operations/items/properties/meanLatencyMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2356,7 +2354,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/http/operations",schemaPath:"#/properties/http/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/http/operations/" + i0,schemaPath:"#/properties/http/properties/operations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2368,7 +2366,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/http/operations",schemaPath:"#/properties/http/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2378,11 +2376,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.websocket !== undefined){
-let data18 = data.websocket;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.connections === undefined){
-const err56 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "connections"},message:"must have required property '"+"connections"+"'"};
+}
+else {
+const err56 = {instancePath:instancePath+"/http",schemaPath:"#/properties/http/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2391,8 +2387,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data18.messagesReceived === undefined){
-const err57 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "messagesReceived"},message:"must have required property '"+"messagesReceived"+"'"};
+}
+if(data.graphql !== undefined){
+let data18 = data.graphql;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.operations === undefined){
+const err57 = {instancePath:instancePath+"/graphql",schemaPath:"#/properties/graphql/required",keyword:"required",params:{missingProperty: "operations"},message:"must have required property '"+"operations"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2401,8 +2401,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data18.messagesSent === undefined){
-const err58 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "messagesSent"},message:"must have required property '"+"messagesSent"+"'"};
+for(const key4 in data18){
+if(!(key4 === "operations")){
+const err58 = {instancePath:instancePath+"/graphql",schemaPath:"#/properties/graphql/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2411,8 +2412,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data18.endpoints === undefined){
-const err59 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'"};
+}
+if(data18.operations !== undefined){
+let data19 = data18.operations;
+if(Array.isArray(data19)){
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.operation === undefined){
+const err59 = {instancePath:instancePath+"/graphql/operations/" + i1,schemaPath:"#/properties/graphql/properties/operations/items/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2421,9 +2430,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!((((key4 === "connections") || (key4 === "messagesReceived")) || (key4 === "messagesSent")) || (key4 === "endpoints"))){
-const err60 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data20.requests === undefined){
+const err60 = {instancePath:instancePath+"/graphql/operations/" + i1,schemaPath:"#/properties/graphql/properties/operations/items/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2432,11 +2440,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data18.connections !== undefined){
-let data19 = data18.connections;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err61 = {instancePath:instancePath+"/websocket/connections",schemaPath:"#/properties/websocket/properties/connections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.clientErrors === undefined){
+const err61 = {instancePath:instancePath+"/graphql/operations/" + i1,schemaPath:"#/properties/graphql/properties/operations/items/required",keyword:"required",params:{missingProperty: "clientErrors"},message:"must have required property '"+"clientErrors"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2445,9 +2450,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err62 = {instancePath:instancePath+"/websocket/connections",schemaPath:"#/properties/websocket/properties/connections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data20.serverErrors === undefined){
+const err62 = {instancePath:instancePath+"/graphql/operations/" + i1,schemaPath:"#/properties/graphql/properties/operations/items/required",keyword:"required",params:{missingProperty: "serverErrors"},message:"must have required property '"+"serverErrors"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2456,12 +2460,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data18.messagesReceived !== undefined){
-let data20 = data18.messagesReceived;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err63 = {instancePath:instancePath+"/websocket/messagesReceived",schemaPath:"#/properties/websocket/properties/messagesReceived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.meanLatencyMs === undefined){
+const err63 = {instancePath:instancePath+"/graphql/operations/" + i1,schemaPath:"#/properties/graphql/properties/operations/items/required",keyword:"required",params:{missingProperty: "meanLatencyMs"},message:"must have required property '"+"meanLatencyMs"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2470,9 +2470,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err64 = {instancePath:instancePath+"/websocket/messagesReceived",schemaPath:"#/properties/websocket/properties/messagesReceived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key5 in data20){
+if(!(((((key5 === "operation") || (key5 === "requests")) || (key5 === "clientErrors")) || (key5 === "serverErrors")) || (key5 === "meanLatencyMs"))){
+const err64 = {instancePath:instancePath+"/graphql/operations/" + i1,schemaPath:"#/properties/graphql/properties/operations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2482,11 +2482,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-if(data18.messagesSent !== undefined){
-let data21 = data18.messagesSent;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err65 = {instancePath:instancePath+"/websocket/messagesSent",schemaPath:"#/properties/websocket/properties/messagesSent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.operation !== undefined){
+if(typeof data20.operation !== "string"){
+const err65 = {instancePath:instancePath+"/graphql/operations/" + i1+"/operation",schemaPath:"#/properties/graphql/properties/operations/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2495,9 +2493,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 0 || isNaN(data21)){
-const err66 = {instancePath:instancePath+"/websocket/messagesSent",schemaPath:"#/properties/websocket/properties/messagesSent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data20.requests !== undefined){
+let data22 = data20.requests;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err66 = {instancePath:instancePath+"/graphql/operations/" + i1+"/requests",schemaPath:"#/properties/graphql/properties/operations/items/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2506,17 +2506,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-if(data18.endpoints !== undefined){
-let data22 = data18.endpoints;
-if(Array.isArray(data22)){
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-let data23 = data22[i1];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.endpoint === undefined){
-const err67 = {instancePath:instancePath+"/websocket/endpoints/" + i1,schemaPath:"#/properties/websocket/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err67 = {instancePath:instancePath+"/graphql/operations/" + i1+"/requests",schemaPath:"#/properties/graphql/properties/operations/items/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2525,8 +2517,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data23.connections === undefined){
-const err68 = {instancePath:instancePath+"/websocket/endpoints/" + i1,schemaPath:"#/properties/websocket/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "connections"},message:"must have required property '"+"connections"+"'"};
+}
+}
+if(data20.clientErrors !== undefined){
+let data23 = data20.clientErrors;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err68 = {instancePath:instancePath+"/graphql/operations/" + i1+"/clientErrors",schemaPath:"#/properties/graphql/properties/operations/items/properties/clientErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2535,9 +2531,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((key5 === "endpoint") || (key5 === "connections"))){
-const err69 = {instancePath:instancePath+"/websocket/endpoints/" + i1,schemaPath:"#/properties/websocket/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err69 = {instancePath:instancePath+"/graphql/operations/" + i1+"/clientErrors",schemaPath:"#/properties/graphql/properties/operations/items/properties/clientErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2547,9 +2543,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data23.endpoint !== undefined){
-if(typeof data23.endpoint !== "string"){
-const err70 = {instancePath:instancePath+"/websocket/endpoints/" + i1+"/endpoint",schemaPath:"#/properties/websocket/properties/endpoints/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data20.serverErrors !== undefined){
+let data24 = data20.serverErrors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err70 = {instancePath:instancePath+"/graphql/operations/" + i1+"/serverErrors",schemaPath:"#/properties/graphql/properties/operations/items/properties/serverErrors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2558,11 +2556,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data23.connections !== undefined){
-let data25 = data23.connections;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err71 = {instancePath:instancePath+"/websocket/endpoints/" + i1+"/connections",schemaPath:"#/properties/websocket/properties/endpoints/items/properties/connections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err71 = {instancePath:instancePath+"/graphql/operations/" + i1+"/serverErrors",schemaPath:"#/properties/graphql/properties/operations/items/properties/serverErrors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2571,9 +2567,13 @@ vErrors.push(err71);
 }
 errors++;
 }
+}
+}
+if(data20.meanLatencyMs !== undefined){
+let data25 = data20.meanLatencyMs;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err72 = {instancePath:instancePath+"/websocket/endpoints/" + i1+"/connections",schemaPath:"#/properties/websocket/properties/endpoints/items/properties/connections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err72 = {instancePath:instancePath+"/graphql/operations/" + i1+"/meanLatencyMs",schemaPath:"#/properties/graphql/properties/operations/items/properties/meanLatencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2583,10 +2583,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-}
 else {
-const err73 = {instancePath:instancePath+"/websocket/endpoints/" + i1,schemaPath:"#/properties/websocket/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/graphql/operations/" + i1+"/meanLatencyMs",schemaPath:"#/properties/graphql/properties/operations/items/properties/meanLatencyMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2598,7 +2596,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/websocket/endpoints",schemaPath:"#/properties/websocket/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err74 = {instancePath:instancePath+"/graphql/operations/" + i1,schemaPath:"#/properties/graphql/properties/operations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2610,12 +2608,266 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath:instancePath+"/graphql/operations",schemaPath:"#/properties/graphql/properties/operations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/graphql",schemaPath:"#/properties/graphql/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.websocket !== undefined){
+let data26 = data.websocket;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.connections === undefined){
+const err77 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "connections"},message:"must have required property '"+"connections"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data26.messagesReceived === undefined){
+const err78 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "messagesReceived"},message:"must have required property '"+"messagesReceived"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data26.messagesSent === undefined){
+const err79 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "messagesSent"},message:"must have required property '"+"messagesSent"+"'"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data26.endpoints === undefined){
+const err80 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+for(const key6 in data26){
+if(!((((key6 === "connections") || (key6 === "messagesReceived")) || (key6 === "messagesSent")) || (key6 === "endpoints"))){
+const err81 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data26.connections !== undefined){
+let data27 = data26.connections;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err82 = {instancePath:instancePath+"/websocket/connections",schemaPath:"#/properties/websocket/properties/connections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err83 = {instancePath:instancePath+"/websocket/connections",schemaPath:"#/properties/websocket/properties/connections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+if(data26.messagesReceived !== undefined){
+let data28 = data26.messagesReceived;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err84 = {instancePath:instancePath+"/websocket/messagesReceived",schemaPath:"#/properties/websocket/properties/messagesReceived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err85 = {instancePath:instancePath+"/websocket/messagesReceived",schemaPath:"#/properties/websocket/properties/messagesReceived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+if(data26.messagesSent !== undefined){
+let data29 = data26.messagesSent;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err86 = {instancePath:instancePath+"/websocket/messagesSent",schemaPath:"#/properties/websocket/properties/messagesSent/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err87 = {instancePath:instancePath+"/websocket/messagesSent",schemaPath:"#/properties/websocket/properties/messagesSent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+if(data26.endpoints !== undefined){
+let data30 = data26.endpoints;
+if(Array.isArray(data30)){
+const len2 = data30.length;
+for(let i2=0; i2<len2; i2++){
+let data31 = data30[i2];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.endpoint === undefined){
+const err88 = {instancePath:instancePath+"/websocket/endpoints/" + i2,schemaPath:"#/properties/websocket/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data31.connections === undefined){
+const err89 = {instancePath:instancePath+"/websocket/endpoints/" + i2,schemaPath:"#/properties/websocket/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "connections"},message:"must have required property '"+"connections"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+for(const key7 in data31){
+if(!((key7 === "endpoint") || (key7 === "connections"))){
+const err90 = {instancePath:instancePath+"/websocket/endpoints/" + i2,schemaPath:"#/properties/websocket/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data31.endpoint !== undefined){
+if(typeof data31.endpoint !== "string"){
+const err91 = {instancePath:instancePath+"/websocket/endpoints/" + i2+"/endpoint",schemaPath:"#/properties/websocket/properties/endpoints/items/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data31.connections !== undefined){
+let data33 = data31.connections;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err92 = {instancePath:instancePath+"/websocket/endpoints/" + i2+"/connections",schemaPath:"#/properties/websocket/properties/endpoints/items/properties/connections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err93 = {instancePath:instancePath+"/websocket/endpoints/" + i2+"/connections",schemaPath:"#/properties/websocket/properties/endpoints/items/properties/connections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/websocket/endpoints/" + i2,schemaPath:"#/properties/websocket/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/websocket/endpoints",schemaPath:"#/properties/websocket/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/websocket",schemaPath:"#/properties/websocket/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }
@@ -2633,235 +2885,10 @@ errors = vErrors.length;
 }
 }
 if(data.performance !== undefined){
-let data28 = data.performance;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.timestamp === undefined){
-const err76 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-if(data28.cpuPercent === undefined){
-const err77 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "cpuPercent"},message:"must have required property '"+"cpuPercent"+"'"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-if(data28.memory === undefined){
-const err78 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if(data28.eventLoopLagMs === undefined){
-const err79 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "eventLoopLagMs"},message:"must have required property '"+"eventLoopLagMs"+"'"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(data28.disk === undefined){
-const err80 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "disk"},message:"must have required property '"+"disk"+"'"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-if(data28.network === undefined){
-const err81 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if(data28.storage === undefined){
-const err82 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-if(data28.transactions === undefined){
-const err83 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "transactions"},message:"must have required property '"+"transactions"+"'"};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-if(data28.changes === undefined){
-const err84 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if(data28.queriesPerSecond === undefined){
-const err85 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "queriesPerSecond"},message:"must have required property '"+"queriesPerSecond"+"'"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-if(data28.intervalSeconds === undefined){
-const err86 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "intervalSeconds"},message:"must have required property '"+"intervalSeconds"+"'"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-for(const key6 in data28){
-if(!(func3.call(schema44.properties, key6))){
-const err87 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data28.timestamp !== undefined){
-let data29 = data28.timestamp;
-if(typeof data29 === "string"){
-if(!(formats0.validate(data29))){
-const err88 = {instancePath:instancePath+"/performance/timestamp",schemaPath:"components.json#/$defs/PerformanceData/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-else {
-const err89 = {instancePath:instancePath+"/performance/timestamp",schemaPath:"components.json#/$defs/PerformanceData/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data28.cpuPercent !== undefined){
-let data30 = data28.cpuPercent;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err90 = {instancePath:instancePath+"/performance/cpuPercent",schemaPath:"components.json#/$defs/PerformanceData/properties/cpuPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/performance/cpuPercent",schemaPath:"components.json#/$defs/PerformanceData/properties/cpuPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data28.memory !== undefined){
-let data31 = data28.memory;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.rssBytes === undefined){
-const err92 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "rssBytes"},message:"must have required property '"+"rssBytes"+"'"};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-if(data31.heapUsedBytes === undefined){
-const err93 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "heapUsedBytes"},message:"must have required property '"+"heapUsedBytes"+"'"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-if(data31.heapTotalBytes === undefined){
-const err94 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "heapTotalBytes"},message:"must have required property '"+"heapTotalBytes"+"'"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-if(data31.externalBytes === undefined){
-const err95 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "externalBytes"},message:"must have required property '"+"externalBytes"+"'"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-if(data31.systemTotalBytes === undefined){
-const err96 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "systemTotalBytes"},message:"must have required property '"+"systemTotalBytes"+"'"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-if(data31.systemFreeBytes === undefined){
-const err97 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "systemFreeBytes"},message:"must have required property '"+"systemFreeBytes"+"'"};
+let data36 = data.performance;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.timestamp === undefined){
+const err97 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2870,9 +2897,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key7 in data31){
-if(!((((((key7 === "rssBytes") || (key7 === "heapUsedBytes")) || (key7 === "heapTotalBytes")) || (key7 === "externalBytes")) || (key7 === "systemTotalBytes")) || (key7 === "systemFreeBytes"))){
-const err98 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data36.cpuPercent === undefined){
+const err98 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "cpuPercent"},message:"must have required property '"+"cpuPercent"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2881,11 +2907,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data31.rssBytes !== undefined){
-let data32 = data31.rssBytes;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err99 = {instancePath:instancePath+"/performance/memory/rssBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/rssBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.memory === undefined){
+const err99 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "memory"},message:"must have required property '"+"memory"+"'"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2894,9 +2917,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err100 = {instancePath:instancePath+"/performance/memory/rssBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/rssBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.eventLoopLagMs === undefined){
+const err100 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "eventLoopLagMs"},message:"must have required property '"+"eventLoopLagMs"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2905,12 +2927,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-}
-if(data31.heapUsedBytes !== undefined){
-let data33 = data31.heapUsedBytes;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err101 = {instancePath:instancePath+"/performance/memory/heapUsedBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapUsedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.disk === undefined){
+const err101 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "disk"},message:"must have required property '"+"disk"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2919,9 +2937,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err102 = {instancePath:instancePath+"/performance/memory/heapUsedBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapUsedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.network === undefined){
+const err102 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2930,12 +2947,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-}
-if(data31.heapTotalBytes !== undefined){
-let data34 = data31.heapTotalBytes;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err103 = {instancePath:instancePath+"/performance/memory/heapTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapTotalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.storage === undefined){
+const err103 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2944,9 +2957,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err104 = {instancePath:instancePath+"/performance/memory/heapTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapTotalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.transactions === undefined){
+const err104 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "transactions"},message:"must have required property '"+"transactions"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2955,12 +2967,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-if(data31.externalBytes !== undefined){
-let data35 = data31.externalBytes;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err105 = {instancePath:instancePath+"/performance/memory/externalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/externalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.changes === undefined){
+const err105 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2969,9 +2977,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err106 = {instancePath:instancePath+"/performance/memory/externalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/externalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.queriesPerSecond === undefined){
+const err106 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "queriesPerSecond"},message:"must have required property '"+"queriesPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2980,12 +2987,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-if(data31.systemTotalBytes !== undefined){
-let data36 = data31.systemTotalBytes;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err107 = {instancePath:instancePath+"/performance/memory/systemTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemTotalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.intervalSeconds === undefined){
+const err107 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/required",keyword:"required",params:{missingProperty: "intervalSeconds"},message:"must have required property '"+"intervalSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2994,9 +2997,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err108 = {instancePath:instancePath+"/performance/memory/systemTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemTotalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key8 in data36){
+if(!(func3.call(schema44.properties, key8))){
+const err108 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3006,11 +3009,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-if(data31.systemFreeBytes !== undefined){
-let data37 = data31.systemFreeBytes;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err109 = {instancePath:instancePath+"/performance/memory/systemFreeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemFreeBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.timestamp !== undefined){
+let data37 = data36.timestamp;
+if(typeof data37 === "string"){
+if(!(formats0.validate(data37))){
+const err109 = {instancePath:instancePath+"/performance/timestamp",schemaPath:"components.json#/$defs/PerformanceData/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3019,9 +3022,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
-const err110 = {instancePath:instancePath+"/performance/memory/systemFreeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemFreeBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err110 = {instancePath:instancePath+"/performance/timestamp",schemaPath:"components.json#/$defs/PerformanceData/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3031,10 +3034,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.cpuPercent !== undefined){
+let data38 = data36.cpuPercent;
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err111 = {instancePath:instancePath+"/performance/cpuPercent",schemaPath:"components.json#/$defs/PerformanceData/properties/cpuPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3044,11 +3048,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data28.eventLoopLagMs !== undefined){
-let data38 = data28.eventLoopLagMs;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.mean === undefined){
-const err112 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
+else {
+const err112 = {instancePath:instancePath+"/performance/cpuPercent",schemaPath:"components.json#/$defs/PerformanceData/properties/cpuPercent/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3057,8 +3058,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data38.p99 === undefined){
-const err113 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/required",keyword:"required",params:{missingProperty: "p99"},message:"must have required property '"+"p99"+"'"};
+}
+if(data36.memory !== undefined){
+let data39 = data36.memory;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.rssBytes === undefined){
+const err113 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "rssBytes"},message:"must have required property '"+"rssBytes"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3067,8 +3072,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data38.max === undefined){
-const err114 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(data39.heapUsedBytes === undefined){
+const err114 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "heapUsedBytes"},message:"must have required property '"+"heapUsedBytes"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3077,9 +3082,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key8 in data38){
-if(!(((key8 === "mean") || (key8 === "p99")) || (key8 === "max"))){
-const err115 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data39.heapTotalBytes === undefined){
+const err115 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "heapTotalBytes"},message:"must have required property '"+"heapTotalBytes"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3088,12 +3092,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data38.mean !== undefined){
-let data39 = data38.mean;
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err116 = {instancePath:instancePath+"/performance/eventLoopLagMs/mean",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data39.externalBytes === undefined){
+const err116 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "externalBytes"},message:"must have required property '"+"externalBytes"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3102,9 +3102,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/performance/eventLoopLagMs/mean",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data39.systemTotalBytes === undefined){
+const err117 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "systemTotalBytes"},message:"must have required property '"+"systemTotalBytes"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3113,12 +3112,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data38.p99 !== undefined){
-let data40 = data38.p99;
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err118 = {instancePath:instancePath+"/performance/eventLoopLagMs/p99",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/p99/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data39.systemFreeBytes === undefined){
+const err118 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/required",keyword:"required",params:{missingProperty: "systemFreeBytes"},message:"must have required property '"+"systemFreeBytes"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3127,9 +3122,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/performance/eventLoopLagMs/p99",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/p99/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key9 in data39){
+if(!((((((key9 === "rssBytes") || (key9 === "heapUsedBytes")) || (key9 === "heapTotalBytes")) || (key9 === "externalBytes")) || (key9 === "systemTotalBytes")) || (key9 === "systemFreeBytes"))){
+const err119 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3139,11 +3134,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data38.max !== undefined){
-let data41 = data38.max;
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 < 0 || isNaN(data41)){
-const err120 = {instancePath:instancePath+"/performance/eventLoopLagMs/max",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data39.rssBytes !== undefined){
+let data40 = data39.rssBytes;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err120 = {instancePath:instancePath+"/performance/memory/rssBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/rssBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3152,9 +3146,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/performance/eventLoopLagMs/max",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err121 = {instancePath:instancePath+"/performance/memory/rssBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/rssBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3165,8 +3159,10 @@ errors++;
 }
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.heapUsedBytes !== undefined){
+let data41 = data39.heapUsedBytes;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err122 = {instancePath:instancePath+"/performance/memory/heapUsedBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapUsedBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3175,12 +3171,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data28.disk !== undefined){
-let data42 = data28.disk;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.readBytesPerSecond === undefined){
-const err123 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "readBytesPerSecond"},message:"must have required property '"+"readBytesPerSecond"+"'"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err123 = {instancePath:instancePath+"/performance/memory/heapUsedBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapUsedBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3189,8 +3182,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data42.writeBytesPerSecond === undefined){
-const err124 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "writeBytesPerSecond"},message:"must have required property '"+"writeBytesPerSecond"+"'"};
+}
+}
+if(data39.heapTotalBytes !== undefined){
+let data42 = data39.heapTotalBytes;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err124 = {instancePath:instancePath+"/performance/memory/heapTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapTotalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3199,8 +3196,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data42.totalBytes === undefined){
-const err125 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "totalBytes"},message:"must have required property '"+"totalBytes"+"'"};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err125 = {instancePath:instancePath+"/performance/memory/heapTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/heapTotalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3209,8 +3207,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data42.freeBytes === undefined){
-const err126 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "freeBytes"},message:"must have required property '"+"freeBytes"+"'"};
+}
+}
+if(data39.externalBytes !== undefined){
+let data43 = data39.externalBytes;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err126 = {instancePath:instancePath+"/performance/memory/externalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/externalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3219,9 +3221,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-for(const key9 in data42){
-if(!((((key9 === "readBytesPerSecond") || (key9 === "writeBytesPerSecond")) || (key9 === "totalBytes")) || (key9 === "freeBytes"))){
-const err127 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err127 = {instancePath:instancePath+"/performance/memory/externalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/externalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3231,10 +3233,11 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data42.readBytesPerSecond !== undefined){
-let data43 = data42.readBytesPerSecond;
-if((!((typeof data43 == "number") && (isFinite(data43)))) && (data43 !== null)){
-const err128 = {instancePath:instancePath+"/performance/disk/readBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/readBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.disk.properties.readBytesPerSecond.type},message:"must be number,null"};
+}
+if(data39.systemTotalBytes !== undefined){
+let data44 = data39.systemTotalBytes;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err128 = {instancePath:instancePath+"/performance/memory/systemTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemTotalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3243,9 +3246,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 < 0 || isNaN(data43)){
-const err129 = {instancePath:instancePath+"/performance/disk/readBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/readBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err129 = {instancePath:instancePath+"/performance/memory/systemTotalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemTotalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3256,10 +3259,10 @@ errors++;
 }
 }
 }
-if(data42.writeBytesPerSecond !== undefined){
-let data44 = data42.writeBytesPerSecond;
-if((!((typeof data44 == "number") && (isFinite(data44)))) && (data44 !== null)){
-const err130 = {instancePath:instancePath+"/performance/disk/writeBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/writeBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.disk.properties.writeBytesPerSecond.type},message:"must be number,null"};
+if(data39.systemFreeBytes !== undefined){
+let data45 = data39.systemFreeBytes;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err130 = {instancePath:instancePath+"/performance/memory/systemFreeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemFreeBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3268,9 +3271,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err131 = {instancePath:instancePath+"/performance/disk/writeBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/writeBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err131 = {instancePath:instancePath+"/performance/memory/systemFreeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/properties/systemFreeBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3281,10 +3284,9 @@ errors++;
 }
 }
 }
-if(data42.totalBytes !== undefined){
-let data45 = data42.totalBytes;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err132 = {instancePath:instancePath+"/performance/disk/totalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/totalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err132 = {instancePath:instancePath+"/performance/memory",schemaPath:"components.json#/$defs/PerformanceData/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3293,9 +3295,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err133 = {instancePath:instancePath+"/performance/disk/totalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/totalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data36.eventLoopLagMs !== undefined){
+let data46 = data36.eventLoopLagMs;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.mean === undefined){
+const err133 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3304,12 +3309,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-}
-if(data42.freeBytes !== undefined){
-let data46 = data42.freeBytes;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err134 = {instancePath:instancePath+"/performance/disk/freeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/freeBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.p99 === undefined){
+const err134 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/required",keyword:"required",params:{missingProperty: "p99"},message:"must have required property '"+"p99"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3318,9 +3319,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err135 = {instancePath:instancePath+"/performance/disk/freeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/freeBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data46.max === undefined){
+const err135 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3329,11 +3329,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key10 in data46){
+if(!(((key10 === "mean") || (key10 === "p99")) || (key10 === "max"))){
+const err136 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3343,11 +3341,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data28.network !== undefined){
-let data47 = data28.network;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.receivedBytesPerSecond === undefined){
-const err137 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/required",keyword:"required",params:{missingProperty: "receivedBytesPerSecond"},message:"must have required property '"+"receivedBytesPerSecond"+"'"};
+if(data46.mean !== undefined){
+let data47 = data46.mean;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err137 = {instancePath:instancePath+"/performance/eventLoopLagMs/mean",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/mean/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3356,8 +3354,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data47.sentBytesPerSecond === undefined){
-const err138 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/required",keyword:"required",params:{missingProperty: "sentBytesPerSecond"},message:"must have required property '"+"sentBytesPerSecond"+"'"};
+}
+else {
+const err138 = {instancePath:instancePath+"/performance/eventLoopLagMs/mean",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3366,9 +3365,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key10 in data47){
-if(!((key10 === "receivedBytesPerSecond") || (key10 === "sentBytesPerSecond"))){
-const err139 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+if(data46.p99 !== undefined){
+let data48 = data46.p99;
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err139 = {instancePath:instancePath+"/performance/eventLoopLagMs/p99",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/p99/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3378,10 +3380,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data47.receivedBytesPerSecond !== undefined){
-let data48 = data47.receivedBytesPerSecond;
-if((!((typeof data48 == "number") && (isFinite(data48)))) && (data48 !== null)){
-const err140 = {instancePath:instancePath+"/performance/network/receivedBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/receivedBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.network.properties.receivedBytesPerSecond.type},message:"must be number,null"};
+else {
+const err140 = {instancePath:instancePath+"/performance/eventLoopLagMs/p99",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/p99/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3390,9 +3390,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 0 || isNaN(data48)){
-const err141 = {instancePath:instancePath+"/performance/network/receivedBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/receivedBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data46.max !== undefined){
+let data49 = data46.max;
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err141 = {instancePath:instancePath+"/performance/eventLoopLagMs/max",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3402,11 +3405,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
-if(data47.sentBytesPerSecond !== undefined){
-let data49 = data47.sentBytesPerSecond;
-if((!((typeof data49 == "number") && (isFinite(data49)))) && (data49 !== null)){
-const err142 = {instancePath:instancePath+"/performance/network/sentBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/sentBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.network.properties.sentBytesPerSecond.type},message:"must be number,null"};
+else {
+const err142 = {instancePath:instancePath+"/performance/eventLoopLagMs/max",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3415,9 +3415,10 @@ vErrors.push(err142);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err143 = {instancePath:instancePath+"/performance/network/sentBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/sentBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/performance/eventLoopLagMs",schemaPath:"components.json#/$defs/PerformanceData/properties/eventLoopLagMs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3427,10 +3428,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.disk !== undefined){
+let data50 = data36.disk;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.readBytesPerSecond === undefined){
+const err144 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "readBytesPerSecond"},message:"must have required property '"+"readBytesPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3439,12 +3441,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data28.storage !== undefined){
-let data50 = data28.storage;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.fileBytes === undefined){
-const err145 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "fileBytes"},message:"must have required property '"+"fileBytes"+"'"};
+if(data50.writeBytesPerSecond === undefined){
+const err145 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "writeBytesPerSecond"},message:"must have required property '"+"writeBytesPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3453,8 +3451,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data50.walBytes === undefined){
-const err146 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "walBytes"},message:"must have required property '"+"walBytes"+"'"};
+if(data50.totalBytes === undefined){
+const err146 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "totalBytes"},message:"must have required property '"+"totalBytes"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3463,8 +3461,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data50.pageSizeBytes === undefined){
-const err147 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "pageSizeBytes"},message:"must have required property '"+"pageSizeBytes"+"'"};
+if(data50.freeBytes === undefined){
+const err147 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/required",keyword:"required",params:{missingProperty: "freeBytes"},message:"must have required property '"+"freeBytes"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3473,8 +3471,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data50.pageCount === undefined){
-const err148 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "pageCount"},message:"must have required property '"+"pageCount"+"'"};
+for(const key11 in data50){
+if(!((((key11 === "readBytesPerSecond") || (key11 === "writeBytesPerSecond")) || (key11 === "totalBytes")) || (key11 === "freeBytes"))){
+const err148 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3483,8 +3482,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data50.freePages === undefined){
-const err149 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "freePages"},message:"must have required property '"+"freePages"+"'"};
+}
+if(data50.readBytesPerSecond !== undefined){
+let data51 = data50.readBytesPerSecond;
+if((!((typeof data51 == "number") && (isFinite(data51)))) && (data51 !== null)){
+const err149 = {instancePath:instancePath+"/performance/disk/readBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/readBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.disk.properties.readBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3493,8 +3495,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data50.cacheSizeKiB === undefined){
-const err150 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "cacheSizeKiB"},message:"must have required property '"+"cacheSizeKiB"+"'"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err150 = {instancePath:instancePath+"/performance/disk/readBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/readBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3503,9 +3506,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-for(const key11 in data50){
-if(!((((((key11 === "fileBytes") || (key11 === "walBytes")) || (key11 === "pageSizeBytes")) || (key11 === "pageCount")) || (key11 === "freePages")) || (key11 === "cacheSizeKiB"))){
-const err151 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+}
+if(data50.writeBytesPerSecond !== undefined){
+let data52 = data50.writeBytesPerSecond;
+if((!((typeof data52 == "number") && (isFinite(data52)))) && (data52 !== null)){
+const err151 = {instancePath:instancePath+"/performance/disk/writeBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/writeBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.disk.properties.writeBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3514,11 +3520,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-if(data50.fileBytes !== undefined){
-let data51 = data50.fileBytes;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err152 = {instancePath:instancePath+"/performance/storage/fileBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/fileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err152 = {instancePath:instancePath+"/performance/disk/writeBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/writeBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3527,9 +3531,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 < 0 || isNaN(data51)){
-const err153 = {instancePath:instancePath+"/performance/storage/fileBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/fileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data50.totalBytes !== undefined){
+let data53 = data50.totalBytes;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err153 = {instancePath:instancePath+"/performance/disk/totalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/totalBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3538,12 +3545,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data50.walBytes !== undefined){
-let data52 = data50.walBytes;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err154 = {instancePath:instancePath+"/performance/storage/walBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/walBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err154 = {instancePath:instancePath+"/performance/disk/totalBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/totalBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3552,9 +3556,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err155 = {instancePath:instancePath+"/performance/storage/walBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/walBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data50.freeBytes !== undefined){
+let data54 = data50.freeBytes;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err155 = {instancePath:instancePath+"/performance/disk/freeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/freeBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3563,12 +3570,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-if(data50.pageSizeBytes !== undefined){
-let data53 = data50.pageSizeBytes;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err156 = {instancePath:instancePath+"/performance/storage/pageSizeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageSizeBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err156 = {instancePath:instancePath+"/performance/disk/freeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/freeBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3577,9 +3581,11 @@ vErrors.push(err156);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err157 = {instancePath:instancePath+"/performance/storage/pageSizeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageSizeBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/performance/disk",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3589,11 +3595,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-if(data50.pageCount !== undefined){
-let data54 = data50.pageCount;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err158 = {instancePath:instancePath+"/performance/storage/pageCount",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.network !== undefined){
+let data55 = data36.network;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.receivedBytesPerSecond === undefined){
+const err158 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/required",keyword:"required",params:{missingProperty: "receivedBytesPerSecond"},message:"must have required property '"+"receivedBytesPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3602,9 +3608,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err159 = {instancePath:instancePath+"/performance/storage/pageCount",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data55.sentBytesPerSecond === undefined){
+const err159 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/required",keyword:"required",params:{missingProperty: "sentBytesPerSecond"},message:"must have required property '"+"sentBytesPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3613,12 +3618,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-if(data50.freePages !== undefined){
-let data55 = data50.freePages;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err160 = {instancePath:instancePath+"/performance/storage/freePages",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/freePages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key12 in data55){
+if(!((key12 === "receivedBytesPerSecond") || (key12 === "sentBytesPerSecond"))){
+const err160 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3627,9 +3629,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 0 || isNaN(data55)){
-const err161 = {instancePath:instancePath+"/performance/storage/freePages",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/freePages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data55.receivedBytesPerSecond !== undefined){
+let data56 = data55.receivedBytesPerSecond;
+if((!((typeof data56 == "number") && (isFinite(data56)))) && (data56 !== null)){
+const err161 = {instancePath:instancePath+"/performance/network/receivedBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/receivedBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.network.properties.receivedBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3638,13 +3642,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-}
-if(data50.cacheSizeKiB !== undefined){
-let data56 = data50.cacheSizeKiB;
 if((typeof data56 == "number") && (isFinite(data56))){
 if(data56 < 0 || isNaN(data56)){
-const err162 = {instancePath:instancePath+"/performance/storage/cacheSizeKiB",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/cacheSizeKiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err162 = {instancePath:instancePath+"/performance/network/receivedBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/receivedBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3654,8 +3654,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/performance/storage/cacheSizeKiB",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/cacheSizeKiB/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data55.sentBytesPerSecond !== undefined){
+let data57 = data55.sentBytesPerSecond;
+if((!((typeof data57 == "number") && (isFinite(data57)))) && (data57 !== null)){
+const err163 = {instancePath:instancePath+"/performance/network/sentBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/sentBytesPerSecond/type",keyword:"type",params:{type: schema44.properties.network.properties.sentBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3664,10 +3667,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-}
-else {
-const err164 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err164 = {instancePath:instancePath+"/performance/network/sentBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/sentBytesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3677,11 +3679,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data28.transactions !== undefined){
-let data57 = data28.transactions;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.open === undefined){
-const err165 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/performance/network",schemaPath:"components.json#/$defs/PerformanceData/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3690,8 +3691,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data57.committed === undefined){
-const err166 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "committed"},message:"must have required property '"+"committed"+"'"};
+}
+if(data36.storage !== undefined){
+let data58 = data36.storage;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.fileBytes === undefined){
+const err166 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "fileBytes"},message:"must have required property '"+"fileBytes"+"'"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3700,8 +3705,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data57.rolledBack === undefined){
-const err167 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "rolledBack"},message:"must have required property '"+"rolledBack"+"'"};
+if(data58.walBytes === undefined){
+const err167 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "walBytes"},message:"must have required property '"+"walBytes"+"'"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3710,8 +3715,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data57.commitsPerSecond === undefined){
-const err168 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "commitsPerSecond"},message:"must have required property '"+"commitsPerSecond"+"'"};
+if(data58.pageSizeBytes === undefined){
+const err168 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "pageSizeBytes"},message:"must have required property '"+"pageSizeBytes"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3720,8 +3725,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data57.rollbacksPerSecond === undefined){
-const err169 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "rollbacksPerSecond"},message:"must have required property '"+"rollbacksPerSecond"+"'"};
+if(data58.pageCount === undefined){
+const err169 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "pageCount"},message:"must have required property '"+"pageCount"+"'"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3730,9 +3735,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key12 in data57){
-if(!(((((key12 === "open") || (key12 === "committed")) || (key12 === "rolledBack")) || (key12 === "commitsPerSecond")) || (key12 === "rollbacksPerSecond"))){
-const err170 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data58.freePages === undefined){
+const err170 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "freePages"},message:"must have required property '"+"freePages"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3741,11 +3745,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data57.open !== undefined){
-let data58 = data57.open;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err171 = {instancePath:instancePath+"/performance/transactions/open",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data58.cacheSizeKiB === undefined){
+const err171 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/required",keyword:"required",params:{missingProperty: "cacheSizeKiB"},message:"must have required property '"+"cacheSizeKiB"+"'"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3754,9 +3755,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err172 = {instancePath:instancePath+"/performance/transactions/open",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key13 in data58){
+if(!((((((key13 === "fileBytes") || (key13 === "walBytes")) || (key13 === "pageSizeBytes")) || (key13 === "pageCount")) || (key13 === "freePages")) || (key13 === "cacheSizeKiB"))){
+const err172 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3766,11 +3767,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-if(data57.committed !== undefined){
-let data59 = data57.committed;
+if(data58.fileBytes !== undefined){
+let data59 = data58.fileBytes;
 if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-const err173 = {instancePath:instancePath+"/performance/transactions/committed",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/committed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err173 = {instancePath:instancePath+"/performance/storage/fileBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/fileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3781,7 +3781,7 @@ errors++;
 }
 if((typeof data59 == "number") && (isFinite(data59))){
 if(data59 < 0 || isNaN(data59)){
-const err174 = {instancePath:instancePath+"/performance/transactions/committed",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/committed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err174 = {instancePath:instancePath+"/performance/storage/fileBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/fileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3792,10 +3792,10 @@ errors++;
 }
 }
 }
-if(data57.rolledBack !== undefined){
-let data60 = data57.rolledBack;
+if(data58.walBytes !== undefined){
+let data60 = data58.walBytes;
 if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err175 = {instancePath:instancePath+"/performance/transactions/rolledBack",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rolledBack/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err175 = {instancePath:instancePath+"/performance/storage/walBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/walBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3806,7 +3806,7 @@ errors++;
 }
 if((typeof data60 == "number") && (isFinite(data60))){
 if(data60 < 0 || isNaN(data60)){
-const err176 = {instancePath:instancePath+"/performance/transactions/rolledBack",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rolledBack/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err176 = {instancePath:instancePath+"/performance/storage/walBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/walBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3817,11 +3817,10 @@ errors++;
 }
 }
 }
-if(data57.commitsPerSecond !== undefined){
-let data61 = data57.commitsPerSecond;
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 0 || isNaN(data61)){
-const err177 = {instancePath:instancePath+"/performance/transactions/commitsPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/commitsPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data58.pageSizeBytes !== undefined){
+let data61 = data58.pageSizeBytes;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err177 = {instancePath:instancePath+"/performance/storage/pageSizeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageSizeBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3830,9 +3829,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/performance/transactions/commitsPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/commitsPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err178 = {instancePath:instancePath+"/performance/storage/pageSizeBytes",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageSizeBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3842,11 +3841,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data57.rollbacksPerSecond !== undefined){
-let data62 = data57.rollbacksPerSecond;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
-const err179 = {instancePath:instancePath+"/performance/transactions/rollbacksPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rollbacksPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data58.pageCount !== undefined){
+let data62 = data58.pageCount;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err179 = {instancePath:instancePath+"/performance/storage/pageCount",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3855,9 +3854,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/performance/transactions/rollbacksPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rollbacksPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err180 = {instancePath:instancePath+"/performance/storage/pageCount",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/pageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3868,8 +3867,10 @@ errors++;
 }
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data58.freePages !== undefined){
+let data63 = data58.freePages;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err181 = {instancePath:instancePath+"/performance/storage/freePages",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/freePages/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3878,12 +3879,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data28.changes !== undefined){
-let data63 = data28.changes;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.scn === undefined){
-const err182 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err182 = {instancePath:instancePath+"/performance/storage/freePages",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/freePages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3892,8 +3890,13 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data63.scnPerSecond === undefined){
-const err183 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/required",keyword:"required",params:{missingProperty: "scnPerSecond"},message:"must have required property '"+"scnPerSecond"+"'"};
+}
+}
+if(data58.cacheSizeKiB !== undefined){
+let data64 = data58.cacheSizeKiB;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
+const err183 = {instancePath:instancePath+"/performance/storage/cacheSizeKiB",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/cacheSizeKiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3902,8 +3905,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data63.rowChanges === undefined){
-const err184 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/required",keyword:"required",params:{missingProperty: "rowChanges"},message:"must have required property '"+"rowChanges"+"'"};
+}
+else {
+const err184 = {instancePath:instancePath+"/performance/storage/cacheSizeKiB",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/properties/cacheSizeKiB/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3912,9 +3916,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-for(const key13 in data63){
-if(!(((key13 === "scn") || (key13 === "scnPerSecond")) || (key13 === "rowChanges"))){
-const err185 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/performance/storage",schemaPath:"components.json#/$defs/PerformanceData/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3924,10 +3929,11 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data63.scn !== undefined){
-let data64 = data63.scn;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err186 = {instancePath:instancePath+"/performance/changes/scn",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.transactions !== undefined){
+let data65 = data36.transactions;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.open === undefined){
+const err186 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "open"},message:"must have required property '"+"open"+"'"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3936,9 +3942,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err187 = {instancePath:instancePath+"/performance/changes/scn",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data65.committed === undefined){
+const err187 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "committed"},message:"must have required property '"+"committed"+"'"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3947,13 +3952,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-if(data63.scnPerSecond !== undefined){
-let data65 = data63.scnPerSecond;
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 0 || isNaN(data65)){
-const err188 = {instancePath:instancePath+"/performance/changes/scnPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scnPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data65.rolledBack === undefined){
+const err188 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "rolledBack"},message:"must have required property '"+"rolledBack"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3962,9 +3962,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/performance/changes/scnPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scnPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data65.commitsPerSecond === undefined){
+const err189 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "commitsPerSecond"},message:"must have required property '"+"commitsPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3973,11 +3972,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data63.rowChanges !== undefined){
-let data66 = data63.rowChanges;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err190 = {instancePath:instancePath+"/performance/changes/rowChanges",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/rowChanges/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data65.rollbacksPerSecond === undefined){
+const err190 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/required",keyword:"required",params:{missingProperty: "rollbacksPerSecond"},message:"must have required property '"+"rollbacksPerSecond"+"'"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3986,9 +3982,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
-const err191 = {instancePath:instancePath+"/performance/changes/rowChanges",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/rowChanges/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key14 in data65){
+if(!(((((key14 === "open") || (key14 === "committed")) || (key14 === "rolledBack")) || (key14 === "commitsPerSecond")) || (key14 === "rollbacksPerSecond"))){
+const err191 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3998,10 +3994,10 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65.open !== undefined){
+let data66 = data65.open;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+const err192 = {instancePath:instancePath+"/performance/transactions/open",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/open/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4010,12 +4006,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data28.queriesPerSecond !== undefined){
-let data67 = data28.queriesPerSecond;
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 0 || isNaN(data67)){
-const err193 = {instancePath:instancePath+"/performance/queriesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/queriesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 < 0 || isNaN(data66)){
+const err193 = {instancePath:instancePath+"/performance/transactions/open",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/open/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4025,8 +4018,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-else {
-const err194 = {instancePath:instancePath+"/performance/queriesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/queriesPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data65.committed !== undefined){
+let data67 = data65.committed;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err194 = {instancePath:instancePath+"/performance/transactions/committed",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/committed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4035,12 +4031,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-if(data28.intervalSeconds !== undefined){
-let data68 = data28.intervalSeconds;
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 0 || isNaN(data68)){
-const err195 = {instancePath:instancePath+"/performance/intervalSeconds",schemaPath:"components.json#/$defs/PerformanceData/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 0 || isNaN(data67)){
+const err195 = {instancePath:instancePath+"/performance/transactions/committed",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/committed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4050,8 +4043,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-else {
-const err196 = {instancePath:instancePath+"/performance/intervalSeconds",schemaPath:"components.json#/$defs/PerformanceData/properties/intervalSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data65.rolledBack !== undefined){
+let data68 = data65.rolledBack;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+const err196 = {instancePath:instancePath+"/performance/transactions/rolledBack",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rolledBack/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4060,10 +4056,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-}
-else {
-const err197 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 < 0 || isNaN(data68)){
+const err197 = {instancePath:instancePath+"/performance/transactions/rolledBack",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rolledBack/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4074,13 +4069,270 @@ errors++;
 }
 }
 }
-else {
-const err198 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65.commitsPerSecond !== undefined){
+let data69 = data65.commitsPerSecond;
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err198 = {instancePath:instancePath+"/performance/transactions/commitsPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/commitsPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err198];
 }
 else {
 vErrors.push(err198);
+}
+errors++;
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/performance/transactions/commitsPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/commitsPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data65.rollbacksPerSecond !== undefined){
+let data70 = data65.rollbacksPerSecond;
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
+const err200 = {instancePath:instancePath+"/performance/transactions/rollbacksPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rollbacksPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/performance/transactions/rollbacksPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/properties/rollbacksPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/performance/transactions",schemaPath:"components.json#/$defs/PerformanceData/properties/transactions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data36.changes !== undefined){
+let data71 = data36.changes;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.scn === undefined){
+const err203 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(data71.scnPerSecond === undefined){
+const err204 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/required",keyword:"required",params:{missingProperty: "scnPerSecond"},message:"must have required property '"+"scnPerSecond"+"'"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+if(data71.rowChanges === undefined){
+const err205 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/required",keyword:"required",params:{missingProperty: "rowChanges"},message:"must have required property '"+"rowChanges"+"'"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+for(const key15 in data71){
+if(!(((key15 === "scn") || (key15 === "scnPerSecond")) || (key15 === "rowChanges"))){
+const err206 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data71.scn !== undefined){
+let data72 = data71.scn;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+const err207 = {instancePath:instancePath+"/performance/changes/scn",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 < 0 || isNaN(data72)){
+const err208 = {instancePath:instancePath+"/performance/changes/scn",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+}
+if(data71.scnPerSecond !== undefined){
+let data73 = data71.scnPerSecond;
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 0 || isNaN(data73)){
+const err209 = {instancePath:instancePath+"/performance/changes/scnPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scnPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/performance/changes/scnPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/scnPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data71.rowChanges !== undefined){
+let data74 = data71.rowChanges;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err211 = {instancePath:instancePath+"/performance/changes/rowChanges",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/rowChanges/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 < 0 || isNaN(data74)){
+const err212 = {instancePath:instancePath+"/performance/changes/rowChanges",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/properties/rowChanges/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/performance/changes",schemaPath:"components.json#/$defs/PerformanceData/properties/changes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data36.queriesPerSecond !== undefined){
+let data75 = data36.queriesPerSecond;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 0 || isNaN(data75)){
+const err214 = {instancePath:instancePath+"/performance/queriesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/queriesPerSecond/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/performance/queriesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/queriesPerSecond/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data36.intervalSeconds !== undefined){
+let data76 = data36.intervalSeconds;
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 0 || isNaN(data76)){
+const err216 = {instancePath:instancePath+"/performance/intervalSeconds",schemaPath:"components.json#/$defs/PerformanceData/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/performance/intervalSeconds",schemaPath:"components.json#/$defs/PerformanceData/properties/intervalSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+else {
+const err219 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
 }
 errors++;
 }

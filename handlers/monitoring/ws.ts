@@ -29,7 +29,7 @@ function snakeCase(metrics: SystemMetrics) {
 export const metricsChannel: ChannelHandler<'metrics'> = {
   open({ interval }, output, { engine, log }) {
     const source = periodic(intervalMs(interval), () => engine.monitoring.systemMetrics(), (error) => log.error({ err: error }, 'metrics channel failed'));
-    return { close: source((metrics) => void output.send({ message_type: 'system_metrics', data: snakeCase(metrics) as never })) };
+    return { close: source((metrics) => void output.send({ message_type: 'system_metrics', data: snakeCase(metrics) })) };
   },
 };
 

@@ -185,4 +185,14 @@ describe('GraphQL queries', () => {
     const rules = await server.client.graphql.request(GraphQL.AlertRulesQueryDocument);
     expect(rules.alertRules.filter((rule) => rule.builtIn)).toHaveLength(4);
   });
+
+  it('counts GraphQL root fields by field, with their errors', async () => {
+    await server.client.graphql.request(GraphQL.QueryStatsQueryDocument);
+    await server.client.graphql.request(GraphQL.AcknowledgeAlertMutationDocument, { id: 'no-such-alert' }).catch(() => undefined);
+    const { graphql } = await server.client.rest.metrics();
+    expect(graphql.operations.find((operation) => operation.operation === 'queryStats')?.requests).toBeGreaterThanOrEqual(1);
+    expect(graphql.operations.find((operation) => operation.operation === 'acknowledgeAlert')?.clientErrors).toBeGreaterThanOrEqual(1);
+    const text = await server.client.rest.prometheusMetrics();
+    expect(text).toMatch(/strata_graphql_fields_total\{type="mutation",field="acknowledgeAlert",status="404"\} \d+/);
+  });
 });

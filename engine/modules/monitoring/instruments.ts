@@ -1,8 +1,10 @@
-// The Prometheus instruments (prom-client), one registry per engine. Request and statement
-// figures are recorded as they happen; figures that are states (file sizes, open
-// transactions, SCN) are read when the registry is collected, so they cost nothing between
-// scrapes. Process CPU, memory, event-loop lag and GC come from prom-client's default metrics.
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+// The Prometheus instruments, one prom-client registry per engine. Request, statement, row and
+// message figures are counted as they happen, with the cheap counters of hot-metrics.ts;
+// figures that are states (file sizes, open transactions, SCN) are read when the registry is
+// collected, so they cost nothing between scrapes. Process CPU, memory, event-loop lag and GC
+// come from prom-client's default metrics.
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { FastCounter, FastHistogram } from './hot-metrics.js';
 
 /** Seconds: from sub-millisecond key lookups to statements stopped by a 30 s timeout. */
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -19,30 +21,35 @@ export interface CollectedState {
 
 export class Instruments {
   readonly registry = new Registry();
-  readonly httpRequests: Counter<'operation' | 'method' | 'status'>;
-  readonly httpDuration: Histogram<'operation'>;
+  readonly httpRequests: FastCounter<'operation' | 'method' | 'status'>;
+  readonly httpDuration: FastHistogram;
+  readonly graphqlFields: FastCounter<'type' | 'field' | 'status'>;
+  readonly graphqlDuration: FastHistogram;
   readonly websocketConnections: Gauge<'endpoint'>;
-  readonly websocketMessages: Counter<'endpoint' | 'direction'>;
-  readonly statements: Counter<'outcome'>;
-  readonly statementDuration: Histogram;
-  readonly statementRows: Counter;
-  readonly transactionsEnded: Counter<'state'>;
-  readonly rowChanges: Counter<'operation'>;
+  readonly websocketMessages: FastCounter<'endpoint' | 'direction'>;
+  readonly statements: FastCounter<'outcome'>;
+  readonly statementDuration: FastHistogram;
+  readonly statementRows: FastCounter<never>;
+  readonly transactionsEnded: FastCounter<'state'>;
+  readonly rowChanges: FastCounter<'operation'>;
 
   constructor(state: CollectedState) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'strata_' });
     // Gauges that prom-client names like counters; promtool (rightly) refuses them.
     for (const name of ['active_handles_total', 'active_requests_total', 'active_resources_total']) this.registry.removeSingleMetric(`strata_nodejs_${name}`);
-    this.httpRequests = new Counter({ name: 'strata_http_requests_total', help: 'HTTP requests answered, by operationId (graphql for GraphQL over HTTP), method and status.', labelNames: ['operation', 'method', 'status'], registers });
-    this.httpDuration = new Histogram({ name: 'strata_http_request_duration_seconds', help: 'Time to answer an HTTP request, by operationId.', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers });
+    const registry = this.registry;
+    this.httpRequests = new FastCounter('strata_http_requests_total', 'HTTP requests answered, by operationId (graphql for GraphQL over HTTP), method and status.', ['operation', 'method', 'status'], registry);
+    this.httpDuration = new FastHistogram('strata_http_request_duration_seconds', 'Time to answer an HTTP request, by operationId.', 'operation', LATENCY_BUCKETS, registry);
+    this.graphqlFields = new FastCounter('strata_graphql_fields_total', 'GraphQL query and mutation root fields resolved, by type, field and status (200, or the HTTP status of the error).', ['type', 'field', 'status'], registry);
+    this.graphqlDuration = new FastHistogram('strata_graphql_field_duration_seconds', 'Time to resolve a GraphQL root field, by field.', 'field', LATENCY_BUCKETS, registry);
     this.websocketConnections = new Gauge({ name: 'strata_websocket_connections', help: 'Open WebSocket connections, by endpoint (channel name, or graphql).', labelNames: ['endpoint'], registers });
-    this.websocketMessages = new Counter({ name: 'strata_websocket_messages_total', help: 'WebSocket messages, by endpoint and direction (received, sent).', labelNames: ['endpoint', 'direction'], registers });
-    this.statements = new Counter({ name: 'strata_sql_statements_total', help: 'SQL statements finished, by outcome (completed, failed, cancelled).', labelNames: ['outcome'], registers });
-    this.statementDuration = new Histogram({ name: 'strata_sql_statement_duration_seconds', help: 'Time a SQL statement ran.', buckets: LATENCY_BUCKETS, registers });
-    this.statementRows = new Counter({ name: 'strata_sql_rows_total', help: 'Rows SQL statements returned or changed.', registers });
-    this.transactionsEnded = new Counter({ name: 'strata_transactions_total', help: 'Interactive transactions ended, by how (committed, rolled_back, timed_out, failed).', labelNames: ['state'], registers });
-    this.rowChanges = new Counter({ name: 'strata_row_changes_total', help: 'Committed row changes published on the change log, by operation.', labelNames: ['operation'], registers });
+    this.websocketMessages = new FastCounter('strata_websocket_messages_total', 'WebSocket messages, by endpoint and direction (received, sent).', ['endpoint', 'direction'], registry);
+    this.statements = new FastCounter('strata_sql_statements_total', 'SQL statements finished, by outcome (completed, failed, cancelled).', ['outcome'], registry);
+    this.statementDuration = new FastHistogram('strata_sql_statement_duration_seconds', 'Time a SQL statement ran.', null, LATENCY_BUCKETS, registry);
+    this.statementRows = new FastCounter('strata_sql_rows_total', 'Rows SQL statements returned or changed.', [], registry);
+    this.transactionsEnded = new FastCounter('strata_transactions_total', 'Interactive transactions ended, by how (committed, rolled_back, timed_out, failed).', ['state'], registry);
+    this.rowChanges = new FastCounter('strata_row_changes_total', 'Committed row changes published on the change log, by operation.', ['operation'], registry);
 
     new Gauge({ name: 'strata_transactions_open', help: 'Interactive transactions open now.', registers, collect() { this.set(state.openTransactions()); } });
     new Gauge({ name: 'strata_scn', help: 'The latest system change number.', registers, collect() { this.set(state.scn()); } });

@@ -16,6 +16,7 @@ import { LatencyWindow, type LatencySummary, round } from './latency-window.js';
 import type { LogFilter, LogPage, LogRing } from './log-ring.js';
 import { Notifier, type NotifierOptions } from './notifier.js';
 import { readDiskIo, readDiskSpace } from './os-readings.js';
+import { type OperationFigures, operationFigures } from './operation-figures.js';
 import { type QueryStats, QueryStatsCollector } from './query-stats.js';
 import { type Rates, Sampler } from './sampler.js';
 import { type SessionInfo, type SessionStats, SessionTracker } from './session-tracker.js';
@@ -28,14 +29,6 @@ export interface MonitoringOptions {
   log: NotifierOptions['log'];
   sampleIntervalMs: number;
   alertEvaluationIntervalMs: number;
-}
-
-export interface OperationFigures {
-  operation: string;
-  requests: number;
-  clientErrors: number;
-  serverErrors: number;
-  meanLatencyMs: number;
 }
 
 export interface HttpFigures {
@@ -72,26 +65,31 @@ export interface MetricsSnapshot {
   timestamp: string;
   uptimeSeconds: number;
   http: HttpFigures;
+  /** Root fields of queries and mutations, by field, with the status their errors map to. */
+  graphql: { operations: OperationFigures[] };
   websocket: WebSocketFigures;
   queries: QueryStats;
   sessions: SessionStats & { sessions: SessionInfo[] };
   performance: PerformanceData;
 }
 
-/** The figures of /api/v1/ws/metrics and the systemMetrics subscription; null: not available, or not asked for. */
+/** The figures of /api/v1/ws/metrics and the systemMetrics subscription; null: no /proc to read them from. */
 export interface SystemMetrics {
-  cpuUsage: number | null;
-  memoryUsage: number | null;
-  memoryTotal: number | null;
-  memoryPercent: number | null;
+  cpuUsage: number;
+  memoryUsage: number;
+  memoryTotal: number;
+  memoryPercent: number;
   diskReadBps: number | null;
   diskWriteBps: number | null;
   networkRxBps: number | null;
   networkTxBps: number | null;
-  activeConnections: number | null;
-  activeQueries: number | null;
+  activeConnections: number;
+  activeQueries: number;
   timestamp: string;
 }
+
+/** The figures of the chosen metric types; the others are null. */
+export type ChosenSystemMetrics = { [K in keyof SystemMetrics]: K extends 'timestamp' ? string : SystemMetrics[K] | null };
 
 export type MetricType = 'cpu' | 'memory' | 'disk' | 'network' | 'connections' | 'queries';
 
@@ -153,18 +151,18 @@ export class MonitoringModule {
       events.subscribe('query.finished', (event) => {
         this.queries.finished(event);
         this.tracker.queryFinished(event);
-        statements.inc({ outcome: event.outcome });
-        statementDuration.observe(event.durationMs / 1000);
-        statementRows.inc(event.rows);
+        statements.inc([event.outcome]);
+        statementDuration.observe('', event.durationMs / 1000);
+        statementRows.inc([], event.rows);
       }),
       events.subscribe('transaction.ended', (event) => {
         if (event.state === 'committed') this.totals.committed += 1;
         else this.totals.rolledBack += 1;
-        transactionsEnded.inc({ state: event.state });
+        transactionsEnded.inc([event.state]);
       }),
       events.subscribe('row.changed', (event) => {
         this.totals.rowChanges += 1;
-        rowChanges.inc({ operation: event.operation });
+        rowChanges.inc([event.operation]);
         this.delivered(event.scn);
       }),
       events.subscribe('schema.changed', (event) => this.delivered(event.scn)),
@@ -191,9 +189,15 @@ export class MonitoringModule {
   recordRequest(operation: string, method: string, status: number, seconds: number): void {
     this.totals.httpRequests += 1;
     if (status >= 500) this.totals.httpServerErrors += 1;
-    this.instruments.httpRequests.inc({ operation, method, status });
-    this.instruments.httpDuration.observe({ operation }, seconds);
+    this.instruments.httpRequests.inc([operation, method, status]);
+    this.instruments.httpDuration.observe(operation, seconds);
     this.httpLatency.add(seconds * 1000);
+  }
+
+  /** A GraphQL query or mutation root field was resolved (status: 200, or the status of its error). */
+  recordGraphQLField(type: 'query' | 'mutation', field: string, status: number, seconds: number): void {
+    this.instruments.graphqlFields.inc([type, field, status]);
+    this.instruments.graphqlDuration.observe(field, seconds);
   }
 
   /** A WebSocket connection opened on an endpoint (a channel name, or graphql). */
@@ -205,11 +209,11 @@ export class MonitoringModule {
     return {
       received: () => {
         this.totals.websocketReceived += 1;
-        websocketMessages.inc({ endpoint, direction: 'received' });
+        websocketMessages.inc([endpoint, 'received']);
       },
       sent: () => {
         this.totals.websocketSent += 1;
-        websocketMessages.inc({ endpoint, direction: 'sent' });
+        websocketMessages.inc([endpoint, 'sent']);
       },
       closed: () => {
         if (!open) return;
@@ -225,6 +229,7 @@ export class MonitoringModule {
       timestamp: new Date().toISOString(),
       uptimeSeconds: this.system.info().uptimeSeconds,
       http: await this.httpFigures(),
+      graphql: { operations: await operationFigures(this.instruments.graphqlFields, this.instruments.graphqlDuration, 'field') },
       websocket: this.websocketFigures(),
       queries: this.queryStats(),
       sessions: this.sessionStats(),
@@ -269,10 +274,12 @@ export class MonitoringModule {
   }
 
   /** The system figures; with types, those of other types are null. */
-  systemMetrics(types?: readonly MetricType[]): SystemMetrics {
+  systemMetrics(): SystemMetrics;
+  systemMetrics(types: readonly MetricType[] | undefined): ChosenSystemMetrics;
+  systemMetrics(types?: readonly MetricType[]): ChosenSystemMetrics {
     const all = this.allSystemMetrics();
     if (!types) return all;
-    const chosen = { ...all };
+    const chosen: ChosenSystemMetrics = { ...all };
     for (const [type, fields] of Object.entries(METRIC_TYPE_FIELDS)) {
       if (!types.includes(type as MetricType)) for (const field of fields) chosen[field] = null;
     }
@@ -337,25 +344,8 @@ export class MonitoringModule {
   }
 
   private async httpFigures(): Promise<HttpFigures> {
-    const byOperation = new Map<string, OperationFigures>();
-    const figures = (operation: string) => {
-      let entry = byOperation.get(operation);
-      if (!entry) byOperation.set(operation, (entry = { operation, requests: 0, clientErrors: 0, serverErrors: 0, meanLatencyMs: 0 }));
-      return entry;
-    };
-    for (const { labels, value } of (await this.instruments.httpRequests.get()).values) {
-      const entry = figures(String(labels.operation));
-      const status = Number(labels.status);
-      entry.requests += value;
-      if (status >= 500) entry.serverErrors += value;
-      else if (status >= 400) entry.clientErrors += value;
-    }
-    const sums = new Map<string, number>();
-    for (const { labels, value, metricName } of (await this.instruments.httpDuration.get()).values) {
-      if (metricName === 'strata_http_request_duration_seconds_sum') sums.set(String(labels.operation), value);
-    }
-    for (const entry of byOperation.values()) entry.meanLatencyMs = entry.requests === 0 ? 0 : round(((sums.get(entry.operation) ?? 0) * 1000) / entry.requests);
-    return { requests: this.totals.httpRequests, requestsPerSecond: this.sampler.rates().perSecond.httpRequests, latencyMs: this.httpLatency.summary(), operations: [...byOperation.values()].sort((a, b) => b.requests - a.requests) };
+    const operations = await operationFigures(this.instruments.httpRequests, this.instruments.httpDuration, 'operation');
+    return { requests: this.totals.httpRequests, requestsPerSecond: this.sampler.rates().perSecond.httpRequests, latencyMs: this.httpLatency.summary(), operations };
   }
 
   /** Error rates cover the requests and statements since the previous reading. */

@@ -323,6 +323,12 @@ export type ForeignKeyInput = {
   table: Scalars['String']['input'];
 };
 
+export type GraphQlFigures = {
+  __typename?: 'GraphQLFigures';
+  /** Query and mutation root fields (operation is the field); errors by the HTTP status their code maps to. */
+  operations: Array<OperationFigures>;
+};
+
 export type HealthState =
   | 'FAIL'
   | 'PASS'
@@ -411,6 +417,7 @@ export type MetricType =
 /** Every figure of the running server at one moment. */
 export type Metrics = {
   __typename?: 'Metrics';
+  graphql: GraphQlFigures;
   http: HttpFigures;
   performance: PerformanceData;
   queries: QueryStats;
@@ -1253,7 +1260,7 @@ export type HealthStatusQueryQuery = { __typename?: 'Query', healthStatus: { __t
 export type MetricsQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MetricsQueryQuery = { __typename?: 'Query', metrics: { __typename?: 'Metrics', timestamp: string, uptimeSeconds: number, http: { __typename?: 'HttpFigures', requests: number, requestsPerSecond: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number }, operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, websocket: { __typename?: 'WebSocketFigures', connections: number, messagesReceived: number, messagesSent: number, endpoints: Array<{ __typename?: 'EndpointConnections', endpoint: string, connections: number }> }, queries: { __typename?: 'QueryStats', total: number, completed: number, failed: number, cancelled: number, errorRate: number, rows: number, window: number, running: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number } }, sessions: { __typename?: 'SessionStats', open: number, active: number, idle: number, peak: number, openedTotal: number, closedTotal: number, averageDurationSeconds: number, websocketConnections: number, sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> }, performance: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } } };
+export type MetricsQueryQuery = { __typename?: 'Query', metrics: { __typename?: 'Metrics', timestamp: string, uptimeSeconds: number, http: { __typename?: 'HttpFigures', requests: number, requestsPerSecond: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number }, operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, graphql: { __typename?: 'GraphQLFigures', operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, websocket: { __typename?: 'WebSocketFigures', connections: number, messagesReceived: number, messagesSent: number, endpoints: Array<{ __typename?: 'EndpointConnections', endpoint: string, connections: number }> }, queries: { __typename?: 'QueryStats', total: number, completed: number, failed: number, cancelled: number, errorRate: number, rows: number, window: number, running: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number } }, sessions: { __typename?: 'SessionStats', open: number, active: number, idle: number, peak: number, openedTotal: number, closedTotal: number, averageDurationSeconds: number, websocketConnections: number, sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> }, performance: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } } };
 
 export type SessionStatsQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1653,7 +1660,7 @@ export type MetricsStreamSubscriptionSubscriptionVariables = Exact<{
 }>;
 
 
-export type MetricsStreamSubscriptionSubscription = { __typename?: 'Subscription', metricsStream: { __typename?: 'Metrics', timestamp: string, uptimeSeconds: number, http: { __typename?: 'HttpFigures', requests: number, requestsPerSecond: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number }, operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, websocket: { __typename?: 'WebSocketFigures', connections: number, messagesReceived: number, messagesSent: number, endpoints: Array<{ __typename?: 'EndpointConnections', endpoint: string, connections: number }> }, queries: { __typename?: 'QueryStats', total: number, completed: number, failed: number, cancelled: number, errorRate: number, rows: number, window: number, running: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number } }, sessions: { __typename?: 'SessionStats', open: number, active: number, idle: number, peak: number, openedTotal: number, closedTotal: number, averageDurationSeconds: number, websocketConnections: number, sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> }, performance: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } } };
+export type MetricsStreamSubscriptionSubscription = { __typename?: 'Subscription', metricsStream: { __typename?: 'Metrics', timestamp: string, uptimeSeconds: number, http: { __typename?: 'HttpFigures', requests: number, requestsPerSecond: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number }, operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, graphql: { __typename?: 'GraphQLFigures', operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, websocket: { __typename?: 'WebSocketFigures', connections: number, messagesReceived: number, messagesSent: number, endpoints: Array<{ __typename?: 'EndpointConnections', endpoint: string, connections: number }> }, queries: { __typename?: 'QueryStats', total: number, completed: number, failed: number, cancelled: number, errorRate: number, rows: number, window: number, running: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number } }, sessions: { __typename?: 'SessionStats', open: number, active: number, idle: number, peak: number, openedTotal: number, closedTotal: number, averageDurationSeconds: number, websocketConnections: number, sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> }, performance: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } } };
 
 export type PerformanceStreamSubscriptionSubscriptionVariables = Exact<{
   interval?: InputMaybe<Scalars['Int']['input']>;
@@ -1827,6 +1834,15 @@ export const MetricsQueryDocument = new TypedDocumentString(`
         mean
         max
       }
+      operations {
+        operation
+        requests
+        clientErrors
+        serverErrors
+        meanLatencyMs
+      }
+    }
+    graphql {
       operations {
         operation
         requests
@@ -2920,6 +2936,15 @@ export const MetricsStreamSubscriptionDocument = new TypedDocumentString(`
         mean
         max
       }
+      operations {
+        operation
+        requests
+        clientErrors
+        serverErrors
+        meanLatencyMs
+      }
+    }
+    graphql {
       operations {
         operation
         requests

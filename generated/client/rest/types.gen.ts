@@ -644,6 +644,24 @@ export type MetricsSnapshot = {
             meanLatencyMs: number;
         }>;
     };
+    /**
+     * GraphQL query and mutation root fields; errors are counted by the HTTP status their code maps to.
+     */
+    graphql: {
+        /**
+         * Busiest first.
+         */
+        operations: Array<{
+            /**
+             * The root field.
+             */
+            operation: string;
+            requests: number;
+            clientErrors: number;
+            serverErrors: number;
+            meanLatencyMs: number;
+        }>;
+    };
     websocket: {
         connections: number;
         messagesReceived: number;
