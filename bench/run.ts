@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -16,7 +17,7 @@ const ROWS = 10_000;
 const STRATA_PORT = 18401;
 const BASELINE_PORT = 18402;
 
-interface Scenario {
+export interface Scenario {
   name: string;
   method: 'GET' | 'POST';
   /** The request for the nth call (ids cycle through the rows). */
@@ -26,7 +27,7 @@ interface Scenario {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-const SCENARIOS: Scenario[] = [
+export const SCENARIOS: Scenario[] = [
   { name: 'GET row by id', method: 'GET', request: (n) => ({ path: `/api/v1/tables/items/rows/${(n % ROWS) + 1}` }), expectedStatus: 200 },
   { name: 'POST insert row', method: 'POST', request: (n) => ({ path: '/api/v1/tables/items/rows', body: json({ name: `new ${n}`, qty: n % 100 }) }), expectedStatus: 201 },
   {
@@ -43,7 +44,7 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-interface Measurement {
+export interface Measurement {
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -53,17 +54,18 @@ interface Measurement {
 /** Strata's credentials (an API key of the admin); the baseline ignores them. */
 let auth: Record<string, string> = {};
 
-async function signInToStrata(): Promise<void> {
-  const base = `http://127.0.0.1:${STRATA_PORT}/api/v1/auth`;
+/** An API key of the admin of the Strata server on this port. */
+export async function strataApiKey(port: number): Promise<Record<string, string>> {
+  const base = `http://127.0.0.1:${port}/api/v1/auth`;
   const login = await fetch(`${base}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
   const { access_token: token } = (await login.json()) as { access_token: string };
   const key = await fetch(`${base}/api-keys`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ name: 'bench' }) });
-  auth = { 'x-api-key': ((await key.json()) as { api_key: string }).api_key };
+  return { 'x-api-key': ((await key.json()) as { api_key: string }).api_key };
 }
 
-const ADMIN_PASSWORD = 'bench-admin-password';
+export const ADMIN_PASSWORD = 'bench-admin-password';
 
-function start(command: string, args: string[], readyText: RegExp): Promise<ChildProcess> {
+export function start(command: string, args: string[], readyText: RegExp): Promise<ChildProcess> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -80,13 +82,13 @@ function start(command: string, args: string[], readyText: RegExp): Promise<Chil
   });
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
 }
 
-async function measure(port: number, scenario: Scenario, duration: number): Promise<Measurement> {
+export async function measure(port: number, scenario: Scenario, duration: number, headers: Record<string, string> = auth): Promise<Measurement> {
   let n = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -95,7 +97,7 @@ async function measure(port: number, scenario: Scenario, duration: number): Prom
     requests: [
       {
         method: scenario.method,
-        headers: { 'content-type': 'application/json', ...auth },
+        headers: { 'content-type': 'application/json', ...headers },
         setupRequest: (request) => ({ ...request, ...scenario.request(n++) }),
       },
     ],
@@ -106,9 +108,9 @@ async function measure(port: number, scenario: Scenario, duration: number): Prom
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + wrongStatus };
 }
 
-async function seedStrata(): Promise<void> {
+export async function seedStrata(port = STRATA_PORT, headers: Record<string, string> = auth): Promise<void> {
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`http://127.0.0.1:${STRATA_PORT}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
+    const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`seeding ${path}: ${response.status} ${await response.text()}`);
   };
   await post('/api/v1/tables', { name: 'items', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'name', type: 'TEXT', nullable: false }, { name: 'qty', type: 'INTEGER' }] });
@@ -117,14 +119,14 @@ async function seedStrata(): Promise<void> {
   }
 }
 
-function format(value: number, digits = 0): string {
+export function format(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
 async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'strata-bench-'));
   const strata = await start('node', ['dist/server/main.js', '--port', String(STRATA_PORT), '--data-dir', join(scratch, 'strata'), '--log-level', 'info', '--admin-password', ADMIN_PASSWORD, '--rate-limit', '0'], /listening on/);
-  await signInToStrata();
+  auth = await strataApiKey(STRATA_PORT);
   const baseline = await start('node', ['--import', 'tsx', 'bench/baseline-server.ts', String(BASELINE_PORT), join(scratch, 'baseline.db')], /ready/);
   const rows: string[] = [];
   try {
@@ -161,4 +163,5 @@ async function main(): Promise<void> {
   console.log(`\nWritten to ${file}.`);
 }
 
-await main();
+// Other benchmarks import the pieces above; run directly, this is npm run bench.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

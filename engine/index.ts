@@ -7,6 +7,8 @@ import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
 import { DataModule } from './modules/data/data.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
+import { LogRing } from './modules/monitoring/log-ring.js';
+import { MonitoringModule } from './modules/monitoring/monitoring.js';
 import { QueryModule } from './modules/query/query.js';
 import { RealtimeModule } from './modules/realtime/realtime.js';
 import { SchemaModule } from './modules/schema/schema.js';
@@ -40,6 +42,14 @@ export interface EngineOptions {
   adminPassword: string;
   /** Failures with no request to report them to (listeners, background work). */
   onError(error: unknown, context: string): void;
+  /** Recent log entries, which GET /api/v1/logs reads; the server's logger writes them. */
+  logs: LogRing;
+  /** Lines the engine logs itself (alerts firing and resolving). */
+  log(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>): void;
+  /** How often rates (CPU, event-loop lag, I/O, SCN and query rates) are sampled. */
+  sampleIntervalMs: number;
+  /** How often alert rules are evaluated. */
+  alertEvaluationIntervalMs: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -58,6 +68,10 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   jwtSecret: '',
   adminPassword: '',
   onError: () => undefined,
+  logs: new LogRing(0),
+  log: () => undefined,
+  sampleIntervalMs: 1000,
+  alertEvaluationIntervalMs: 5000,
 };
 
 export class Engine {
@@ -68,6 +82,7 @@ export class Engine {
   readonly flashback: FlashbackModule;
   readonly system: SystemModule;
   readonly realtime: RealtimeModule;
+  readonly monitoring: MonitoringModule;
 
   private constructor(
     readonly events: EventBus,
@@ -83,6 +98,7 @@ export class Engine {
     this.flashback = new FlashbackModule(database);
     this.system = new SystemModule(database, options.version);
     this.realtime = new RealtimeModule(database, events, this.data);
+    this.monitoring = new MonitoringModule(events, database, this.system, { dataDir: options.dataDir, databaseFile: databaseFile(options.dataDir), logs: options.logs, log: options.log, sampleIntervalMs: options.sampleIntervalMs, alertEvaluationIntervalMs: options.alertEvaluationIntervalMs });
   }
 
   static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
@@ -110,7 +126,7 @@ export class Engine {
       const database = await Database.open(
         {
           name: 'default',
-          file: join(dataDir, 'databases', 'default.db'),
+          file: databaseFile(dataDir),
           poolSize: options.poolSize,
           statementTimeoutMs: options.statementTimeoutMs,
           busyTimeoutMs: options.busyTimeoutMs,
@@ -121,7 +137,7 @@ export class Engine {
         },
         events,
       );
-      return new Engine(events, database, security, options, scratchDir);
+      return new Engine(events, database, security, { ...options, dataDir }, scratchDir);
     } catch (error) {
       security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
@@ -131,10 +147,15 @@ export class Engine {
 
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
+    this.monitoring.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
   }
+}
+
+function databaseFile(dataDir: string): string {
+  return join(dataDir, 'databases', 'default.db');
 }
 
 export { EngineError } from './errors.js';

@@ -8,7 +8,11 @@ import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
 import { flashbackRest } from './flashback/rest.js';
+import { healthGraphQL } from './health/graphql.js';
 import { healthRest } from './health/rest.js';
+import { monitoringGraphQL } from './monitoring/graphql.js';
+import { monitoringRest } from './monitoring/rest.js';
+import { dashboardChannel, metricsChannel } from './monitoring/ws.js';
 import { queryGraphQL } from './query/graphql.js';
 import { queryRest } from './query/rest.js';
 import { queryChannel } from './query/ws.js';
@@ -35,6 +39,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...securityRest,
   ...systemRest,
   ...transactionsRest,
+  ...monitoringRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -46,10 +51,14 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   security: securityGraphQL,
   system: systemGraphQL,
   transactions: transactionsGraphQL,
+  health: healthGraphQL,
+  monitoring: monitoringGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {
   audit: auditChannel,
   events: eventsChannel,
   query: queryChannel,
+  metrics: metricsChannel,
+  dashboard: dashboardChannel,
 };

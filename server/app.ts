@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { WebSocketServer } from 'ws';
 import { Engine } from '../engine/index.js';
+import { LogRing } from '../engine/modules/monitoring/log-ring.js';
 import type { HandlerContext, Lifecycle } from '../handlers/context.js';
 import { channelHandlers, graphqlModules, restHandlers } from '../handlers/index.js';
 import { AccessControl, type Identity } from './access/access.js';
@@ -25,6 +26,7 @@ import { cors, parseOrigins } from './http/cors.js';
 import { securityHeaders } from './http/security-headers.js';
 import { type Logger, createLogger } from './logger.js';
 import { HttpProblem } from './problem.js';
+import { requestMetrics, trackWebSocket } from './monitoring.js';
 import { type RequestState, requestState } from './request-state.js';
 import { problemChecker, restRouter } from './rest/router.js';
 import { ChannelServer, rejectUpgrade } from './ws/channel-server.js';
@@ -40,16 +42,22 @@ export interface StrataServer {
 
 /** Version of this build, reported by /api/v1/info. */
 const VERSION = '0.1.0';
+/** Log entries GET /api/v1/logs can read back. */
+const LOG_RING_ENTRIES = 5000;
 
-export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<StrataServer> {
+export async function startServer(config: ServerConfig, log?: Logger): Promise<StrataServer> {
   const lifecycle: { state: Lifecycle['state'] } = { state: 'starting' };
+  const logs = new LogRing(LOG_RING_ENTRIES);
+  const logger = log ?? createLogger(config.logLevel, logs);
   const engine = await Engine.open({
     ...engineSettings(config),
     version: VERSION,
-    onError: (error, context) => log.error({ err: error, context }, 'background failure'),
+    onError: (error, context) => logger.error({ err: error, context }, 'background failure'),
+    logs,
+    log: (level, message, fields) => logger[level](fields, message),
   });
   try {
-    return await serve(config, log, engine, lifecycle);
+    return await serve(config, logger, engine, lifecycle);
   } catch (error) {
     // Nothing listens: close the threads and files the engine opened.
     await engine.close();
@@ -68,6 +76,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const documents = new DocumentCache(limitRules({ maxDepth: config.graphqlMaxDepth, maxCost: config.graphqlMaxCost }));
   const app = new Koa<{ request: RequestState }>();
   const requests = { inFlight: 0 };
+  app.use(requestMetrics(engine.monitoring));
   app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined }));
   app.use(securityHeaders({ hsts: tls }));
   app.use(cors({ origins: parseOrigins(config.corsOrigins) }));
@@ -78,8 +87,9 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext, access }));
 
   const http = tls ? createHttpsServer({ cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) }, app.callback()) : createServer(app.callback());
-  const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: config.wsHeartbeatMs, subscriptionsPerConnection: config.subscriptionsPerConnection, sendQueueLimit: config.wsSendQueueLimit, slowClientTimeoutMs: config.wsSlowClientTimeoutMs, idleTimeoutMs: config.wsIdleTimeoutMs, log, guard, context: contextFor });
+  const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: config.wsHeartbeatMs, subscriptionsPerConnection: config.subscriptionsPerConnection, sendQueueLimit: config.wsSendQueueLimit, slowClientTimeoutMs: config.wsSlowClientTimeoutMs, idleTimeoutMs: config.wsIdleTimeoutMs, log, guard, context: contextFor, track: (ws, channel) => trackWebSocket(engine.monitoring, ws, channel) });
   const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: config.bodyLimitBytes });
+  graphqlSockets.on('connection', (ws) => trackWebSocket(engine.monitoring, ws, 'graphql'));
   const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, access, guard, documents, subscriptionsPerConnection: config.subscriptionsPerConnection, engine, context: contextFor });
   http.on('upgrade', (request, socket, head) => {
     void (async () => {

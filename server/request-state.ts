@@ -52,7 +52,7 @@ export function requestState(options: RequestStateOptions): Middleware<{ request
     const latencyMs = performance.now() - started;
     const level = latencyMs >= SLOW_REQUEST_MS ? 'warn' : 'debug';
     if (options.log.isLevelEnabled(level)) {
-      options.log[level]({ requestId: request.id, method: ctx.method, path: ctx.path, operationId: request.operationId, status: ctx.status, latencyMs: Math.round(latencyMs * 100) / 100 }, 'request');
+      options.log[level]({ requestId: request.id, method: ctx.method, path: ctx.path, operationId: request.operationId, user: request.identity?.principal?.username, status: ctx.status, latencyMs: Math.round(latencyMs * 100) / 100 }, 'request');
     }
   };
 }

@@ -42,15 +42,21 @@ export type SubscribedMessage = WsMessage<'subscribed', Api.SubscriptionRef>;
 export type UnsubscribeMessage = WsMessage<'unsubscribe', Api.SubscriptionRef>;
 /** Channel closed */
 export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>;
+/** System metrics */
+export type SystemMetricsMessage = WsMessage<'system_metrics', Api.SystemMetrics>;
+/** Dashboard update */
+export type DashboardUpdateMessage = WsMessage<'dashboard_update', Api.DashboardUpdate>;
 
-export type AnyMessage = LaggedMessage | BroadcastMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
+export type AnyMessage = LaggedMessage | BroadcastMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | SystemMetricsMessage | DashboardUpdateMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
   events: { inbound: never; outbound: TableModifiedMessage | LaggedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | LaggedMessage | BroadcastMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | LaggedMessage | BroadcastMessage | SystemMetricsMessage | DashboardUpdateMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
+  metrics: { inbound: never; outbound: SystemMetricsMessage | ErrorMessage };
+  dashboard: { inbound: never; outbound: DashboardUpdateMessage | ErrorMessage };
 }
 
 export type ChannelName = keyof ChannelMessages;
@@ -61,6 +67,8 @@ export interface ChannelParams {
   query: {  };
   multiplex: {  };
   audit: {  };
+  metrics: { interval?: string };
+  dashboard: { interval?: string };
 }
 
 export const channelAddresses: Readonly<Record<ChannelName, string>> = {
@@ -68,6 +76,8 @@ export const channelAddresses: Readonly<Record<ChannelName, string>> = {
   query: '/api/v1/ws/query',
   multiplex: '/api/v1/ws',
   audit: '/api/v1/ws/audit',
+  metrics: '/api/v1/ws/metrics',
+  dashboard: '/api/v1/dashboard/stream',
 };
 
 export const asyncApiVersion = '0.1.0';

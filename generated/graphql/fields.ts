@@ -15,6 +15,14 @@ export const rootFields = {
     count: { module: 'data', permission: 'database:read' },
     aggregate: { module: 'data', permission: 'database:read' },
     currentScn: { module: 'flashback', permission: 'database:read' },
+    healthStatus: { module: 'health', permission: 'system:read' },
+    metrics: { module: 'monitoring', permission: 'system:read' },
+    sessionStats: { module: 'monitoring', permission: 'system:read' },
+    queryStats: { module: 'monitoring', permission: 'system:read' },
+    performanceData: { module: 'monitoring', permission: 'system:read' },
+    sessions: { module: 'monitoring', permission: 'system:read' },
+    alerts: { module: 'monitoring', permission: 'system:read' },
+    alertRules: { module: 'monitoring', permission: 'system:read' },
     executeSql: { module: 'query', permission: 'database:read' },
     explainQuery: { module: 'query', permission: 'database:read' },
     websocketStatus: { module: 'realtime', permission: 'system:read' },
@@ -44,6 +52,7 @@ export const rootFields = {
     updateRows: { module: 'data', permission: 'database:write' },
     deleteRow: { module: 'data', permission: 'database:write' },
     deleteRows: { module: 'data', permission: 'database:write' },
+    acknowledgeAlert: { module: 'monitoring', permission: 'system:admin' },
     executeSql: { module: 'query', permission: 'database:write' },
     disconnectWebsocketConnection: { module: 'realtime', permission: 'system:admin' },
     broadcastWebsocketMessage: { module: 'realtime', permission: 'system:admin' },
@@ -70,6 +79,11 @@ export const rootFields = {
     releaseSavepoint: { module: 'transactions', permission: 'database:write' },
   },
   Subscription: {
+    healthStatusChanges: { module: 'health', permission: 'system:read' },
+    metricsStream: { module: 'monitoring', permission: 'system:read' },
+    performanceStream: { module: 'monitoring', permission: 'system:read' },
+    systemMetrics: { module: 'monitoring', permission: 'system:read' },
+    alertStream: { module: 'monitoring', permission: 'system:read' },
     tableChanges: { module: 'realtime', permission: 'database:read' },
     rowInserted: { module: 'realtime', permission: 'database:read' },
     rowUpdated: { module: 'realtime', permission: 'database:read' },
@@ -97,6 +111,19 @@ export type DataGraphQLResolvers<Context> = {
 /** Resolvers of the flashback module: every root field it declares is required. */
 export type FlashbackGraphQLResolvers<Context> = {
   Query: Pick<Required<QueryResolvers<Context>>, 'currentScn'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
+/** Resolvers of the health module: every root field it declares is required. */
+export type HealthGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'healthStatus'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'healthStatusChanges'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
+/** Resolvers of the monitoring module: every root field it declares is required. */
+export type MonitoringGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'metrics' | 'sessionStats' | 'queryStats' | 'performanceData' | 'sessions' | 'alerts' | 'alertRules'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'acknowledgeAlert'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'metricsStream' | 'performanceStream' | 'systemMetrics' | 'alertStream'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the query module: every root field it declares is required. */
@@ -136,12 +163,14 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
+export const graphQLModules = ['data', 'flashback', 'health', 'monitoring', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
   data: DataGraphQLResolvers<Context>;
   flashback: FlashbackGraphQLResolvers<Context>;
+  health: HealthGraphQLResolvers<Context>;
+  monitoring: MonitoringGraphQLResolvers<Context>;
   query: QueryGraphQLResolvers<Context>;
   realtime: RealtimeGraphQLResolvers<Context>;
   schema: SchemaGraphQLResolvers<Context>;

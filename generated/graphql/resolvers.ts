@@ -59,6 +59,59 @@ export type AggregateValue = {
   value?: Maybe<Scalars['JSON']['output']>;
 };
 
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  comparison: AlertComparison;
+  firedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** One of the metrics rules can watch (see GET /api/v1/alerts/rules). */
+  metric: Scalars['String']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+  severity: AlertSeverity;
+  state: AlertState;
+  threshold: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type AlertComparison =
+  | 'gt'
+  | 'gte'
+  | 'lt'
+  | 'lte';
+
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  builtIn: Scalars['Boolean']['output'];
+  comparison: AlertComparison;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  forSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  metric: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  severity: AlertSeverity;
+  threshold: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertSeverity =
+  | 'critical'
+  | 'error'
+  | 'info'
+  | 'warning';
+
+export type AlertState =
+  | 'acknowledged'
+  | 'firing'
+  | 'resolved';
+
 export type AlterTableInput = {
   addColumns?: InputMaybe<Array<ColumnInput>>;
   dropColumns?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -125,6 +178,13 @@ export type BroadcastResult = {
   dropped: Scalars['Int']['output'];
 };
 
+export type ChangeFigures = {
+  __typename?: 'ChangeFigures';
+  rowChanges: Scalars['SafeInt']['output'];
+  scn: Scalars['SafeInt']['output'];
+  scnPerSecond: Scalars['Float']['output'];
+};
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -159,6 +219,16 @@ export type ColumnInput = {
 export type ColumnRenameInput = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+/** One component of the server, checked and timed. */
+export type ComponentHealth = {
+  __typename?: 'ComponentHealth';
+  details: Scalars['String']['output'];
+  /** storage, change-log, event-bus, disk-space, wal-size, memory or event-loop. */
+  name: Scalars['String']['output'];
+  responseTimeMs: Scalars['Float']['output'];
+  status: HealthState;
 };
 
 export type CreateIndexInput = {
@@ -213,11 +283,33 @@ export type DisconnectResult = {
   message: Scalars['String']['output'];
 };
 
+/** Null where the operating system does not provide the figure. */
+export type DiskFigures = {
+  __typename?: 'DiskFigures';
+  freeBytes: Scalars['SafeInt']['output'];
+  readBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+  totalBytes: Scalars['SafeInt']['output'];
+  writeBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+};
+
 export type DropResult = {
   __typename?: 'DropResult';
   dropped: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   scn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type EndpointConnections = {
+  __typename?: 'EndpointConnections';
+  connections: Scalars['Int']['output'];
+  endpoint: Scalars['String']['output'];
+};
+
+export type EventLoopLag = {
+  __typename?: 'EventLoopLag';
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  p99: Scalars['Float']['output'];
 };
 
 export type FilterOperator =
@@ -253,10 +345,51 @@ export type ForeignKeyInput = {
   table: Scalars['String']['input'];
 };
 
+export type GraphQlFigures = {
+  __typename?: 'GraphQLFigures';
+  /** Query and mutation root fields (operation is the field); errors by the HTTP status their code maps to. */
+  operations: Array<OperationFigures>;
+};
+
+export type HealthState =
+  | 'fail'
+  | 'pass'
+  | 'warn';
+
+export type HealthStatus = {
+  __typename?: 'HealthStatus';
+  checkedAt: Scalars['DateTime']['output'];
+  components: Array<ComponentHealth>;
+  /** FAIL when a component fails; WARN when one is close to failing. */
+  status: HealthState;
+  uptimeSeconds: Scalars['Float']['output'];
+};
+
+/** The report, when the overall status or a component's status changed. */
+export type HealthStatusChange = {
+  __typename?: 'HealthStatusChange';
+  /** The components whose status changed (every component in the first report). */
+  changedComponents: Array<ComponentHealth>;
+  /** Details of the failing components. */
+  errors: Array<Scalars['String']['output']>;
+  status: HealthState;
+  timestamp: Scalars['DateTime']['output'];
+  /** Details of the components that warn. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 export type Heartbeat = {
   __typename?: 'Heartbeat';
   sequence: Scalars['Int']['output'];
   timestamp: Scalars['DateTime']['output'];
+};
+
+export type HttpFigures = {
+  __typename?: 'HttpFigures';
+  latencyMs: LatencySummary;
+  operations: Array<OperationFigures>;
+  requests: Scalars['SafeInt']['output'];
+  requestsPerSecond: Scalars['Float']['output'];
 };
 
 export type Index = {
@@ -275,8 +408,51 @@ export type IndexOrigin =
   | 'primaryKey'
   | 'unique';
 
+/** Milliseconds: nearest-rank percentiles, mean and maximum over the most recent observations. */
+export type LatencySummary = {
+  __typename?: 'LatencySummary';
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  p50: Scalars['Float']['output'];
+  p95: Scalars['Float']['output'];
+  p99: Scalars['Float']['output'];
+};
+
+export type MemoryFigures = {
+  __typename?: 'MemoryFigures';
+  externalBytes: Scalars['SafeInt']['output'];
+  heapTotalBytes: Scalars['SafeInt']['output'];
+  heapUsedBytes: Scalars['SafeInt']['output'];
+  rssBytes: Scalars['SafeInt']['output'];
+  systemFreeBytes: Scalars['SafeInt']['output'];
+  systemTotalBytes: Scalars['SafeInt']['output'];
+};
+
+export type MetricType =
+  | 'connections'
+  | 'cpu'
+  | 'disk'
+  | 'memory'
+  | 'network'
+  | 'queries';
+
+/** Every figure of the running server at one moment. */
+export type Metrics = {
+  __typename?: 'Metrics';
+  graphql: GraphQlFigures;
+  http: HttpFigures;
+  performance: PerformanceData;
+  queries: QueryStats;
+  sessions: SessionStats;
+  timestamp: Scalars['DateTime']['output'];
+  uptimeSeconds: Scalars['Float']['output'];
+  websocket: WebSocketFigures;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A resolved alert fails with CONFLICT; acknowledging twice changes nothing. */
+  acknowledgeAlert: Alert;
   alterTable: Table;
   beginTransaction: Transaction;
   /** Sends a broadcast message to every connection on /api/v1/ws. */
@@ -310,6 +486,11 @@ export type Mutation = {
   updateRow: Row;
   updateRows: WriteResult;
   updateUser: User;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -496,10 +677,42 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+export type NetworkFigures = {
+  __typename?: 'NetworkFigures';
+  receivedBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+  sentBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+};
+
+export type OperationFigures = {
+  __typename?: 'OperationFigures';
+  clientErrors: Scalars['SafeInt']['output'];
+  meanLatencyMs: Scalars['Float']['output'];
+  /** operationId; graphql for GraphQL over HTTP; other for requests no operation took. */
+  operation: Scalars['String']['output'];
+  requests: Scalars['SafeInt']['output'];
+  serverErrors: Scalars['SafeInt']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Rates are over the last sampling interval (one second). */
+export type PerformanceData = {
+  __typename?: 'PerformanceData';
+  changes: ChangeFigures;
+  cpuPercent: Scalars['Float']['output'];
+  disk: DiskFigures;
+  eventLoopLagMs: EventLoopLag;
+  intervalSeconds: Scalars['Float']['output'];
+  memory: MemoryFigures;
+  network: NetworkFigures;
+  queriesPerSecond: Scalars['Float']['output'];
+  storage: StorageFigures;
+  timestamp: Scalars['DateTime']['output'];
+  transactions: TransactionFigures;
 };
 
 export type Permission = {
@@ -512,15 +725,23 @@ export type Query = {
   __typename?: 'Query';
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
+  alertRules: Array<AlertRule>;
+  /** Newest first: open alerts and the latest resolved ones. */
+  alerts: Array<Alert>;
   auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  /** The same report as GET /api/v1/health/full. */
+  healthStatus: HealthStatus;
   indexes: Array<Index>;
+  metrics: Metrics;
+  performanceData: PerformanceData;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
+  queryStats: QueryStats;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
   role?: Maybe<Role>;
@@ -529,6 +750,9 @@ export type Query = {
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
   serverInfo: ServerInfo;
+  sessionStats: SessionStats;
+  /** Sign-in sessions open now. */
+  sessions: Array<Session>;
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
@@ -551,6 +775,12 @@ export type QueryAggregateArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryAlertsArgs = {
+  severity?: InputMaybe<AlertSeverity>;
+  state?: InputMaybe<AlertState>;
 };
 
 
@@ -695,6 +925,21 @@ export type QuerySnapshot = {
   totalCount: Scalars['SafeInt']['output'];
 };
 
+/** SQL statements finished since the server started. */
+export type QueryStats = {
+  __typename?: 'QueryStats';
+  cancelled: Scalars['SafeInt']['output'];
+  completed: Scalars['SafeInt']['output'];
+  errorRate: Scalars['Float']['output'];
+  failed: Scalars['SafeInt']['output'];
+  /** Over the most recent statements (up to 10,000). */
+  latencyMs: LatencySummary;
+  rows: Scalars['SafeInt']['output'];
+  running: Scalars['Int']['output'];
+  total: Scalars['SafeInt']['output'];
+  window: Scalars['Int']['output'];
+};
+
 export type ResultColumn = {
   __typename?: 'ResultColumn';
   name: Scalars['String']['output'];
@@ -807,6 +1052,19 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+/** A sign-in session open now. */
+export type Session = {
+  __typename?: 'Session';
+  lastActivityAt: Scalars['DateTime']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  queries: Scalars['SafeInt']['output'];
+  runningQueries: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  state: SessionState;
+  userId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+};
+
 export type SessionEvent = {
   __typename?: 'SessionEvent';
   eventType: SessionEventType;
@@ -821,6 +1079,23 @@ export type SessionEvent = {
 export type SessionEventType =
   | 'CLOSED'
   | 'OPENED';
+
+export type SessionState =
+  | 'active'
+  | 'idle';
+
+export type SessionStats = {
+  __typename?: 'SessionStats';
+  active: Scalars['Int']['output'];
+  averageDurationSeconds: Scalars['Float']['output'];
+  closedTotal: Scalars['SafeInt']['output'];
+  idle: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  openedTotal: Scalars['SafeInt']['output'];
+  peak: Scalars['Int']['output'];
+  sessions: Array<Session>;
+  websocketConnections: Scalars['Int']['output'];
+};
 
 export type SlowQuery = {
   __typename?: 'SlowQuery';
@@ -865,14 +1140,32 @@ export type SqlResult = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type StorageFigures = {
+  __typename?: 'StorageFigures';
+  cacheSizeKiB: Scalars['Float']['output'];
+  fileBytes: Scalars['SafeInt']['output'];
+  freePages: Scalars['SafeInt']['output'];
+  pageCount: Scalars['SafeInt']['output'];
+  pageSizeBytes: Scalars['Int']['output'];
+  walBytes: Scalars['SafeInt']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Aggregates of a table now, then again after it changes, at most once per intervalSeconds (1 to 3600). */
   aggregateChanges: AggregateSnapshot;
+  /** Alerts as they fire, are acknowledged and resolve; only the given severities when severityFilter is set. */
+  alertStream: Alert;
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Checks every intervalSeconds (1 to 3600) and sends the report when something changed; the first report at once. */
+  healthStatusChanges: HealthStatusChange;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
+  /** Every figure, every interval seconds (1 to 3600). */
+  metricsStream: Metrics;
+  /** Performance figures, every interval seconds (1 to 3600). */
+  performanceStream: PerformanceData;
   /** The rows of a table meeting whereClause now, then again whenever they differ after a change, at most once per pollIntervalSeconds (1 to 3600). */
   queryChanges: QuerySnapshot;
   /** How one query runs: started, then completed, failed or cancelled. */
@@ -891,6 +1184,8 @@ export type Subscription = {
   sessionEvents: SessionEvent;
   /** Queries that ran for thresholdMs or longer (default 1000), as they finish. */
   slowQueriesStream: SlowQuery;
+  /** System figures of the chosen types (all when absent), every intervalSeconds (1 to 3600). */
+  systemMetrics: SystemMetrics;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
   /** Changes to any of the tables (all tables when absent), of the given kinds (all when absent). */
@@ -908,8 +1203,28 @@ export type SubscriptionAggregateChangesArgs = {
 };
 
 
+export type SubscriptionAlertStreamArgs = {
+  severityFilter?: InputMaybe<Array<AlertSeverity>>;
+};
+
+
+export type SubscriptionHealthStatusChangesArgs = {
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type SubscriptionHeartbeatArgs = {
   intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionMetricsStreamArgs = {
+  interval?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionPerformanceStreamArgs = {
+  interval?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -964,6 +1279,12 @@ export type SubscriptionSlowQueriesStreamArgs = {
 };
 
 
+export type SubscriptionSystemMetricsArgs = {
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  metricTypes?: InputMaybe<Array<MetricType>>;
+};
+
+
 export type SubscriptionTableChangesArgs = {
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   table: Scalars['String']['input'];
@@ -974,6 +1295,22 @@ export type SubscriptionTableModificationsArgs = {
   changeTypes?: InputMaybe<Array<ChangeType>>;
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   tables?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Figures of the latest sampling interval; those of metric types not asked for are null. */
+export type SystemMetrics = {
+  __typename?: 'SystemMetrics';
+  activeConnections?: Maybe<Scalars['Int']['output']>;
+  activeQueries?: Maybe<Scalars['Int']['output']>;
+  cpuUsage?: Maybe<Scalars['Float']['output']>;
+  diskReadBps?: Maybe<Scalars['Float']['output']>;
+  diskWriteBps?: Maybe<Scalars['Float']['output']>;
+  memoryPercent?: Maybe<Scalars['Float']['output']>;
+  memoryTotal?: Maybe<Scalars['SafeInt']['output']>;
+  memoryUsage?: Maybe<Scalars['SafeInt']['output']>;
+  networkRxBps?: Maybe<Scalars['Float']['output']>;
+  networkTxBps?: Maybe<Scalars['Float']['output']>;
+  timestamp: Scalars['DateTime']['output'];
 };
 
 export type Table = {
@@ -1058,6 +1395,15 @@ export type TransactionEventType =
   | 'ROLLBACK'
   | 'TIMEOUT';
 
+export type TransactionFigures = {
+  __typename?: 'TransactionFigures';
+  commitsPerSecond: Scalars['Float']['output'];
+  committed: Scalars['SafeInt']['output'];
+  open: Scalars['Int']['output'];
+  rollbacksPerSecond: Scalars['Float']['output'];
+  rolledBack: Scalars['SafeInt']['output'];
+};
+
 export type TransactionMode =
   | 'deferred'
   | 'exclusive'
@@ -1101,6 +1447,14 @@ export type View = {
   name: Scalars['String']['output'];
   schema: Scalars['String']['output'];
   sql: Scalars['String']['output'];
+};
+
+export type WebSocketFigures = {
+  __typename?: 'WebSocketFigures';
+  connections: Scalars['Int']['output'];
+  endpoints: Array<EndpointConnections>;
+  messagesReceived: Scalars['SafeInt']['output'];
+  messagesSent: Scalars['SafeInt']['output'];
 };
 
 export type WebsocketConnection = {
@@ -1236,6 +1590,11 @@ export type ResolversTypes = {
   AggregateInput: AggregateInput;
   AggregateSnapshot: ResolverTypeWrapper<AggregateSnapshot>;
   AggregateValue: ResolverTypeWrapper<AggregateValue>;
+  Alert: ResolverTypeWrapper<Alert>;
+  AlertComparison: null;
+  AlertRule: ResolverTypeWrapper<AlertRule>;
+  AlertSeverity: null;
+  AlertState: null;
   AlterTableInput: AlterTableInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditFilter: AuditFilter;
@@ -1245,10 +1604,12 @@ export type ResolversTypes = {
   AuditVia: null;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BroadcastResult: ResolverTypeWrapper<BroadcastResult>;
+  ChangeFigures: ResolverTypeWrapper<ChangeFigures>;
   ChangeType: ChangeType;
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  ComponentHealth: ResolverTypeWrapper<ComponentHealth>;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -1258,20 +1619,35 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DefaultExpression: DefaultExpression;
   DisconnectResult: ResolverTypeWrapper<DisconnectResult>;
+  DiskFigures: ResolverTypeWrapper<DiskFigures>;
   DropResult: ResolverTypeWrapper<DropResult>;
+  EndpointConnections: ResolverTypeWrapper<EndpointConnections>;
+  EventLoopLag: ResolverTypeWrapper<EventLoopLag>;
   FilterOperator: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignKey: ResolverTypeWrapper<ForeignKey>;
   ForeignKeyAction: null;
   ForeignKeyInput: ForeignKeyInput;
+  GraphQLFigures: ResolverTypeWrapper<GraphQlFigures>;
+  HealthState: null;
+  HealthStatus: ResolverTypeWrapper<HealthStatus>;
+  HealthStatusChange: ResolverTypeWrapper<HealthStatusChange>;
   Heartbeat: ResolverTypeWrapper<Heartbeat>;
+  HttpFigures: ResolverTypeWrapper<HttpFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Index: ResolverTypeWrapper<Index>;
   IndexOrigin: null;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LatencySummary: ResolverTypeWrapper<LatencySummary>;
+  MemoryFigures: ResolverTypeWrapper<MemoryFigures>;
+  MetricType: null;
+  Metrics: ResolverTypeWrapper<Metrics>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkFigures: ResolverTypeWrapper<NetworkFigures>;
+  OperationFigures: ResolverTypeWrapper<OperationFigures>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PerformanceData: ResolverTypeWrapper<PerformanceData>;
   Permission: ResolverTypeWrapper<Permission>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryExecutionEvent: ResolverTypeWrapper<QueryExecutionEvent>;
@@ -1279,6 +1655,7 @@ export type ResolversTypes = {
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
   QuerySnapshot: ResolverTypeWrapper<QuerySnapshot>;
+  QueryStats: ResolverTypeWrapper<QueryStats>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
@@ -1293,27 +1670,34 @@ export type ResolversTypes = {
   Schema: ResolverTypeWrapper<Schema>;
   SchemaChange: ResolverTypeWrapper<SchemaChange>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  Session: ResolverTypeWrapper<Session>;
   SessionEvent: ResolverTypeWrapper<SessionEvent>;
   SessionEventType: SessionEventType;
+  SessionState: null;
+  SessionStats: ResolverTypeWrapper<SessionStats>;
   SlowQuery: ResolverTypeWrapper<SlowQuery>;
   SortDirection: SortDirection;
   SortField: SortField;
   SpecVersions: ResolverTypeWrapper<SpecVersions>;
   SqlResult: ResolverTypeWrapper<SqlResult>;
+  StorageFigures: ResolverTypeWrapper<StorageFigures>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SystemMetrics: ResolverTypeWrapper<SystemMetrics>;
   Table: ResolverTypeWrapper<Table>;
   TableChange: ResolverTypeWrapper<TableChange>;
   TableModification: ResolverTypeWrapper<TableModification>;
   Transaction: ResolverTypeWrapper<Transaction>;
   TransactionEvent: ResolverTypeWrapper<TransactionEvent>;
   TransactionEventType: TransactionEventType;
+  TransactionFigures: ResolverTypeWrapper<TransactionFigures>;
   TransactionMode: null;
   TransactionState: null;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<User>;
   View: ResolverTypeWrapper<View>;
+  WebSocketFigures: ResolverTypeWrapper<WebSocketFigures>;
   WebsocketConnection: ResolverTypeWrapper<WebsocketConnection>;
   WebsocketStatus: ResolverTypeWrapper<WebsocketStatus>;
   WebsocketSubscription: ResolverTypeWrapper<WebsocketSubscription>;
@@ -1327,15 +1711,19 @@ export type ResolversParentTypes = {
   AggregateInput: AggregateInput;
   AggregateSnapshot: AggregateSnapshot;
   AggregateValue: AggregateValue;
+  Alert: Alert;
+  AlertRule: AlertRule;
   AlterTableInput: AlterTableInput;
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
   AuditPage: AuditPage;
   Boolean: Scalars['Boolean']['output'];
   BroadcastResult: BroadcastResult;
+  ChangeFigures: ChangeFigures;
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  ComponentHealth: ComponentHealth;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -1344,23 +1732,37 @@ export type ResolversParentTypes = {
   CurrentScn: CurrentScn;
   DateTime: Scalars['DateTime']['output'];
   DisconnectResult: DisconnectResult;
+  DiskFigures: DiskFigures;
   DropResult: DropResult;
+  EndpointConnections: EndpointConnections;
+  EventLoopLag: EventLoopLag;
   Float: Scalars['Float']['output'];
   ForeignKey: ForeignKey;
   ForeignKeyInput: ForeignKeyInput;
+  GraphQLFigures: GraphQlFigures;
+  HealthStatus: HealthStatus;
+  HealthStatusChange: HealthStatusChange;
   Heartbeat: Heartbeat;
+  HttpFigures: HttpFigures;
   ID: Scalars['ID']['output'];
   Index: Index;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LatencySummary: LatencySummary;
+  MemoryFigures: MemoryFigures;
+  Metrics: Metrics;
   Mutation: Record<PropertyKey, never>;
+  NetworkFigures: NetworkFigures;
+  OperationFigures: OperationFigures;
   PageInfo: PageInfo;
+  PerformanceData: PerformanceData;
   Permission: Permission;
   Query: Record<PropertyKey, never>;
   QueryExecutionEvent: QueryExecutionEvent;
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
   QuerySnapshot: QuerySnapshot;
+  QueryStats: QueryStats;
   ResultColumn: ResultColumn;
   Role: Role;
   Row: Row;
@@ -1375,22 +1777,28 @@ export type ResolversParentTypes = {
   Schema: Schema;
   SchemaChange: SchemaChange;
   ServerInfo: ServerInfo;
+  Session: Session;
   SessionEvent: SessionEvent;
+  SessionStats: SessionStats;
   SlowQuery: SlowQuery;
   SortField: SortField;
   SpecVersions: SpecVersions;
   SqlResult: SqlResult;
+  StorageFigures: StorageFigures;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  SystemMetrics: SystemMetrics;
   Table: Table;
   TableChange: TableChange;
   TableModification: TableModification;
   Transaction: Transaction;
   TransactionEvent: TransactionEvent;
+  TransactionFigures: TransactionFigures;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: User;
   View: View;
+  WebSocketFigures: WebSocketFigures;
   WebsocketConnection: WebsocketConnection;
   WebsocketStatus: WebsocketStatus;
   WebsocketSubscription: WebsocketSubscription;
@@ -1421,6 +1829,45 @@ export type AggregateValueResolvers<ContextType = any, ParentType extends Resolv
   function?: Resolver<ResolversTypes['AggregateFunction'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
+
+export type AlertResolvers<ContextType = any, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['AlertComparison'], ParentType, ContextType>;
+  firedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ruleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AlertState'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AlertComparisonResolvers = { GT: 'gt', GTE: 'gte', LT: 'lt', LTE: 'lte' };
+
+export type AlertRuleResolvers<ContextType = any, ParentType extends ResolversParentTypes['AlertRule'] = ResolversParentTypes['AlertRule']> = {
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['AlertComparison'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  webhookUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AlertSeverityResolvers = { CRITICAL: 'critical', ERROR: 'error', INFO: 'info', WARNING: 'warning' };
+
+export type AlertStateResolvers = { ACKNOWLEDGED: 'acknowledged', FIRING: 'firing', RESOLVED: 'resolved' };
 
 export type AuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1454,6 +1901,12 @@ export type BroadcastResultResolvers<ContextType = any, ParentType extends Resol
   dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChangeFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChangeFigures'] = ResolversParentTypes['ChangeFigures']> = {
+  rowChanges?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scnPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['Column'] = ResolversParentTypes['Column']> = {
   default?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1463,6 +1916,13 @@ export type ColumnResolvers<ContextType = any, ParentType extends ResolversParen
   references?: Resolver<Maybe<ResolversTypes['ForeignKey']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unique?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ComponentHealthResolvers<ContextType = any, ParentType extends ResolversParentTypes['ComponentHealth'] = ResolversParentTypes['ComponentHealth']> = {
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
 };
 
 export type CurrentScnResolvers<ContextType = any, ParentType extends ResolversParentTypes['CurrentScn'] = ResolversParentTypes['CurrentScn']> = {
@@ -1479,10 +1939,28 @@ export type DisconnectResultResolvers<ContextType = any, ParentType extends Reso
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DiskFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['DiskFigures'] = ResolversParentTypes['DiskFigures']> = {
+  freeBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  readBytesPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  writeBytesPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type DropResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['DropResult'] = ResolversParentTypes['DropResult']> = {
   dropped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+};
+
+export type EndpointConnectionsResolvers<ContextType = any, ParentType extends ResolversParentTypes['EndpointConnections'] = ResolversParentTypes['EndpointConnections']> = {
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EventLoopLagResolvers<ContextType = any, ParentType extends ResolversParentTypes['EventLoopLag'] = ResolversParentTypes['EventLoopLag']> = {
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p99?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type FilterOperatorResolvers = { EQ: 'eq', GT: 'gt', GTE: 'gte', IN: 'in', IS_NULL: 'isNull', LIKE: 'like', LT: 'lt', LTE: 'lte', NE: 'ne' };
@@ -1496,9 +1974,37 @@ export type ForeignKeyResolvers<ContextType = any, ParentType extends ResolversP
 
 export type ForeignKeyActionResolvers = { CASCADE: 'CASCADE', NO_ACTION: 'NO ACTION', RESTRICT: 'RESTRICT', SET_DEFAULT: 'SET DEFAULT', SET_NULL: 'SET NULL' };
 
+export type GraphQlFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['GraphQLFigures'] = ResolversParentTypes['GraphQLFigures']> = {
+  operations?: Resolver<Array<ResolversTypes['OperationFigures']>, ParentType, ContextType>;
+};
+
+export type HealthStateResolvers = { FAIL: 'fail', PASS: 'pass', WARN: 'warn' };
+
+export type HealthStatusResolvers<ContextType = any, ParentType extends ResolversParentTypes['HealthStatus'] = ResolversParentTypes['HealthStatus']> = {
+  checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['ComponentHealth']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
+  uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type HealthStatusChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['HealthStatusChange'] = ResolversParentTypes['HealthStatusChange']> = {
+  changedComponents?: Resolver<Array<ResolversTypes['ComponentHealth']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type HeartbeatResolvers<ContextType = any, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type HttpFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['HttpFigures'] = ResolversParentTypes['HttpFigures']> = {
+  latencyMs?: Resolver<ResolversTypes['LatencySummary'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['OperationFigures']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  requestsPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type IndexResolvers<ContextType = any, ParentType extends ResolversParentTypes['Index'] = ResolversParentTypes['Index']> = {
@@ -1517,7 +2023,38 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LatencySummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['LatencySummary'] = ResolversParentTypes['LatencySummary']> = {
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p95?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p99?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MemoryFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemoryFigures'] = ResolversParentTypes['MemoryFigures']> = {
+  externalBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  heapTotalBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  heapUsedBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rssBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  systemFreeBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  systemTotalBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type MetricTypeResolvers = { CONNECTIONS: 'connections', CPU: 'cpu', DISK: 'disk', MEMORY: 'memory', NETWORK: 'network', QUERIES: 'queries' };
+
+export type MetricsResolvers<ContextType = any, ParentType extends ResolversParentTypes['Metrics'] = ResolversParentTypes['Metrics']> = {
+  graphql?: Resolver<ResolversTypes['GraphQLFigures'], ParentType, ContextType>;
+  http?: Resolver<ResolversTypes['HttpFigures'], ParentType, ContextType>;
+  performance?: Resolver<ResolversTypes['PerformanceData'], ParentType, ContextType>;
+  queries?: Resolver<ResolversTypes['QueryStats'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['SessionStats'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  websocket?: Resolver<ResolversTypes['WebSocketFigures'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationAcknowledgeAlertArgs, 'id'>>;
   alterTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationAlterTableArgs, 'input' | 'name'>>;
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
   broadcastWebsocketMessage?: Resolver<ResolversTypes['BroadcastResult'], ParentType, ContextType, RequireFields<MutationBroadcastWebsocketMessageArgs, 'message'>>;
@@ -1550,9 +2087,36 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
+export type NetworkFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
+  receivedBytesPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sentBytesPerSecond?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type OperationFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['OperationFigures'] = ResolversParentTypes['OperationFigures']> = {
+  clientErrors?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  meanLatencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  serverErrors?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PerformanceDataResolvers<ContextType = any, ParentType extends ResolversParentTypes['PerformanceData'] = ResolversParentTypes['PerformanceData']> = {
+  changes?: Resolver<ResolversTypes['ChangeFigures'], ParentType, ContextType>;
+  cpuPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disk?: Resolver<ResolversTypes['DiskFigures'], ParentType, ContextType>;
+  eventLoopLagMs?: Resolver<ResolversTypes['EventLoopLag'], ParentType, ContextType>;
+  intervalSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  memory?: Resolver<ResolversTypes['MemoryFigures'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['NetworkFigures'], ParentType, ContextType>;
+  queriesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  storage?: Resolver<ResolversTypes['StorageFigures'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactions?: Resolver<ResolversTypes['TransactionFigures'], ParentType, ContextType>;
 };
 
 export type PermissionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Permission'] = ResolversParentTypes['Permission']> = {
@@ -1563,13 +2127,19 @@ export type PermissionResolvers<ContextType = any, ParentType extends ResolversP
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activeTransactions?: Resolver<Array<ResolversTypes['Transaction']>, ParentType, ContextType>;
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
+  alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<QueryAlertsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
   explainQuery?: Resolver<ResolversTypes['QueryPlan'], ParentType, ContextType, RequireFields<QueryExplainQueryArgs, 'sql'>>;
+  healthStatus?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
   indexes?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexesArgs, 'table'>>;
+  metrics?: Resolver<ResolversTypes['Metrics'], ParentType, ContextType>;
+  performanceData?: Resolver<ResolversTypes['PerformanceData'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  queryStats?: Resolver<ResolversTypes['QueryStats'], ParentType, ContextType>;
   queryTable?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryQueryTableArgs, 'limit' | 'offset' | 'table'>>;
   queryTableConnection?: Resolver<ResolversTypes['RowConnection'], ParentType, ContextType, RequireFields<QueryQueryTableConnectionArgs, 'first' | 'table'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
@@ -1578,6 +2148,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   schema?: Resolver<Maybe<ResolversTypes['Schema']>, ParentType, ContextType, RequireFields<QuerySchemaArgs, 'name'>>;
   schemas?: Resolver<Array<ResolversTypes['Schema']>, ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  sessionStats?: Resolver<ResolversTypes['SessionStats'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['Table']>, ParentType, ContextType, RequireFields<QueryTableArgs, 'name'>>;
   tables?: Resolver<Array<ResolversTypes['Table']>, ParentType, ContextType>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
@@ -1619,6 +2191,18 @@ export type QuerySnapshotResolvers<ContextType = any, ParentType extends Resolve
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type QueryStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['QueryStats'] = ResolversParentTypes['QueryStats']> = {
+  cancelled?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  errorRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['LatencySummary'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ResultColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResultColumn'] = ResolversParentTypes['ResultColumn']> = {
@@ -1717,6 +2301,17 @@ export type ServerInfoResolvers<ContextType = any, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SessionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  queries?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  runningQueries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SessionState'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SessionEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['SessionEvent'] = ResolversParentTypes['SessionEvent']> = {
   eventType?: Resolver<ResolversTypes['SessionEventType'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1724,6 +2319,20 @@ export type SessionEventResolvers<ContextType = any, ParentType extends Resolver
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SessionStateResolvers = { ACTIVE: 'active', IDLE: 'idle' };
+
+export type SessionStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SessionStats'] = ResolversParentTypes['SessionStats']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageDurationSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closedTotal?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  idle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openedTotal?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  peak?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  websocketConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SlowQueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['SlowQuery'] = ResolversParentTypes['SlowQuery']> = {
@@ -1754,10 +2363,23 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type StorageFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['StorageFigures'] = ResolversParentTypes['StorageFigures']> = {
+  cacheSizeKiB?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fileBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  freePages?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  pageCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  pageSizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  walBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   aggregateChanges?: SubscriptionResolver<ResolversTypes['AggregateSnapshot'], "aggregateChanges", ParentType, ContextType, RequireFields<SubscriptionAggregateChangesArgs, 'aggregates' | 'intervalSeconds' | 'table'>>;
+  alertStream?: SubscriptionResolver<ResolversTypes['Alert'], "alertStream", ParentType, ContextType, Partial<SubscriptionAlertStreamArgs>>;
   auditEvents?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEvents", ParentType, ContextType>;
+  healthStatusChanges?: SubscriptionResolver<ResolversTypes['HealthStatusChange'], "healthStatusChanges", ParentType, ContextType, RequireFields<SubscriptionHealthStatusChangesArgs, 'intervalSeconds'>>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
+  metricsStream?: SubscriptionResolver<ResolversTypes['Metrics'], "metricsStream", ParentType, ContextType, RequireFields<SubscriptionMetricsStreamArgs, 'interval'>>;
+  performanceStream?: SubscriptionResolver<ResolversTypes['PerformanceData'], "performanceStream", ParentType, ContextType, RequireFields<SubscriptionPerformanceStreamArgs, 'interval'>>;
   queryChanges?: SubscriptionResolver<ResolversTypes['QuerySnapshot'], "queryChanges", ParentType, ContextType, RequireFields<SubscriptionQueryChangesArgs, 'limit' | 'pollIntervalSeconds' | 'table'>>;
   queryExecution?: SubscriptionResolver<ResolversTypes['QueryExecutionEvent'], "queryExecution", ParentType, ContextType, RequireFields<SubscriptionQueryExecutionArgs, 'queryId'>>;
   rowChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "rowChanges", ParentType, ContextType, RequireFields<SubscriptionRowChangesArgs, 'id' | 'table'>>;
@@ -1767,9 +2389,24 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   schemaChanges?: SubscriptionResolver<ResolversTypes['SchemaChange'], "schemaChanges", ParentType, ContextType>;
   sessionEvents?: SubscriptionResolver<ResolversTypes['SessionEvent'], "sessionEvents", ParentType, ContextType, Partial<SubscriptionSessionEventsArgs>>;
   slowQueriesStream?: SubscriptionResolver<ResolversTypes['SlowQuery'], "slowQueriesStream", ParentType, ContextType, RequireFields<SubscriptionSlowQueriesStreamArgs, 'thresholdMs'>>;
+  systemMetrics?: SubscriptionResolver<ResolversTypes['SystemMetrics'], "systemMetrics", ParentType, ContextType, RequireFields<SubscriptionSystemMetricsArgs, 'intervalSeconds'>>;
   tableChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "tableChanges", ParentType, ContextType, RequireFields<SubscriptionTableChangesArgs, 'table'>>;
   tableModifications?: SubscriptionResolver<ResolversTypes['TableModification'], "tableModifications", ParentType, ContextType, Partial<SubscriptionTableModificationsArgs>>;
   transactionEvents?: SubscriptionResolver<ResolversTypes['TransactionEvent'], "transactionEvents", ParentType, ContextType>;
+};
+
+export type SystemMetricsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SystemMetrics'] = ResolversParentTypes['SystemMetrics']> = {
+  activeConnections?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activeQueries?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cpuUsage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  diskReadBps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  diskWriteBps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  memoryPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  memoryTotal?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  memoryUsage?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  networkRxBps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  networkTxBps?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type TableResolvers<ContextType = any, ParentType extends ResolversParentTypes['Table'] = ResolversParentTypes['Table']> = {
@@ -1831,6 +2468,14 @@ export type TransactionEventResolvers<ContextType = any, ParentType extends Reso
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TransactionFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['TransactionFigures'] = ResolversParentTypes['TransactionFigures']> = {
+  commitsPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rollbacksPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rolledBack?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
 export type TransactionModeResolvers = { DEFERRED: 'deferred', EXCLUSIVE: 'exclusive', IMMEDIATE: 'immediate' };
 
 export type TransactionStateResolvers = { ACTIVE: 'active', COMMITTED: 'committed', FAILED: 'failed', ROLLED_BACK: 'rolled_back', TIMED_OUT: 'timed_out' };
@@ -1850,6 +2495,13 @@ export type ViewResolvers<ContextType = any, ParentType extends ResolversParentT
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sql?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebSocketFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['WebSocketFigures'] = ResolversParentTypes['WebSocketFigures']> = {
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endpoints?: Resolver<Array<ResolversTypes['EndpointConnections']>, ParentType, ContextType>;
+  messagesReceived?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  messagesSent?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type WebsocketConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['WebsocketConnection'] = ResolversParentTypes['WebsocketConnection']> = {
@@ -1896,32 +2548,55 @@ export type Resolvers<ContextType = any> = {
   AggregateGroup?: AggregateGroupResolvers<ContextType>;
   AggregateSnapshot?: AggregateSnapshotResolvers<ContextType>;
   AggregateValue?: AggregateValueResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
+  AlertComparison?: AlertComparisonResolvers;
+  AlertRule?: AlertRuleResolvers<ContextType>;
+  AlertSeverity?: AlertSeverityResolvers;
+  AlertState?: AlertStateResolvers;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditOutcome?: AuditOutcomeResolvers;
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditSurface?: AuditSurfaceResolvers;
   AuditVia?: AuditViaResolvers;
   BroadcastResult?: BroadcastResultResolvers<ContextType>;
+  ChangeFigures?: ChangeFiguresResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;
+  ComponentHealth?: ComponentHealthResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DisconnectResult?: DisconnectResultResolvers<ContextType>;
+  DiskFigures?: DiskFiguresResolvers<ContextType>;
   DropResult?: DropResultResolvers<ContextType>;
+  EndpointConnections?: EndpointConnectionsResolvers<ContextType>;
+  EventLoopLag?: EventLoopLagResolvers<ContextType>;
   FilterOperator?: FilterOperatorResolvers;
   ForeignKey?: ForeignKeyResolvers<ContextType>;
   ForeignKeyAction?: ForeignKeyActionResolvers;
+  GraphQLFigures?: GraphQlFiguresResolvers<ContextType>;
+  HealthState?: HealthStateResolvers;
+  HealthStatus?: HealthStatusResolvers<ContextType>;
+  HealthStatusChange?: HealthStatusChangeResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
+  HttpFigures?: HttpFiguresResolvers<ContextType>;
   Index?: IndexResolvers<ContextType>;
   IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
+  LatencySummary?: LatencySummaryResolvers<ContextType>;
+  MemoryFigures?: MemoryFiguresResolvers<ContextType>;
+  MetricType?: MetricTypeResolvers;
+  Metrics?: MetricsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkFigures?: NetworkFiguresResolvers<ContextType>;
+  OperationFigures?: OperationFiguresResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PerformanceData?: PerformanceDataResolvers<ContextType>;
   Permission?: PermissionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryExecutionEvent?: QueryExecutionEventResolvers<ContextType>;
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
   QuerySnapshot?: QuerySnapshotResolvers<ContextType>;
+  QueryStats?: QueryStatsResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
@@ -1936,20 +2611,27 @@ export type Resolvers<ContextType = any> = {
   Schema?: SchemaResolvers<ContextType>;
   SchemaChange?: SchemaChangeResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   SessionEvent?: SessionEventResolvers<ContextType>;
+  SessionState?: SessionStateResolvers;
+  SessionStats?: SessionStatsResolvers<ContextType>;
   SlowQuery?: SlowQueryResolvers<ContextType>;
   SpecVersions?: SpecVersionsResolvers<ContextType>;
   SqlResult?: SqlResultResolvers<ContextType>;
+  StorageFigures?: StorageFiguresResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SystemMetrics?: SystemMetricsResolvers<ContextType>;
   Table?: TableResolvers<ContextType>;
   TableChange?: TableChangeResolvers<ContextType>;
   TableModification?: TableModificationResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionEvent?: TransactionEventResolvers<ContextType>;
+  TransactionFigures?: TransactionFiguresResolvers<ContextType>;
   TransactionMode?: TransactionModeResolvers;
   TransactionState?: TransactionStateResolvers;
   User?: UserResolvers<ContextType>;
   View?: ViewResolvers<ContextType>;
+  WebSocketFigures?: WebSocketFiguresResolvers<ContextType>;
   WebsocketConnection?: WebsocketConnectionResolvers<ContextType>;
   WebsocketStatus?: WebsocketStatusResolvers<ContextType>;
   WebsocketSubscription?: WebsocketSubscriptionResolvers<ContextType>;

@@ -26,10 +26,48 @@ export type UpdateRowsInput = { path: Api.UpdateRowsData['path']; query: NonNull
 export type UpdateRowsOutput = Api.UpdateRowsResponses[200];
 export type CurrentScnInput = {  };
 export type CurrentScnOutput = Api.CurrentScnResponses[200];
+export type AdminHealthInput = {  };
+export type AdminHealthOutput = { status: 200; body: Api.AdminHealthResponses[200] } | { status: 503; body: Api.AdminHealthErrors[503] };
+export type FullHealthCheckInput = {  };
+export type FullHealthCheckOutput = { status: 200; body: Api.FullHealthCheckResponses[200] } | { status: 503; body: Api.FullHealthCheckErrors[503] };
 export type LivenessProbeInput = {  };
 export type LivenessProbeOutput = Api.LivenessProbeResponses[200];
 export type ReadinessProbeInput = {  };
 export type ReadinessProbeOutput = { status: 200; body: Api.ReadinessProbeResponses[200] } | { status: 503; body: Api.ReadinessProbeErrors[503] };
+export type StartupProbeInput = {  };
+export type StartupProbeOutput = { status: 200; body: Api.StartupProbeResponses[200] } | { status: 503; body: Api.StartupProbeErrors[503] };
+export type AcknowledgeAlertInput = { path: Api.AcknowledgeAlertData['path'] };
+export type AcknowledgeAlertOutput = Api.AcknowledgeAlertResponses[200];
+export type AlertRuleInput = { path: Api.AlertRuleData['path'] };
+export type AlertRuleOutput = Api.AlertRuleResponses[200];
+export type AlertRulesInput = {  };
+export type AlertRulesOutput = Api.AlertRulesResponses[200];
+export type AlertsInput = { query: NonNullable<Api.AlertsData['query']> };
+export type AlertsOutput = Api.AlertsResponses[200];
+export type CreateAlertRuleInput = { body: Api.CreateAlertRuleData['body'] };
+export type CreateAlertRuleOutput = Api.CreateAlertRuleResponses[201];
+export type DeleteAlertRuleInput = { path: Api.DeleteAlertRuleData['path'] };
+export type DeleteAlertRuleOutput = Api.DeleteAlertRuleResponses[204];
+export type LogsInput = { query: NonNullable<Api.LogsData['query']> };
+export type LogsOutput = Api.LogsResponses[200];
+export type MetricsInput = {  };
+export type MetricsOutput = Api.MetricsResponses[200];
+export type MonitoringPerformanceInput = {  };
+export type MonitoringPerformanceOutput = Api.MonitoringPerformanceResponses[200];
+export type MonitoringQueriesInput = {  };
+export type MonitoringQueriesOutput = Api.MonitoringQueriesResponses[200];
+export type MonitoringSessionsInput = {  };
+export type MonitoringSessionsOutput = Api.MonitoringSessionsResponses[200];
+export type PerformanceDataInput = {  };
+export type PerformanceDataOutput = Api.PerformanceDataResponses[200];
+export type PrometheusMetricsInput = {  };
+export type PrometheusMetricsOutput = Api.PrometheusMetricsResponses[200];
+export type QueryStatsInput = {  };
+export type QueryStatsOutput = Api.QueryStatsResponses[200];
+export type SessionStatsInput = {  };
+export type SessionStatsOutput = Api.SessionStatsResponses[200];
+export type UpdateAlertRuleInput = { path: Api.UpdateAlertRuleData['path']; body: Api.UpdateAlertRuleData['body'] };
+export type UpdateAlertRuleOutput = Api.UpdateAlertRuleResponses[200];
 export type ExecuteSqlInput = { body: Api.ExecuteSqlData['body'] };
 export type ExecuteSqlOutput = Api.ExecuteSqlResponses[200];
 export type ExplainQueryInput = { body: Api.ExplainQueryData['body'] };
@@ -183,10 +221,52 @@ export interface FlashbackRestHandlers<Context> {
 
 /** REST handlers of the health module. */
 export interface HealthRestHandlers<Context> {
+  /** GET /api/v1/admin/health: The full health report, where the admin API lists it */
+  adminHealth(input: AdminHealthInput, context: Context): Promise<AdminHealthOutput>;
+  /** GET /api/v1/health/full: Every component checked, with status, response time and details */
+  fullHealthCheck(input: FullHealthCheckInput, context: Context): Promise<FullHealthCheckOutput>;
   /** GET /api/v1/health/liveness: Is the process responsive? */
   livenessProbe(input: LivenessProbeInput, context: Context): Promise<LivenessProbeOutput>;
   /** GET /api/v1/health/readiness: Can the server take traffic? */
   readinessProbe(input: ReadinessProbeInput, context: Context): Promise<ReadinessProbeOutput>;
+  /** GET /api/v1/health/startup: Has the server finished starting? */
+  startupProbe(input: StartupProbeInput, context: Context): Promise<StartupProbeOutput>;
+}
+
+/** REST handlers of the monitoring module. */
+export interface MonitoringRestHandlers<Context> {
+  /** POST /api/v1/alerts/{id}/acknowledge: Acknowledge a firing alert */
+  acknowledgeAlert(input: AcknowledgeAlertInput, context: Context): Promise<AcknowledgeAlertOutput>;
+  /** GET /api/v1/alerts/rules/{id}: Get an alert rule */
+  alertRule(input: AlertRuleInput, context: Context): Promise<AlertRuleOutput>;
+  /** GET /api/v1/alerts/rules: Alert rules */
+  alertRules(input: AlertRulesInput, context: Context): Promise<AlertRulesOutput>;
+  /** GET /api/v1/alerts: Alerts, newest first */
+  alerts(input: AlertsInput, context: Context): Promise<AlertsOutput>;
+  /** POST /api/v1/alerts/rules: Create an alert rule */
+  createAlertRule(input: CreateAlertRuleInput, context: Context): Promise<CreateAlertRuleOutput>;
+  /** DELETE /api/v1/alerts/rules/{id}: Delete an alert rule */
+  deleteAlertRule(input: DeleteAlertRuleInput, context: Context): Promise<DeleteAlertRuleOutput>;
+  /** GET /api/v1/logs: Recent log entries, newest first */
+  logs(input: LogsInput, context: Context): Promise<LogsOutput>;
+  /** GET /api/v1/metrics: Every figure of the running server */
+  metrics(input: MetricsInput, context: Context): Promise<MetricsOutput>;
+  /** GET /api/v1/monitoring/performance: CPU, memory, event-loop lag, disk and network I/O, storage, transactions and SCN rate */
+  monitoringPerformance(input: MonitoringPerformanceInput, context: Context): Promise<MonitoringPerformanceOutput>;
+  /** GET /api/v1/monitoring/queries: SQL statement counts, errors and latency percentiles */
+  monitoringQueries(input: MonitoringQueriesInput, context: Context): Promise<MonitoringQueriesOutput>;
+  /** GET /api/v1/monitoring/sessions: Sign-in sessions open now, with counts since start */
+  monitoringSessions(input: MonitoringSessionsInput, context: Context): Promise<MonitoringSessionsOutput>;
+  /** GET /api/v1/stats/performance: CPU, memory, event-loop lag, disk and network I/O, storage, transactions and SCN rate */
+  performanceData(input: PerformanceDataInput, context: Context): Promise<PerformanceDataOutput>;
+  /** GET /api/v1/metrics/prometheus: The metrics in the Prometheus text exposition format */
+  prometheusMetrics(input: PrometheusMetricsInput, context: Context): Promise<PrometheusMetricsOutput>;
+  /** GET /api/v1/stats/queries: SQL statement counts, errors and latency percentiles */
+  queryStats(input: QueryStatsInput, context: Context): Promise<QueryStatsOutput>;
+  /** GET /api/v1/stats/sessions: Sign-in sessions open now, with counts since start */
+  sessionStats(input: SessionStatsInput, context: Context): Promise<SessionStatsOutput>;
+  /** PUT /api/v1/alerts/rules/{id}: Replace an alert rule */
+  updateAlertRule(input: UpdateAlertRuleInput, context: Context): Promise<UpdateAlertRuleOutput>;
 }
 
 /** REST handlers of the query module. */
@@ -336,6 +416,7 @@ export interface RestHandlers<Context>
   extends DataRestHandlers<Context>,
     FlashbackRestHandlers<Context>,
     HealthRestHandlers<Context>,
+    MonitoringRestHandlers<Context>,
     QueryRestHandlers<Context>,
     RealtimeRestHandlers<Context>,
     SchemaRestHandlers<Context>,

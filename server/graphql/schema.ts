@@ -11,6 +11,7 @@ import { graphqlSdl } from '../../generated/specs.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { requireAccess } from '../access/access.js';
 import { auditEntry, isDenialWorthAuditing } from '../access/audit.js';
+import { measuredField } from '../monitoring.js';
 import { toProblem } from '../problem.js';
 
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: HandlerContext, info: GraphQLResolveInfo) => unknown;
@@ -24,7 +25,7 @@ export function buildGraphQLSchema(modules: GraphQLModules<HandlerContext>): Gra
     for (const [field, { permission }] of Object.entries(fields)) {
       const resolver = resolvers[root]?.[field];
       if (!resolver) throw new Error(`GraphQL field ${root}.${field} has no resolver`);
-      resolvers[root]![field] = root === 'Subscription' ? guardSubscription(resolver as { subscribe: Resolve }, field, permission) : guard(resolver as Resolve, root, field, permission);
+      resolvers[root]![field] = root === 'Subscription' ? guardSubscription(resolver as { subscribe: Resolve }, field, permission) : measuredField(guard(resolver as Resolve, root, field, permission), root as 'Query' | 'Mutation', field);
     }
   }
   return makeExecutableSchema({ typeDefs: graphqlSdl, resolvers });

@@ -34,6 +34,8 @@ export interface ChannelServerOptions {
   log: Logger;
   guard: ConnectionGuard;
   context(requestId: string, identity: Identity): HandlerContext;
+  /** Called with each connection as it opens (monitoring counts them and their messages). */
+  track?(ws: WebSocket, channel: string): void;
 }
 
 interface Envelope {
@@ -106,6 +108,7 @@ export class ChannelServer {
       }
     }
     this.server.handleUpgrade(request, socket, head, (ws) => {
+      this.options.track?.(ws, channel.name);
       this.unanswered.set(ws, 0);
       ws.on('pong', () => this.unanswered.set(ws, 0));
       const subscriptions = this.connect(ws, channel, params, context, request);

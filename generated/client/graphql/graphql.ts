@@ -58,6 +58,59 @@ export type AggregateValue = {
   value?: Maybe<Scalars['JSON']['output']>;
 };
 
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  comparison: AlertComparison;
+  firedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** One of the metrics rules can watch (see GET /api/v1/alerts/rules). */
+  metric: Scalars['String']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+  severity: AlertSeverity;
+  state: AlertState;
+  threshold: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type AlertComparison =
+  | 'GT'
+  | 'GTE'
+  | 'LT'
+  | 'LTE';
+
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  builtIn: Scalars['Boolean']['output'];
+  comparison: AlertComparison;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  forSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  metric: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  severity: AlertSeverity;
+  threshold: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
+export type AlertState =
+  | 'ACKNOWLEDGED'
+  | 'FIRING'
+  | 'RESOLVED';
+
 export type AlterTableInput = {
   addColumns?: InputMaybe<Array<ColumnInput>>;
   dropColumns?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -124,6 +177,13 @@ export type BroadcastResult = {
   dropped: Scalars['Int']['output'];
 };
 
+export type ChangeFigures = {
+  __typename?: 'ChangeFigures';
+  rowChanges: Scalars['SafeInt']['output'];
+  scn: Scalars['SafeInt']['output'];
+  scnPerSecond: Scalars['Float']['output'];
+};
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -158,6 +218,16 @@ export type ColumnInput = {
 export type ColumnRenameInput = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+/** One component of the server, checked and timed. */
+export type ComponentHealth = {
+  __typename?: 'ComponentHealth';
+  details: Scalars['String']['output'];
+  /** storage, change-log, event-bus, disk-space, wal-size, memory or event-loop. */
+  name: Scalars['String']['output'];
+  responseTimeMs: Scalars['Float']['output'];
+  status: HealthState;
 };
 
 export type CreateIndexInput = {
@@ -212,11 +282,33 @@ export type DisconnectResult = {
   message: Scalars['String']['output'];
 };
 
+/** Null where the operating system does not provide the figure. */
+export type DiskFigures = {
+  __typename?: 'DiskFigures';
+  freeBytes: Scalars['SafeInt']['output'];
+  readBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+  totalBytes: Scalars['SafeInt']['output'];
+  writeBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+};
+
 export type DropResult = {
   __typename?: 'DropResult';
   dropped: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   scn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type EndpointConnections = {
+  __typename?: 'EndpointConnections';
+  connections: Scalars['Int']['output'];
+  endpoint: Scalars['String']['output'];
+};
+
+export type EventLoopLag = {
+  __typename?: 'EventLoopLag';
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  p99: Scalars['Float']['output'];
 };
 
 export type FilterOperator =
@@ -252,10 +344,51 @@ export type ForeignKeyInput = {
   table: Scalars['String']['input'];
 };
 
+export type GraphQlFigures = {
+  __typename?: 'GraphQLFigures';
+  /** Query and mutation root fields (operation is the field); errors by the HTTP status their code maps to. */
+  operations: Array<OperationFigures>;
+};
+
+export type HealthState =
+  | 'FAIL'
+  | 'PASS'
+  | 'WARN';
+
+export type HealthStatus = {
+  __typename?: 'HealthStatus';
+  checkedAt: Scalars['DateTime']['output'];
+  components: Array<ComponentHealth>;
+  /** FAIL when a component fails; WARN when one is close to failing. */
+  status: HealthState;
+  uptimeSeconds: Scalars['Float']['output'];
+};
+
+/** The report, when the overall status or a component's status changed. */
+export type HealthStatusChange = {
+  __typename?: 'HealthStatusChange';
+  /** The components whose status changed (every component in the first report). */
+  changedComponents: Array<ComponentHealth>;
+  /** Details of the failing components. */
+  errors: Array<Scalars['String']['output']>;
+  status: HealthState;
+  timestamp: Scalars['DateTime']['output'];
+  /** Details of the components that warn. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 export type Heartbeat = {
   __typename?: 'Heartbeat';
   sequence: Scalars['Int']['output'];
   timestamp: Scalars['DateTime']['output'];
+};
+
+export type HttpFigures = {
+  __typename?: 'HttpFigures';
+  latencyMs: LatencySummary;
+  operations: Array<OperationFigures>;
+  requests: Scalars['SafeInt']['output'];
+  requestsPerSecond: Scalars['Float']['output'];
 };
 
 export type Index = {
@@ -274,8 +407,51 @@ export type IndexOrigin =
   | 'PRIMARY_KEY'
   | 'UNIQUE';
 
+/** Milliseconds: nearest-rank percentiles, mean and maximum over the most recent observations. */
+export type LatencySummary = {
+  __typename?: 'LatencySummary';
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  p50: Scalars['Float']['output'];
+  p95: Scalars['Float']['output'];
+  p99: Scalars['Float']['output'];
+};
+
+export type MemoryFigures = {
+  __typename?: 'MemoryFigures';
+  externalBytes: Scalars['SafeInt']['output'];
+  heapTotalBytes: Scalars['SafeInt']['output'];
+  heapUsedBytes: Scalars['SafeInt']['output'];
+  rssBytes: Scalars['SafeInt']['output'];
+  systemFreeBytes: Scalars['SafeInt']['output'];
+  systemTotalBytes: Scalars['SafeInt']['output'];
+};
+
+export type MetricType =
+  | 'CONNECTIONS'
+  | 'CPU'
+  | 'DISK'
+  | 'MEMORY'
+  | 'NETWORK'
+  | 'QUERIES';
+
+/** Every figure of the running server at one moment. */
+export type Metrics = {
+  __typename?: 'Metrics';
+  graphql: GraphQlFigures;
+  http: HttpFigures;
+  performance: PerformanceData;
+  queries: QueryStats;
+  sessions: SessionStats;
+  timestamp: Scalars['DateTime']['output'];
+  uptimeSeconds: Scalars['Float']['output'];
+  websocket: WebSocketFigures;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A resolved alert fails with CONFLICT; acknowledging twice changes nothing. */
+  acknowledgeAlert: Alert;
   alterTable: Table;
   beginTransaction: Transaction;
   /** Sends a broadcast message to every connection on /api/v1/ws. */
@@ -309,6 +485,11 @@ export type Mutation = {
   updateRow: Row;
   updateRows: WriteResult;
   updateUser: User;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -495,10 +676,42 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+export type NetworkFigures = {
+  __typename?: 'NetworkFigures';
+  receivedBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+  sentBytesPerSecond?: Maybe<Scalars['Float']['output']>;
+};
+
+export type OperationFigures = {
+  __typename?: 'OperationFigures';
+  clientErrors: Scalars['SafeInt']['output'];
+  meanLatencyMs: Scalars['Float']['output'];
+  /** operationId; graphql for GraphQL over HTTP; other for requests no operation took. */
+  operation: Scalars['String']['output'];
+  requests: Scalars['SafeInt']['output'];
+  serverErrors: Scalars['SafeInt']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Rates are over the last sampling interval (one second). */
+export type PerformanceData = {
+  __typename?: 'PerformanceData';
+  changes: ChangeFigures;
+  cpuPercent: Scalars['Float']['output'];
+  disk: DiskFigures;
+  eventLoopLagMs: EventLoopLag;
+  intervalSeconds: Scalars['Float']['output'];
+  memory: MemoryFigures;
+  network: NetworkFigures;
+  queriesPerSecond: Scalars['Float']['output'];
+  storage: StorageFigures;
+  timestamp: Scalars['DateTime']['output'];
+  transactions: TransactionFigures;
 };
 
 export type Permission = {
@@ -511,15 +724,23 @@ export type Query = {
   __typename?: 'Query';
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
+  alertRules: Array<AlertRule>;
+  /** Newest first: open alerts and the latest resolved ones. */
+  alerts: Array<Alert>;
   auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  /** The same report as GET /api/v1/health/full. */
+  healthStatus: HealthStatus;
   indexes: Array<Index>;
+  metrics: Metrics;
+  performanceData: PerformanceData;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
+  queryStats: QueryStats;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
   role?: Maybe<Role>;
@@ -528,6 +749,9 @@ export type Query = {
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
   serverInfo: ServerInfo;
+  sessionStats: SessionStats;
+  /** Sign-in sessions open now. */
+  sessions: Array<Session>;
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
@@ -550,6 +774,12 @@ export type QueryAggregateArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryAlertsArgs = {
+  severity?: InputMaybe<AlertSeverity>;
+  state?: InputMaybe<AlertState>;
 };
 
 
@@ -694,6 +924,21 @@ export type QuerySnapshot = {
   totalCount: Scalars['SafeInt']['output'];
 };
 
+/** SQL statements finished since the server started. */
+export type QueryStats = {
+  __typename?: 'QueryStats';
+  cancelled: Scalars['SafeInt']['output'];
+  completed: Scalars['SafeInt']['output'];
+  errorRate: Scalars['Float']['output'];
+  failed: Scalars['SafeInt']['output'];
+  /** Over the most recent statements (up to 10,000). */
+  latencyMs: LatencySummary;
+  rows: Scalars['SafeInt']['output'];
+  running: Scalars['Int']['output'];
+  total: Scalars['SafeInt']['output'];
+  window: Scalars['Int']['output'];
+};
+
 export type ResultColumn = {
   __typename?: 'ResultColumn';
   name: Scalars['String']['output'];
@@ -806,6 +1051,19 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+/** A sign-in session open now. */
+export type Session = {
+  __typename?: 'Session';
+  lastActivityAt: Scalars['DateTime']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  queries: Scalars['SafeInt']['output'];
+  runningQueries: Scalars['Int']['output'];
+  sessionId: Scalars['ID']['output'];
+  state: SessionState;
+  userId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+};
+
 export type SessionEvent = {
   __typename?: 'SessionEvent';
   eventType: SessionEventType;
@@ -820,6 +1078,23 @@ export type SessionEvent = {
 export type SessionEventType =
   | 'CLOSED'
   | 'OPENED';
+
+export type SessionState =
+  | 'ACTIVE'
+  | 'IDLE';
+
+export type SessionStats = {
+  __typename?: 'SessionStats';
+  active: Scalars['Int']['output'];
+  averageDurationSeconds: Scalars['Float']['output'];
+  closedTotal: Scalars['SafeInt']['output'];
+  idle: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  openedTotal: Scalars['SafeInt']['output'];
+  peak: Scalars['Int']['output'];
+  sessions: Array<Session>;
+  websocketConnections: Scalars['Int']['output'];
+};
 
 export type SlowQuery = {
   __typename?: 'SlowQuery';
@@ -864,14 +1139,32 @@ export type SqlResult = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type StorageFigures = {
+  __typename?: 'StorageFigures';
+  cacheSizeKiB: Scalars['Float']['output'];
+  fileBytes: Scalars['SafeInt']['output'];
+  freePages: Scalars['SafeInt']['output'];
+  pageCount: Scalars['SafeInt']['output'];
+  pageSizeBytes: Scalars['Int']['output'];
+  walBytes: Scalars['SafeInt']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Aggregates of a table now, then again after it changes, at most once per intervalSeconds (1 to 3600). */
   aggregateChanges: AggregateSnapshot;
+  /** Alerts as they fire, are acknowledged and resolve; only the given severities when severityFilter is set. */
+  alertStream: Alert;
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Checks every intervalSeconds (1 to 3600) and sends the report when something changed; the first report at once. */
+  healthStatusChanges: HealthStatusChange;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
+  /** Every figure, every interval seconds (1 to 3600). */
+  metricsStream: Metrics;
+  /** Performance figures, every interval seconds (1 to 3600). */
+  performanceStream: PerformanceData;
   /** The rows of a table meeting whereClause now, then again whenever they differ after a change, at most once per pollIntervalSeconds (1 to 3600). */
   queryChanges: QuerySnapshot;
   /** How one query runs: started, then completed, failed or cancelled. */
@@ -890,6 +1183,8 @@ export type Subscription = {
   sessionEvents: SessionEvent;
   /** Queries that ran for thresholdMs or longer (default 1000), as they finish. */
   slowQueriesStream: SlowQuery;
+  /** System figures of the chosen types (all when absent), every intervalSeconds (1 to 3600). */
+  systemMetrics: SystemMetrics;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
   /** Changes to any of the tables (all tables when absent), of the given kinds (all when absent). */
@@ -907,8 +1202,28 @@ export type SubscriptionAggregateChangesArgs = {
 };
 
 
+export type SubscriptionAlertStreamArgs = {
+  severityFilter?: InputMaybe<Array<AlertSeverity>>;
+};
+
+
+export type SubscriptionHealthStatusChangesArgs = {
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type SubscriptionHeartbeatArgs = {
   intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionMetricsStreamArgs = {
+  interval?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionPerformanceStreamArgs = {
+  interval?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -963,6 +1278,12 @@ export type SubscriptionSlowQueriesStreamArgs = {
 };
 
 
+export type SubscriptionSystemMetricsArgs = {
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  metricTypes?: InputMaybe<Array<MetricType>>;
+};
+
+
 export type SubscriptionTableChangesArgs = {
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   table: Scalars['String']['input'];
@@ -973,6 +1294,22 @@ export type SubscriptionTableModificationsArgs = {
   changeTypes?: InputMaybe<Array<ChangeType>>;
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   tables?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Figures of the latest sampling interval; those of metric types not asked for are null. */
+export type SystemMetrics = {
+  __typename?: 'SystemMetrics';
+  activeConnections?: Maybe<Scalars['Int']['output']>;
+  activeQueries?: Maybe<Scalars['Int']['output']>;
+  cpuUsage?: Maybe<Scalars['Float']['output']>;
+  diskReadBps?: Maybe<Scalars['Float']['output']>;
+  diskWriteBps?: Maybe<Scalars['Float']['output']>;
+  memoryPercent?: Maybe<Scalars['Float']['output']>;
+  memoryTotal?: Maybe<Scalars['SafeInt']['output']>;
+  memoryUsage?: Maybe<Scalars['SafeInt']['output']>;
+  networkRxBps?: Maybe<Scalars['Float']['output']>;
+  networkTxBps?: Maybe<Scalars['Float']['output']>;
+  timestamp: Scalars['DateTime']['output'];
 };
 
 export type Table = {
@@ -1057,6 +1394,15 @@ export type TransactionEventType =
   | 'ROLLBACK'
   | 'TIMEOUT';
 
+export type TransactionFigures = {
+  __typename?: 'TransactionFigures';
+  commitsPerSecond: Scalars['Float']['output'];
+  committed: Scalars['SafeInt']['output'];
+  open: Scalars['Int']['output'];
+  rollbacksPerSecond: Scalars['Float']['output'];
+  rolledBack: Scalars['SafeInt']['output'];
+};
+
 export type TransactionMode =
   | 'DEFERRED'
   | 'EXCLUSIVE'
@@ -1100,6 +1446,14 @@ export type View = {
   name: Scalars['String']['output'];
   schema: Scalars['String']['output'];
   sql: Scalars['String']['output'];
+};
+
+export type WebSocketFigures = {
+  __typename?: 'WebSocketFigures';
+  connections: Scalars['Int']['output'];
+  endpoints: Array<EndpointConnections>;
+  messagesReceived: Scalars['SafeInt']['output'];
+  messagesSent: Scalars['SafeInt']['output'];
 };
 
 export type WebsocketConnection = {
@@ -1214,6 +1568,49 @@ export type CurrentScnQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CurrentScnQueryQuery = { __typename?: 'Query', currentScn: { __typename?: 'CurrentScn', scn: number, timestamp?: string | null } };
+
+export type HealthStatusQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthStatusQueryQuery = { __typename?: 'Query', healthStatus: { __typename?: 'HealthStatus', status: HealthState, checkedAt: string, uptimeSeconds: number, components: Array<{ __typename?: 'ComponentHealth', name: string, status: HealthState, responseTimeMs: number, details: string }> } };
+
+export type MetricsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsQueryQuery = { __typename?: 'Query', metrics: { __typename?: 'Metrics', timestamp: string, uptimeSeconds: number, http: { __typename?: 'HttpFigures', requests: number, requestsPerSecond: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number }, operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, graphql: { __typename?: 'GraphQLFigures', operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, websocket: { __typename?: 'WebSocketFigures', connections: number, messagesReceived: number, messagesSent: number, endpoints: Array<{ __typename?: 'EndpointConnections', endpoint: string, connections: number }> }, queries: { __typename?: 'QueryStats', total: number, completed: number, failed: number, cancelled: number, errorRate: number, rows: number, window: number, running: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number } }, sessions: { __typename?: 'SessionStats', open: number, active: number, idle: number, peak: number, openedTotal: number, closedTotal: number, averageDurationSeconds: number, websocketConnections: number, sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> }, performance: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } } };
+
+export type SessionStatsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionStatsQueryQuery = { __typename?: 'Query', sessionStats: { __typename?: 'SessionStats', open: number, active: number, idle: number, peak: number, openedTotal: number, closedTotal: number, averageDurationSeconds: number, websocketConnections: number, sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> } };
+
+export type QueryStatsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueryStatsQueryQuery = { __typename?: 'Query', queryStats: { __typename?: 'QueryStats', total: number, completed: number, failed: number, cancelled: number, errorRate: number, rows: number, window: number, running: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number } } };
+
+export type PerformanceDataQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerformanceDataQueryQuery = { __typename?: 'Query', performanceData: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } };
+
+export type SessionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsQueryQuery = { __typename?: 'Query', sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> };
+
+export type AlertsQueryQueryVariables = Exact<{
+  severity?: InputMaybe<AlertSeverity>;
+  state?: InputMaybe<AlertState>;
+}>;
+
+
+export type AlertsQueryQuery = { __typename?: 'Query', alerts: Array<{ __typename?: 'Alert', id: string, ruleId: string, ruleName: string, metric: string, comparison: AlertComparison, threshold: number, severity: AlertSeverity, state: AlertState, value: number, message: string, firedAt: string, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null }> };
+
+export type AlertRulesQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQueryQuery = { __typename?: 'Query', alertRules: Array<{ __typename?: 'AlertRule', id: string, name: string, description: string, metric: string, comparison: AlertComparison, threshold: number, forSeconds: number, severity: AlertSeverity, enabled: boolean, webhookUrl?: string | null, builtIn: boolean, createdAt: string, updatedAt: string }> };
 
 export type ExecuteSqlQueryQueryVariables = Exact<{
   sql: Scalars['String']['input'];
@@ -1407,6 +1804,13 @@ export type DeleteRowsMutationMutationVariables = Exact<{
 
 export type DeleteRowsMutationMutation = { __typename?: 'Mutation', deleteRows: { __typename?: 'WriteResult', rowsAffected: number, scn?: number | null } };
 
+export type AcknowledgeAlertMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeAlertMutationMutation = { __typename?: 'Mutation', acknowledgeAlert: { __typename?: 'Alert', id: string, ruleId: string, ruleName: string, metric: string, comparison: AlertComparison, threshold: number, severity: AlertSeverity, state: AlertState, value: number, message: string, firedAt: string, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null } };
+
 export type ExecuteSqlMutationMutationVariables = Exact<{
   sql: Scalars['String']['input'];
   params?: InputMaybe<Scalars['JSON']['input']>;
@@ -1592,6 +1996,42 @@ export type ReleaseSavepointMutationMutationVariables = Exact<{
 
 
 export type ReleaseSavepointMutationMutation = { __typename?: 'Mutation', releaseSavepoint: boolean };
+
+export type HealthStatusChangesSubscriptionSubscriptionVariables = Exact<{
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HealthStatusChangesSubscriptionSubscription = { __typename?: 'Subscription', healthStatusChanges: { __typename?: 'HealthStatusChange', status: HealthState, errors: Array<string>, warnings: Array<string>, timestamp: string, changedComponents: Array<{ __typename?: 'ComponentHealth', name: string, status: HealthState, responseTimeMs: number, details: string }> } };
+
+export type MetricsStreamSubscriptionSubscriptionVariables = Exact<{
+  interval?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MetricsStreamSubscriptionSubscription = { __typename?: 'Subscription', metricsStream: { __typename?: 'Metrics', timestamp: string, uptimeSeconds: number, http: { __typename?: 'HttpFigures', requests: number, requestsPerSecond: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number }, operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, graphql: { __typename?: 'GraphQLFigures', operations: Array<{ __typename?: 'OperationFigures', operation: string, requests: number, clientErrors: number, serverErrors: number, meanLatencyMs: number }> }, websocket: { __typename?: 'WebSocketFigures', connections: number, messagesReceived: number, messagesSent: number, endpoints: Array<{ __typename?: 'EndpointConnections', endpoint: string, connections: number }> }, queries: { __typename?: 'QueryStats', total: number, completed: number, failed: number, cancelled: number, errorRate: number, rows: number, window: number, running: number, latencyMs: { __typename?: 'LatencySummary', p50: number, p95: number, p99: number, mean: number, max: number } }, sessions: { __typename?: 'SessionStats', open: number, active: number, idle: number, peak: number, openedTotal: number, closedTotal: number, averageDurationSeconds: number, websocketConnections: number, sessions: Array<{ __typename?: 'Session', sessionId: string, userId: string, username: string, openedAt: string, state: SessionState, runningQueries: number, queries: number, lastActivityAt: string }> }, performance: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } } };
+
+export type PerformanceStreamSubscriptionSubscriptionVariables = Exact<{
+  interval?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PerformanceStreamSubscriptionSubscription = { __typename?: 'Subscription', performanceStream: { __typename?: 'PerformanceData', timestamp: string, cpuPercent: number, queriesPerSecond: number, intervalSeconds: number, memory: { __typename?: 'MemoryFigures', rssBytes: number, heapUsedBytes: number, heapTotalBytes: number, externalBytes: number, systemTotalBytes: number, systemFreeBytes: number }, eventLoopLagMs: { __typename?: 'EventLoopLag', mean: number, p99: number, max: number }, disk: { __typename?: 'DiskFigures', readBytesPerSecond?: number | null, writeBytesPerSecond?: number | null, totalBytes: number, freeBytes: number }, network: { __typename?: 'NetworkFigures', receivedBytesPerSecond?: number | null, sentBytesPerSecond?: number | null }, storage: { __typename?: 'StorageFigures', fileBytes: number, walBytes: number, pageSizeBytes: number, pageCount: number, freePages: number, cacheSizeKiB: number }, transactions: { __typename?: 'TransactionFigures', open: number, committed: number, rolledBack: number, commitsPerSecond: number, rollbacksPerSecond: number }, changes: { __typename?: 'ChangeFigures', scn: number, scnPerSecond: number, rowChanges: number } } };
+
+export type SystemMetricsSubscriptionSubscriptionVariables = Exact<{
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  metricTypes?: InputMaybe<Array<MetricType> | MetricType>;
+}>;
+
+
+export type SystemMetricsSubscriptionSubscription = { __typename?: 'Subscription', systemMetrics: { __typename?: 'SystemMetrics', cpuUsage?: number | null, memoryUsage?: number | null, memoryTotal?: number | null, memoryPercent?: number | null, diskReadBps?: number | null, diskWriteBps?: number | null, networkRxBps?: number | null, networkTxBps?: number | null, activeConnections?: number | null, activeQueries?: number | null, timestamp: string } };
+
+export type AlertStreamSubscriptionSubscriptionVariables = Exact<{
+  severityFilter?: InputMaybe<Array<AlertSeverity> | AlertSeverity>;
+}>;
+
+
+export type AlertStreamSubscriptionSubscription = { __typename?: 'Subscription', alertStream: { __typename?: 'Alert', id: string, ruleId: string, ruleName: string, metric: string, comparison: AlertComparison, threshold: number, severity: AlertSeverity, state: AlertState, value: number, message: string, firedAt: string, acknowledgedAt?: string | null, acknowledgedBy?: string | null, resolvedAt?: string | null } };
 
 export type TableChangesSubscriptionSubscriptionVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1810,6 +2250,302 @@ export const CurrentScnQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurrentScnQueryQuery, CurrentScnQueryQueryVariables>;
+export const HealthStatusQueryDocument = new TypedDocumentString(`
+    query HealthStatusQuery {
+  healthStatus {
+    status
+    checkedAt
+    uptimeSeconds
+    components {
+      name
+      status
+      responseTimeMs
+      details
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthStatusQueryQuery, HealthStatusQueryQueryVariables>;
+export const MetricsQueryDocument = new TypedDocumentString(`
+    query MetricsQuery {
+  metrics {
+    timestamp
+    uptimeSeconds
+    http {
+      requests
+      requestsPerSecond
+      latencyMs {
+        p50
+        p95
+        p99
+        mean
+        max
+      }
+      operations {
+        operation
+        requests
+        clientErrors
+        serverErrors
+        meanLatencyMs
+      }
+    }
+    graphql {
+      operations {
+        operation
+        requests
+        clientErrors
+        serverErrors
+        meanLatencyMs
+      }
+    }
+    websocket {
+      connections
+      messagesReceived
+      messagesSent
+      endpoints {
+        endpoint
+        connections
+      }
+    }
+    queries {
+      total
+      completed
+      failed
+      cancelled
+      errorRate
+      rows
+      latencyMs {
+        p50
+        p95
+        p99
+        mean
+        max
+      }
+      window
+      running
+    }
+    sessions {
+      open
+      active
+      idle
+      peak
+      openedTotal
+      closedTotal
+      averageDurationSeconds
+      websocketConnections
+      sessions {
+        sessionId
+        userId
+        username
+        openedAt
+        state
+        runningQueries
+        queries
+        lastActivityAt
+      }
+    }
+    performance {
+      timestamp
+      cpuPercent
+      memory {
+        rssBytes
+        heapUsedBytes
+        heapTotalBytes
+        externalBytes
+        systemTotalBytes
+        systemFreeBytes
+      }
+      eventLoopLagMs {
+        mean
+        p99
+        max
+      }
+      disk {
+        readBytesPerSecond
+        writeBytesPerSecond
+        totalBytes
+        freeBytes
+      }
+      network {
+        receivedBytesPerSecond
+        sentBytesPerSecond
+      }
+      storage {
+        fileBytes
+        walBytes
+        pageSizeBytes
+        pageCount
+        freePages
+        cacheSizeKiB
+      }
+      transactions {
+        open
+        committed
+        rolledBack
+        commitsPerSecond
+        rollbacksPerSecond
+      }
+      changes {
+        scn
+        scnPerSecond
+        rowChanges
+      }
+      queriesPerSecond
+      intervalSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsQueryQuery, MetricsQueryQueryVariables>;
+export const SessionStatsQueryDocument = new TypedDocumentString(`
+    query SessionStatsQuery {
+  sessionStats {
+    open
+    active
+    idle
+    peak
+    openedTotal
+    closedTotal
+    averageDurationSeconds
+    websocketConnections
+    sessions {
+      sessionId
+      userId
+      username
+      openedAt
+      state
+      runningQueries
+      queries
+      lastActivityAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionStatsQueryQuery, SessionStatsQueryQueryVariables>;
+export const QueryStatsQueryDocument = new TypedDocumentString(`
+    query QueryStatsQuery {
+  queryStats {
+    total
+    completed
+    failed
+    cancelled
+    errorRate
+    rows
+    latencyMs {
+      p50
+      p95
+      p99
+      mean
+      max
+    }
+    window
+    running
+  }
+}
+    `) as unknown as TypedDocumentString<QueryStatsQueryQuery, QueryStatsQueryQueryVariables>;
+export const PerformanceDataQueryDocument = new TypedDocumentString(`
+    query PerformanceDataQuery {
+  performanceData {
+    timestamp
+    cpuPercent
+    memory {
+      rssBytes
+      heapUsedBytes
+      heapTotalBytes
+      externalBytes
+      systemTotalBytes
+      systemFreeBytes
+    }
+    eventLoopLagMs {
+      mean
+      p99
+      max
+    }
+    disk {
+      readBytesPerSecond
+      writeBytesPerSecond
+      totalBytes
+      freeBytes
+    }
+    network {
+      receivedBytesPerSecond
+      sentBytesPerSecond
+    }
+    storage {
+      fileBytes
+      walBytes
+      pageSizeBytes
+      pageCount
+      freePages
+      cacheSizeKiB
+    }
+    transactions {
+      open
+      committed
+      rolledBack
+      commitsPerSecond
+      rollbacksPerSecond
+    }
+    changes {
+      scn
+      scnPerSecond
+      rowChanges
+    }
+    queriesPerSecond
+    intervalSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<PerformanceDataQueryQuery, PerformanceDataQueryQueryVariables>;
+export const SessionsQueryDocument = new TypedDocumentString(`
+    query SessionsQuery {
+  sessions {
+    sessionId
+    userId
+    username
+    openedAt
+    state
+    runningQueries
+    queries
+    lastActivityAt
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQueryQuery, SessionsQueryQueryVariables>;
+export const AlertsQueryDocument = new TypedDocumentString(`
+    query AlertsQuery($severity: AlertSeverity, $state: AlertState) {
+  alerts(severity: $severity, state: $state) {
+    id
+    ruleId
+    ruleName
+    metric
+    comparison
+    threshold
+    severity
+    state
+    value
+    message
+    firedAt
+    acknowledgedAt
+    acknowledgedBy
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsQueryQuery, AlertsQueryQueryVariables>;
+export const AlertRulesQueryDocument = new TypedDocumentString(`
+    query AlertRulesQuery {
+  alertRules {
+    id
+    name
+    description
+    metric
+    comparison
+    threshold
+    forSeconds
+    severity
+    enabled
+    webhookUrl
+    builtIn
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AlertRulesQueryQuery, AlertRulesQueryQueryVariables>;
 export const ExecuteSqlQueryDocument = new TypedDocumentString(`
     query ExecuteSqlQuery($sql: String!, $params: JSON, $timeoutMs: Int, $maxRows: Int, $transactionId: ID) {
   executeSql(
@@ -2366,6 +3102,26 @@ export const DeleteRowsMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRowsMutationMutation, DeleteRowsMutationMutationVariables>;
+export const AcknowledgeAlertMutationDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlertMutation($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    id
+    ruleId
+    ruleName
+    metric
+    comparison
+    threshold
+    severity
+    state
+    value
+    message
+    firedAt
+    acknowledgedAt
+    acknowledgedBy
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeAlertMutationMutation, AcknowledgeAlertMutationMutationVariables>;
 export const ExecuteSqlMutationDocument = new TypedDocumentString(`
     mutation ExecuteSqlMutation($sql: String!, $params: JSON, $timeoutMs: Int, $maxRows: Int, $transactionId: ID) {
   executeSql(
@@ -2660,6 +3416,242 @@ export const ReleaseSavepointMutationDocument = new TypedDocumentString(`
   releaseSavepoint(transactionId: $transactionId, name: $name)
 }
     `) as unknown as TypedDocumentString<ReleaseSavepointMutationMutation, ReleaseSavepointMutationMutationVariables>;
+export const HealthStatusChangesSubscriptionDocument = new TypedDocumentString(`
+    subscription HealthStatusChangesSubscription($intervalSeconds: Int) {
+  healthStatusChanges(intervalSeconds: $intervalSeconds) {
+    status
+    changedComponents {
+      name
+      status
+      responseTimeMs
+      details
+    }
+    errors
+    warnings
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<HealthStatusChangesSubscriptionSubscription, HealthStatusChangesSubscriptionSubscriptionVariables>;
+export const MetricsStreamSubscriptionDocument = new TypedDocumentString(`
+    subscription MetricsStreamSubscription($interval: Int) {
+  metricsStream(interval: $interval) {
+    timestamp
+    uptimeSeconds
+    http {
+      requests
+      requestsPerSecond
+      latencyMs {
+        p50
+        p95
+        p99
+        mean
+        max
+      }
+      operations {
+        operation
+        requests
+        clientErrors
+        serverErrors
+        meanLatencyMs
+      }
+    }
+    graphql {
+      operations {
+        operation
+        requests
+        clientErrors
+        serverErrors
+        meanLatencyMs
+      }
+    }
+    websocket {
+      connections
+      messagesReceived
+      messagesSent
+      endpoints {
+        endpoint
+        connections
+      }
+    }
+    queries {
+      total
+      completed
+      failed
+      cancelled
+      errorRate
+      rows
+      latencyMs {
+        p50
+        p95
+        p99
+        mean
+        max
+      }
+      window
+      running
+    }
+    sessions {
+      open
+      active
+      idle
+      peak
+      openedTotal
+      closedTotal
+      averageDurationSeconds
+      websocketConnections
+      sessions {
+        sessionId
+        userId
+        username
+        openedAt
+        state
+        runningQueries
+        queries
+        lastActivityAt
+      }
+    }
+    performance {
+      timestamp
+      cpuPercent
+      memory {
+        rssBytes
+        heapUsedBytes
+        heapTotalBytes
+        externalBytes
+        systemTotalBytes
+        systemFreeBytes
+      }
+      eventLoopLagMs {
+        mean
+        p99
+        max
+      }
+      disk {
+        readBytesPerSecond
+        writeBytesPerSecond
+        totalBytes
+        freeBytes
+      }
+      network {
+        receivedBytesPerSecond
+        sentBytesPerSecond
+      }
+      storage {
+        fileBytes
+        walBytes
+        pageSizeBytes
+        pageCount
+        freePages
+        cacheSizeKiB
+      }
+      transactions {
+        open
+        committed
+        rolledBack
+        commitsPerSecond
+        rollbacksPerSecond
+      }
+      changes {
+        scn
+        scnPerSecond
+        rowChanges
+      }
+      queriesPerSecond
+      intervalSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsStreamSubscriptionSubscription, MetricsStreamSubscriptionSubscriptionVariables>;
+export const PerformanceStreamSubscriptionDocument = new TypedDocumentString(`
+    subscription PerformanceStreamSubscription($interval: Int) {
+  performanceStream(interval: $interval) {
+    timestamp
+    cpuPercent
+    memory {
+      rssBytes
+      heapUsedBytes
+      heapTotalBytes
+      externalBytes
+      systemTotalBytes
+      systemFreeBytes
+    }
+    eventLoopLagMs {
+      mean
+      p99
+      max
+    }
+    disk {
+      readBytesPerSecond
+      writeBytesPerSecond
+      totalBytes
+      freeBytes
+    }
+    network {
+      receivedBytesPerSecond
+      sentBytesPerSecond
+    }
+    storage {
+      fileBytes
+      walBytes
+      pageSizeBytes
+      pageCount
+      freePages
+      cacheSizeKiB
+    }
+    transactions {
+      open
+      committed
+      rolledBack
+      commitsPerSecond
+      rollbacksPerSecond
+    }
+    changes {
+      scn
+      scnPerSecond
+      rowChanges
+    }
+    queriesPerSecond
+    intervalSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<PerformanceStreamSubscriptionSubscription, PerformanceStreamSubscriptionSubscriptionVariables>;
+export const SystemMetricsSubscriptionDocument = new TypedDocumentString(`
+    subscription SystemMetricsSubscription($intervalSeconds: Int, $metricTypes: [MetricType!]) {
+  systemMetrics(intervalSeconds: $intervalSeconds, metricTypes: $metricTypes) {
+    cpuUsage
+    memoryUsage
+    memoryTotal
+    memoryPercent
+    diskReadBps
+    diskWriteBps
+    networkRxBps
+    networkTxBps
+    activeConnections
+    activeQueries
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<SystemMetricsSubscriptionSubscription, SystemMetricsSubscriptionSubscriptionVariables>;
+export const AlertStreamSubscriptionDocument = new TypedDocumentString(`
+    subscription AlertStreamSubscription($severityFilter: [AlertSeverity!]) {
+  alertStream(severityFilter: $severityFilter) {
+    id
+    ruleId
+    ruleName
+    metric
+    comparison
+    threshold
+    severity
+    state
+    value
+    message
+    firedAt
+    acknowledgedAt
+    acknowledgedBy
+    resolvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AlertStreamSubscriptionSubscription, AlertStreamSubscriptionSubscriptionVariables>;
 export const TableChangesSubscriptionDocument = new TypedDocumentString(`
     subscription TableChangesSubscription($table: String!, $sinceScn: SafeInt) {
   tableChanges(table: $table, sinceScn: $sinceScn) {

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BroadcastWebsocketMessageData, BroadcastWebsocketMessageErrors, BroadcastWebsocketMessageResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DisconnectWebsocketConnectionData, DisconnectWebsocketConnectionErrors, DisconnectWebsocketConnectionResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses, WebsocketConnectionsData, WebsocketConnectionsErrors, WebsocketConnectionsResponses, WebsocketConnectionSubscriptionsData, WebsocketConnectionSubscriptionsErrors, WebsocketConnectionSubscriptionsResponses, WebsocketStatusData, WebsocketStatusErrors, WebsocketStatusResponses } from './types.gen.js';
+import type { AcknowledgeAlertData, AcknowledgeAlertErrors, AcknowledgeAlertResponses, ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AdminHealthData, AdminHealthErrors, AdminHealthResponses, AggregateData, AggregateErrors, AggregateResponses, AlertRuleData, AlertRuleErrors, AlertRuleResponses, AlertRulesData, AlertRulesErrors, AlertRulesResponses, AlertsData, AlertsErrors, AlertsResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BroadcastWebsocketMessageData, BroadcastWebsocketMessageErrors, BroadcastWebsocketMessageResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateAlertRuleData, CreateAlertRuleErrors, CreateAlertRuleResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteAlertRuleData, DeleteAlertRuleErrors, DeleteAlertRuleResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DisconnectWebsocketConnectionData, DisconnectWebsocketConnectionErrors, DisconnectWebsocketConnectionResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, FullHealthCheckData, FullHealthCheckErrors, FullHealthCheckResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, LogsData, LogsErrors, LogsResponses, MetricsData, MetricsErrors, MetricsResponses, MonitoringPerformanceData, MonitoringPerformanceErrors, MonitoringPerformanceResponses, MonitoringQueriesData, MonitoringQueriesErrors, MonitoringQueriesResponses, MonitoringSessionsData, MonitoringSessionsErrors, MonitoringSessionsResponses, PerformanceDataData, PerformanceDataErrors, PerformanceDataResponses, PermissionsData, PermissionsErrors, PermissionsResponses, PrometheusMetricsData, PrometheusMetricsErrors, PrometheusMetricsResponses, QueryStatsData, QueryStatsErrors, QueryStatsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, SessionStatsData, SessionStatsErrors, SessionStatsResponses, StartupProbeData, StartupProbeErrors, StartupProbeResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateAlertRuleData, UpdateAlertRuleErrors, UpdateAlertRuleResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses, WebsocketConnectionsData, WebsocketConnectionsErrors, WebsocketConnectionsResponses, WebsocketConnectionSubscriptionsData, WebsocketConnectionSubscriptionsErrors, WebsocketConnectionSubscriptionsResponses, WebsocketStatusData, WebsocketStatusErrors, WebsocketStatusResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,17 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * The full health report, where the admin API lists it
+ *
+ * The same report as GET /api/v1/health/full.
+ */
+export const adminHealth = <ThrowOnError extends boolean = false>(options?: Options<AdminHealthData, ThrowOnError>) => (options?.client ?? client).get<AdminHealthResponses, AdminHealthErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/health',
+    ...options
+});
 
 /**
  * List roles
@@ -153,6 +164,87 @@ export const updateUser = <ThrowOnError extends boolean = false>(options: Option
 });
 
 /**
+ * Alerts, newest first
+ *
+ * Open alerts and the latest 1,000 resolved ones.
+ */
+export const alerts = <ThrowOnError extends boolean = false>(options?: Options<AlertsData, ThrowOnError>) => (options?.client ?? client).get<AlertsResponses, AlertsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/alerts',
+    ...options
+});
+
+/**
+ * Acknowledge a firing alert
+ *
+ * The alert stays open until its condition stops holding. Acknowledging it again changes nothing; a resolved alert answers 409.
+ */
+export const acknowledgeAlert = <ThrowOnError extends boolean = false>(options: Options<AcknowledgeAlertData, ThrowOnError>) => (options.client ?? client).post<AcknowledgeAlertResponses, AcknowledgeAlertErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/alerts/{id}/acknowledge',
+    ...options
+});
+
+/**
+ * Alert rules
+ *
+ * The default rules (event-loop lag, disk nearly full, error rate, WAL growth) and those created since; they are kept in alert-rules.json in the data directory.
+ */
+export const alertRules = <ThrowOnError extends boolean = false>(options?: Options<AlertRulesData, ThrowOnError>) => (options?.client ?? client).get<AlertRulesResponses, AlertRulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/alerts/rules',
+    ...options
+});
+
+/**
+ * Create an alert rule
+ */
+export const createAlertRule = <ThrowOnError extends boolean = false>(options: Options<CreateAlertRuleData, ThrowOnError>) => (options.client ?? client).post<CreateAlertRuleResponses, CreateAlertRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/alerts/rules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete an alert rule
+ *
+ * An open alert of the rule resolves.
+ */
+export const deleteAlertRule = <ThrowOnError extends boolean = false>(options: Options<DeleteAlertRuleData, ThrowOnError>) => (options.client ?? client).delete<DeleteAlertRuleResponses, DeleteAlertRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/alerts/rules/{id}',
+    ...options
+});
+
+/**
+ * Get an alert rule
+ */
+export const alertRule = <ThrowOnError extends boolean = false>(options: Options<AlertRuleData, ThrowOnError>) => (options.client ?? client).get<AlertRuleResponses, AlertRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/alerts/rules/{id}',
+    ...options
+});
+
+/**
+ * Replace an alert rule
+ *
+ * An open alert of the rule resolves; the new condition is evaluated afresh.
+ */
+export const updateAlertRule = <ThrowOnError extends boolean = false>(options: Options<UpdateAlertRuleData, ThrowOnError>) => (options.client ?? client).put<UpdateAlertRuleResponses, UpdateAlertRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/alerts/rules/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * List the caller's API keys
  */
 export const apiKeys = <ThrowOnError extends boolean = false>(options?: Options<ApiKeysData, ThrowOnError>) => (options?.client ?? client).get<ApiKeysResponses, ApiKeysErrors, ThrowOnError>({
@@ -256,6 +348,17 @@ export const currentScn = <ThrowOnError extends boolean = false>(options?: Optio
 });
 
 /**
+ * Every component checked, with status, response time and details
+ *
+ * Storage (open, readable, writable), change log (latest SCN), event bus (every commit delivered), disk space of the data volume (warn under 10% free, fail under 2%), WAL size (warn over 256 MiB), memory (share of the V8 heap limit) and event-loop lag. 503 when a component fails.
+ */
+export const fullHealthCheck = <ThrowOnError extends boolean = false>(options?: Options<FullHealthCheckData, ThrowOnError>) => (options?.client ?? client).get<FullHealthCheckResponses, FullHealthCheckErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/health/full',
+    ...options
+});
+
+/**
  * Is the process responsive?
  */
 export const livenessProbe = <ThrowOnError extends boolean = false>(options?: Options<LivenessProbeData, ThrowOnError>) => (options?.client ?? client).get<LivenessProbeResponses, LivenessProbeErrors, ThrowOnError>({ url: '/api/v1/health/liveness', ...options });
@@ -266,11 +369,78 @@ export const livenessProbe = <ThrowOnError extends boolean = false>(options?: Op
 export const readinessProbe = <ThrowOnError extends boolean = false>(options?: Options<ReadinessProbeData, ThrowOnError>) => (options?.client ?? client).get<ReadinessProbeResponses, ReadinessProbeErrors, ThrowOnError>({ url: '/api/v1/health/readiness', ...options });
 
 /**
+ * Has the server finished starting?
+ */
+export const startupProbe = <ThrowOnError extends boolean = false>(options?: Options<StartupProbeData, ThrowOnError>) => (options?.client ?? client).get<StartupProbeResponses, StartupProbeErrors, ThrowOnError>({ url: '/api/v1/health/startup', ...options });
+
+/**
  * Version, uptime, current SCN and spec versions
  */
 export const serverInfo = <ThrowOnError extends boolean = false>(options?: Options<ServerInfoData, ThrowOnError>) => (options?.client ?? client).get<ServerInfoResponses, ServerInfoErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/info',
+    ...options
+});
+
+/**
+ * Recent log entries, newest first
+ *
+ * Read from an in-memory ring of the latest 5,000 entries at info and above (debug and trace too when the server logs them). Request lines are logged at debug, and at warn when slower than 1 s.
+ */
+export const logs = <ThrowOnError extends boolean = false>(options?: Options<LogsData, ThrowOnError>) => (options?.client ?? client).get<LogsResponses, LogsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/logs',
+    ...options
+});
+
+/**
+ * Every figure of the running server
+ *
+ * HTTP requests by operation, WebSocket connections and messages, SQL statements, sessions, and the process, storage, transaction and change-log figures. The same figures, for Prometheus, are at /api/v1/metrics/prometheus.
+ */
+export const metrics = <ThrowOnError extends boolean = false>(options?: Options<MetricsData, ThrowOnError>) => (options?.client ?? client).get<MetricsResponses, MetricsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/metrics',
+    ...options
+});
+
+/**
+ * The metrics in the Prometheus text exposition format
+ *
+ * Scrape this. Counters and histograms of HTTP requests (by operationId and status), WebSocket connections and messages, SQL statements and their latency, transactions, commits and row changes, SQLite file, WAL and page figures, disk space and I/O, alerts firing, and the process (CPU, memory, event-loop lag, GC), all prefixed strata_.
+ */
+export const prometheusMetrics = <ThrowOnError extends boolean = false>(options?: Options<PrometheusMetricsData, ThrowOnError>) => (options?.client ?? client).get<PrometheusMetricsResponses, PrometheusMetricsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/metrics/prometheus',
+    ...options
+});
+
+/**
+ * CPU, memory, event-loop lag, disk and network I/O, storage, transactions and SCN rate
+ */
+export const monitoringPerformance = <ThrowOnError extends boolean = false>(options?: Options<MonitoringPerformanceData, ThrowOnError>) => (options?.client ?? client).get<MonitoringPerformanceResponses, MonitoringPerformanceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/performance',
+    ...options
+});
+
+/**
+ * SQL statement counts, errors and latency percentiles
+ *
+ * Counts since start; p50/p95/p99 over the most recent 10,000 statements.
+ */
+export const monitoringQueries = <ThrowOnError extends boolean = false>(options?: Options<MonitoringQueriesData, ThrowOnError>) => (options?.client ?? client).get<MonitoringQueriesResponses, MonitoringQueriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/queries',
+    ...options
+});
+
+/**
+ * Sign-in sessions open now, with counts since start
+ */
+export const monitoringSessions = <ThrowOnError extends boolean = false>(options?: Options<MonitoringSessionsData, ThrowOnError>) => (options?.client ?? client).get<MonitoringSessionsResponses, MonitoringSessionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/sessions',
     ...options
 });
 
@@ -391,6 +561,35 @@ export const updateSecurityRole = <ThrowOnError extends boolean = false>(options
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * CPU, memory, event-loop lag, disk and network I/O, storage, transactions and SCN rate
+ */
+export const performanceData = <ThrowOnError extends boolean = false>(options?: Options<PerformanceDataData, ThrowOnError>) => (options?.client ?? client).get<PerformanceDataResponses, PerformanceDataErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/stats/performance',
+    ...options
+});
+
+/**
+ * SQL statement counts, errors and latency percentiles
+ *
+ * Counts since start; p50/p95/p99 over the most recent 10,000 statements.
+ */
+export const queryStats = <ThrowOnError extends boolean = false>(options?: Options<QueryStatsData, ThrowOnError>) => (options?.client ?? client).get<QueryStatsResponses, QueryStatsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/stats/queries',
+    ...options
+});
+
+/**
+ * Sign-in sessions open now, with counts since start
+ */
+export const sessionStats = <ThrowOnError extends boolean = false>(options?: Options<SessionStatsData, ThrowOnError>) => (options?.client ?? client).get<SessionStatsResponses, SessionStatsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/stats/sessions',
+    ...options
 });
 
 /**

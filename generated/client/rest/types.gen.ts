@@ -39,6 +39,93 @@ export type AggregateResult = {
 };
 
 /**
+ * AlertRuleInput
+ *
+ * An alert rule to create, or to replace an existing one with. Absent: description empty, forSeconds 0, enabled true, no webhook.
+ */
+export type AlertRuleInput = {
+    name: string;
+    description?: string;
+    /**
+     * event_loop_lag_p99_ms (last second), cpu_percent (last second, of one core), memory_rss_bytes, disk_used_percent (data volume), wal_bytes, http_error_rate (5xx share since the previous evaluation, 0 to 1), sql_error_rate (failed share since the previous evaluation), sql_p99_ms (recent statements), open_transactions, open_sessions, websocket_connections.
+     */
+    metric: 'event_loop_lag_p99_ms' | 'cpu_percent' | 'memory_rss_bytes' | 'disk_used_percent' | 'wal_bytes' | 'http_error_rate' | 'sql_error_rate' | 'sql_p99_ms' | 'open_transactions' | 'open_sessions' | 'websocket_connections';
+    comparison: 'gt' | 'gte' | 'lt' | 'lte';
+    threshold: number;
+    /**
+     * How long the condition must hold before the alert fires.
+     */
+    forSeconds?: number;
+    severity: 'info' | 'warning' | 'error' | 'critical';
+    enabled?: boolean;
+    /**
+     * Besides the log, each firing and resolution is POSTed here as JSON, retried up to 4 times with growing pauses until it answers 2xx.
+     */
+    webhookUrl?: string | null;
+};
+
+/**
+ * AlertRule
+ *
+ * A rule over a metric: its alert fires when the value compares true with the threshold for forSeconds, and resolves when it stops.
+ */
+export type AlertRule = {
+    id: string;
+    name: string;
+    description: string;
+    /**
+     * event_loop_lag_p99_ms (last second), cpu_percent (last second, of one core), memory_rss_bytes, disk_used_percent (data volume), wal_bytes, http_error_rate (5xx share since the previous evaluation, 0 to 1), sql_error_rate (failed share since the previous evaluation), sql_p99_ms (recent statements), open_transactions, open_sessions, websocket_connections.
+     */
+    metric: 'event_loop_lag_p99_ms' | 'cpu_percent' | 'memory_rss_bytes' | 'disk_used_percent' | 'wal_bytes' | 'http_error_rate' | 'sql_error_rate' | 'sql_p99_ms' | 'open_transactions' | 'open_sessions' | 'websocket_connections';
+    comparison: 'gt' | 'gte' | 'lt' | 'lte';
+    threshold: number;
+    /**
+     * How long the condition must hold before the alert fires.
+     */
+    forSeconds: number;
+    severity: 'info' | 'warning' | 'error' | 'critical';
+    enabled: boolean;
+    /**
+     * Besides the log, each firing and resolution is POSTed here as JSON, retried up to 4 times with growing pauses until it answers 2xx.
+     */
+    webhookUrl: string | null;
+    /**
+     * One of the default rules (which can be changed, disabled or deleted like any other).
+     */
+    builtIn: boolean;
+    createdAt: string;
+    updatedAt: string;
+};
+
+/**
+ * Alert
+ *
+ * An alert: firing, then acknowledged (optionally), then resolved.
+ */
+export type Alert = {
+    id: string;
+    ruleId: string;
+    ruleName: string;
+    /**
+     * event_loop_lag_p99_ms (last second), cpu_percent (last second, of one core), memory_rss_bytes, disk_used_percent (data volume), wal_bytes, http_error_rate (5xx share since the previous evaluation, 0 to 1), sql_error_rate (failed share since the previous evaluation), sql_p99_ms (recent statements), open_transactions, open_sessions, websocket_connections.
+     */
+    metric: 'event_loop_lag_p99_ms' | 'cpu_percent' | 'memory_rss_bytes' | 'disk_used_percent' | 'wal_bytes' | 'http_error_rate' | 'sql_error_rate' | 'sql_p99_ms' | 'open_transactions' | 'open_sessions' | 'websocket_connections';
+    comparison: 'gt' | 'gte' | 'lt' | 'lte';
+    threshold: number;
+    severity: 'info' | 'warning' | 'error' | 'critical';
+    state: 'firing' | 'acknowledged' | 'resolved';
+    /**
+     * The metric's value at the latest evaluation while the alert was open.
+     */
+    value: number;
+    message: string;
+    firedAt: string;
+    acknowledgedAt: string | null;
+    acknowledgedBy: string | null;
+    resolvedAt: string | null;
+};
+
+/**
  * ApiKeyCreated
  *
  * A new API key. `api_key` is shown this once; the server keeps only its hash.
@@ -344,6 +431,20 @@ export type CreateUserRequest = {
 };
 
 /**
+ * DashboardUpdate
+ *
+ * Everything a dashboard shows, at one moment.
+ */
+export type DashboardUpdate = {
+    metrics: MetricsSnapshot;
+    health: HealthReport;
+    /**
+     * Alerts not yet resolved, newest first.
+     */
+    alerts: Array<Alert>;
+};
+
+/**
  * DatabaseSchema
  *
  * A schema (an attached SQLite database) and what it holds.
@@ -416,6 +517,23 @@ export type GrantPermissionRequest = {
 };
 
 /**
+ * HealthReport
+ *
+ * Each component checked, timed, with what was found. fail when any component fails; warn when one is close to failing.
+ */
+export type HealthReport = {
+    status: 'pass' | 'warn' | 'fail';
+    checkedAt: string;
+    uptimeSeconds: number;
+    components: Array<{
+        name: 'storage' | 'change-log' | 'event-bus' | 'disk-space' | 'wal-size' | 'memory' | 'event-loop';
+        status: 'pass' | 'warn' | 'fail';
+        responseTimeMs: number;
+        details: string;
+    }>;
+};
+
+/**
  * Health
  *
  * The outcome of a health probe.
@@ -480,6 +598,68 @@ export type LaggedNotice = {
 };
 
 /**
+ * LatencySummary
+ *
+ * Latency percentiles (nearest rank), mean and maximum, in milliseconds, over the most recent observations.
+ */
+export type LatencySummary = {
+    p50: number;
+    p95: number;
+    p99: number;
+    mean: number;
+    max: number;
+};
+
+/**
+ * LogEntry
+ *
+ * One structured log line.
+ */
+export type LogEntry = {
+    /**
+     * Increases with every line; pass as cursor to page back.
+     */
+    id: number;
+    time: string;
+    level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+    message: string;
+    requestId: string | null;
+    /**
+     * operationId, or graphql.
+     */
+    operation: string | null;
+    user: string | null;
+    latencyMs: number | null;
+    /**
+     * Every other field of the line.
+     */
+    fields: {
+        [key: string]: unknown;
+    };
+};
+
+/**
+ * LogPage
+ *
+ * Recent log entries, newest first.
+ */
+export type LogPage = {
+    entries: Array<LogEntry>;
+    /**
+     * Pass as cursor for the next (older) page; null on the last page.
+     */
+    nextCursor: string | null;
+    /**
+     * Entries the in-memory ring holds now.
+     */
+    retained: number;
+    /**
+     * Entries it holds at most; older ones are gone.
+     */
+    capacity: number;
+};
+
+/**
  * LoginRequest
  *
  * Credentials to sign in with.
@@ -490,11 +670,163 @@ export type LoginRequest = {
 };
 
 /**
+ * MetricsSnapshot
+ *
+ * Every figure of the running server at one moment. The same figures, as counters and histograms, are at /api/v1/metrics/prometheus.
+ */
+export type MetricsSnapshot = {
+    timestamp: string;
+    uptimeSeconds: number;
+    http: {
+        requests: number;
+        requestsPerSecond: number;
+        latencyMs: LatencySummary;
+        /**
+         * Busiest first.
+         */
+        operations: Array<{
+            /**
+             * operationId; graphql for GraphQL over HTTP; other for requests no operation took.
+             */
+            operation: string;
+            requests: number;
+            /**
+             * 4xx answers.
+             */
+            clientErrors: number;
+            /**
+             * 5xx answers.
+             */
+            serverErrors: number;
+            meanLatencyMs: number;
+        }>;
+    };
+    /**
+     * GraphQL query and mutation root fields; errors are counted by the HTTP status their code maps to.
+     */
+    graphql: {
+        /**
+         * Busiest first.
+         */
+        operations: Array<{
+            /**
+             * The root field.
+             */
+            operation: string;
+            requests: number;
+            clientErrors: number;
+            serverErrors: number;
+            meanLatencyMs: number;
+        }>;
+    };
+    websocket: {
+        connections: number;
+        messagesReceived: number;
+        messagesSent: number;
+        endpoints: Array<{
+            /**
+             * A channel name, or graphql.
+             */
+            endpoint: string;
+            connections: number;
+        }>;
+    };
+    queries: QueryStats;
+    sessions: SessionStats;
+    performance: PerformanceData;
+};
+
+/**
  * Password
  *
  * A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.
  */
 export type Password = string;
+
+/**
+ * PerformanceData
+ *
+ * Process, storage and engine figures; rates are over the last sampling interval (one second). Figures the operating system does not provide are null.
+ */
+export type PerformanceData = {
+    timestamp: string;
+    /**
+     * Process CPU time over the interval, percent of one core (above 100 with busy worker threads).
+     */
+    cpuPercent: number;
+    memory: {
+        rssBytes: number;
+        heapUsedBytes: number;
+        heapTotalBytes: number;
+        externalBytes: number;
+        systemTotalBytes: number;
+        systemFreeBytes: number;
+    };
+    /**
+     * How late the event loop ran timers over the interval.
+     */
+    eventLoopLagMs: {
+        mean: number;
+        p99: number;
+        max: number;
+    };
+    /**
+     * This process's storage I/O (/proc/self/io) and the volume of the data directory.
+     */
+    disk: {
+        readBytesPerSecond: number | null;
+        writeBytesPerSecond: number | null;
+        totalBytes: number;
+        freeBytes: number;
+    };
+    /**
+     * Traffic of the machine's network interfaces other than loopback (/proc/net/dev).
+     */
+    network: {
+        receivedBytesPerSecond: number | null;
+        sentBytesPerSecond: number | null;
+    };
+    /**
+     * The SQLite database file.
+     */
+    storage: {
+        fileBytes: number;
+        walBytes: number;
+        pageSizeBytes: number;
+        pageCount: number;
+        freePages: number;
+        /**
+         * Page cache each SQLite connection may keep (PRAGMA cache_size).
+         */
+        cacheSizeKiB: number;
+    };
+    transactions: {
+        open: number;
+        committed: number;
+        /**
+         * Ended other than by commit (rolled back, timed out, failed) since start.
+         */
+        rolledBack: number;
+        commitsPerSecond: number;
+        rollbacksPerSecond: number;
+    };
+    changes: {
+        /**
+         * The latest system change number.
+         */
+        scn: number;
+        scnPerSecond: number;
+        /**
+         * Row changes delivered on the change log since start.
+         */
+        rowChanges: number;
+    };
+    queriesPerSecond: number;
+    /**
+     * Seconds the rates cover; 0 before the first interval ends.
+     */
+    intervalSeconds: number;
+};
 
 /**
  * PermissionInfo
@@ -688,6 +1020,35 @@ export type QueryStarted = {
 };
 
 /**
+ * QueryStats
+ *
+ * SQL statement figures, counted from every statement that finished since the server started.
+ */
+export type QueryStats = {
+    total: number;
+    completed: number;
+    failed: number;
+    cancelled: number;
+    /**
+     * failed / total since start; 0 with no statements.
+     */
+    errorRate: number;
+    /**
+     * Rows the statements returned or changed.
+     */
+    rows: number;
+    latencyMs: LatencySummary;
+    /**
+     * Statements the latency figures cover (the most recent, up to 10,000).
+     */
+    window: number;
+    /**
+     * Statements running now.
+     */
+    running: number;
+};
+
+/**
  * RefreshRequest
  *
  * A refresh token to trade for a new token pair.
@@ -833,6 +1194,54 @@ export type ServerInfo = {
 };
 
 /**
+ * SessionInfo
+ *
+ * A sign-in session open now.
+ */
+export type SessionInfo = {
+    sessionId: string;
+    userId: string;
+    username: string;
+    openedAt: string;
+    /**
+     * active while a statement of the session runs.
+     */
+    state: 'active' | 'idle';
+    runningQueries: number;
+    /**
+     * Statements finished in this session.
+     */
+    queries: number;
+    lastActivityAt: string;
+};
+
+/**
+ * SessionStats
+ *
+ * Sign-in sessions (opened and closed since the server started) and open WebSocket connections.
+ */
+export type SessionStats = {
+    open: number;
+    active: number;
+    idle: number;
+    /**
+     * Most sessions open at once since start.
+     */
+    peak: number;
+    openedTotal: number;
+    closedTotal: number;
+    /**
+     * Mean life of the sessions closed since start; 0 when none has closed.
+     */
+    averageDurationSeconds: number;
+    websocketConnections: number;
+    /**
+     * The open sessions.
+     */
+    sessions: Array<SessionInfo>;
+};
+
+/**
  * SqlInput
  *
  * A value to store or bind: text, number, null, a BLOB as {"$hex": "..."}, a boolean (stored as 1 or 0), or any other object or array (stored as JSON text).
@@ -935,6 +1344,45 @@ export type SubscribeRequest = {
 export type SubscriptionRef = {
     subscription_id: string;
     channel?: string;
+};
+
+/**
+ * SystemMetrics
+ *
+ * System and database figures of the latest sampling interval, as the metrics channel sends them.
+ */
+export type SystemMetrics = {
+    /**
+     * Process CPU, percent of one core.
+     */
+    cpu_usage: number;
+    /**
+     * Resident memory of the process.
+     */
+    memory_usage: number;
+    /**
+     * Memory of the machine.
+     */
+    memory_total: number;
+    memory_percent: number;
+    /**
+     * This process's storage reads, bytes per second (null where /proc is missing).
+     */
+    disk_read_bps: number | null;
+    disk_write_bps: number | null;
+    /**
+     * The machine's network interfaces but loopback.
+     */
+    network_rx_bps: number | null;
+    network_tx_bps: number | null;
+    /**
+     * Open WebSocket connections.
+     */
+    active_connections: number;
+    /**
+     * SQL statements running now.
+     */
+    active_queries: number;
 };
 
 /**
@@ -1292,6 +1740,47 @@ export type InTransaction = string;
  * Conditions that must all hold, each `column:operator[:value]`. Operators: eq, ne, lt, lte, gt, gte, like, in (values separated by commas), isNull (value true or false, default true). Example: `filter=age:gte:18&filter=status:in:active,trial`.
  */
 export type Filter = Array<string>;
+
+export type AdminHealthData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/health';
+};
+
+export type AdminHealthErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * A component fails; it is named in components.
+     */
+    503: HealthReport;
+};
+
+export type AdminHealthError = AdminHealthErrors[keyof AdminHealthErrors];
+
+export type AdminHealthResponses = {
+    /**
+     * No component fails (some may warn).
+     */
+    200: HealthReport;
+};
+
+export type AdminHealthResponse = AdminHealthResponses[keyof AdminHealthResponses];
 
 export type RolesData = {
     body?: never;
@@ -1929,6 +2418,352 @@ export type UpdateUserResponses = {
 
 export type UpdateUserResponse = UpdateUserResponses[keyof UpdateUserResponses];
 
+export type AlertsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        severity?: 'info' | 'warning' | 'error' | 'critical';
+        state?: 'firing' | 'acknowledged' | 'resolved';
+    };
+    url: '/api/v1/alerts';
+};
+
+export type AlertsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type AlertsError = AlertsErrors[keyof AlertsErrors];
+
+export type AlertsResponses = {
+    /**
+     * The alerts.
+     */
+    200: {
+        alerts: Array<Alert>;
+    };
+};
+
+export type AlertsResponse = AlertsResponses[keyof AlertsResponses];
+
+export type AcknowledgeAlertData = {
+    body?: never;
+    path: {
+        /**
+         * Alert id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/alerts/{id}/acknowledge';
+};
+
+export type AcknowledgeAlertErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type AcknowledgeAlertError = AcknowledgeAlertErrors[keyof AcknowledgeAlertErrors];
+
+export type AcknowledgeAlertResponses = {
+    /**
+     * The acknowledged alert.
+     */
+    200: Alert;
+};
+
+export type AcknowledgeAlertResponse = AcknowledgeAlertResponses[keyof AcknowledgeAlertResponses];
+
+export type AlertRulesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/alerts/rules';
+};
+
+export type AlertRulesErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type AlertRulesError = AlertRulesErrors[keyof AlertRulesErrors];
+
+export type AlertRulesResponses = {
+    /**
+     * Every rule.
+     */
+    200: {
+        rules: Array<AlertRule>;
+    };
+};
+
+export type AlertRulesResponse = AlertRulesResponses[keyof AlertRulesResponses];
+
+export type CreateAlertRuleData = {
+    body: AlertRuleInput;
+    path?: never;
+    query?: never;
+    url: '/api/v1/alerts/rules';
+};
+
+export type CreateAlertRuleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateAlertRuleError = CreateAlertRuleErrors[keyof CreateAlertRuleErrors];
+
+export type CreateAlertRuleResponses = {
+    /**
+     * The rule, evaluated from the next evaluation on (every 5 s).
+     */
+    201: AlertRule;
+};
+
+export type CreateAlertRuleResponse = CreateAlertRuleResponses[keyof CreateAlertRuleResponses];
+
+export type DeleteAlertRuleData = {
+    body?: never;
+    path: {
+        /**
+         * Alert rule id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/alerts/rules/{id}';
+};
+
+export type DeleteAlertRuleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DeleteAlertRuleError = DeleteAlertRuleErrors[keyof DeleteAlertRuleErrors];
+
+export type DeleteAlertRuleResponses = {
+    /**
+     * Deleted.
+     */
+    204: void;
+};
+
+export type DeleteAlertRuleResponse = DeleteAlertRuleResponses[keyof DeleteAlertRuleResponses];
+
+export type AlertRuleData = {
+    body?: never;
+    path: {
+        /**
+         * Alert rule id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/alerts/rules/{id}';
+};
+
+export type AlertRuleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type AlertRuleError = AlertRuleErrors[keyof AlertRuleErrors];
+
+export type AlertRuleResponses = {
+    /**
+     * The rule.
+     */
+    200: AlertRule;
+};
+
+export type AlertRuleResponse = AlertRuleResponses[keyof AlertRuleResponses];
+
+export type UpdateAlertRuleData = {
+    body: AlertRuleInput;
+    path: {
+        /**
+         * Alert rule id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/alerts/rules/{id}';
+};
+
+export type UpdateAlertRuleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateAlertRuleError = UpdateAlertRuleErrors[keyof UpdateAlertRuleErrors];
+
+export type UpdateAlertRuleResponses = {
+    /**
+     * The rule as it is now.
+     */
+    200: AlertRule;
+};
+
+export type UpdateAlertRuleResponse = UpdateAlertRuleResponses[keyof UpdateAlertRuleResponses];
+
 export type ApiKeysData = {
     body?: never;
     path?: never;
@@ -2293,6 +3128,47 @@ export type CurrentScnResponses = {
 
 export type CurrentScnResponse = CurrentScnResponses[keyof CurrentScnResponses];
 
+export type FullHealthCheckData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/health/full';
+};
+
+export type FullHealthCheckErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * A component fails; it is named in components.
+     */
+    503: HealthReport;
+};
+
+export type FullHealthCheckError = FullHealthCheckErrors[keyof FullHealthCheckErrors];
+
+export type FullHealthCheckResponses = {
+    /**
+     * No component fails (some may warn).
+     */
+    200: HealthReport;
+};
+
+export type FullHealthCheckResponse = FullHealthCheckResponses[keyof FullHealthCheckResponses];
+
 export type LivenessProbeData = {
     body?: never;
     path?: never;
@@ -2347,6 +3223,35 @@ export type ReadinessProbeResponses = {
 
 export type ReadinessProbeResponse = ReadinessProbeResponses[keyof ReadinessProbeResponses];
 
+export type StartupProbeData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/health/startup';
+};
+
+export type StartupProbeErrors = {
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * Still starting.
+     */
+    503: Health;
+};
+
+export type StartupProbeError = StartupProbeErrors[keyof StartupProbeErrors];
+
+export type StartupProbeResponses = {
+    /**
+     * Startup has finished (the storage is open and the server listens).
+     */
+    200: Health;
+};
+
+export type StartupProbeResponse = StartupProbeResponses[keyof StartupProbeResponses];
+
 export type ServerInfoData = {
     body?: never;
     path?: never;
@@ -2383,6 +3288,262 @@ export type ServerInfoResponses = {
 };
 
 export type ServerInfoResponse = ServerInfoResponses[keyof ServerInfoResponses];
+
+export type LogsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * This level and above.
+         */
+        level?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+        /**
+         * Entries at or after this time.
+         */
+        from?: string;
+        /**
+         * Entries before this time.
+         */
+        to?: string;
+        /**
+         * Only entries of this operationId (or graphql).
+         */
+        operation?: string;
+        /**
+         * Only entries of this request.
+         */
+        requestId?: string;
+        /**
+         * Case-insensitive text, in the message or any field.
+         */
+        text?: string;
+        limit?: number;
+        /**
+         * nextCursor of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/logs';
+};
+
+export type LogsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type LogsError = LogsErrors[keyof LogsErrors];
+
+export type LogsResponses = {
+    /**
+     * Recent log entries, newest first.
+     */
+    200: LogPage;
+};
+
+export type LogsResponse = LogsResponses[keyof LogsResponses];
+
+export type MetricsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/metrics';
+};
+
+export type MetricsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type MetricsError = MetricsErrors[keyof MetricsErrors];
+
+export type MetricsResponses = {
+    /**
+     * Every figure of the running server.
+     */
+    200: MetricsSnapshot;
+};
+
+export type MetricsResponse = MetricsResponses[keyof MetricsResponses];
+
+export type PrometheusMetricsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/metrics/prometheus';
+};
+
+export type PrometheusMetricsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type PrometheusMetricsError = PrometheusMetricsErrors[keyof PrometheusMetricsErrors];
+
+export type PrometheusMetricsResponses = {
+    /**
+     * The exposition (text/plain; version 0.0.4).
+     */
+    200: string;
+};
+
+export type PrometheusMetricsResponse = PrometheusMetricsResponses[keyof PrometheusMetricsResponses];
+
+export type MonitoringPerformanceData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/monitoring/performance';
+};
+
+export type MonitoringPerformanceErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type MonitoringPerformanceError = MonitoringPerformanceErrors[keyof MonitoringPerformanceErrors];
+
+export type MonitoringPerformanceResponses = {
+    /**
+     * CPU, memory, event-loop lag, disk and network I/O, storage, transactions and SCN rate.
+     */
+    200: PerformanceData;
+};
+
+export type MonitoringPerformanceResponse = MonitoringPerformanceResponses[keyof MonitoringPerformanceResponses];
+
+export type MonitoringQueriesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/monitoring/queries';
+};
+
+export type MonitoringQueriesErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type MonitoringQueriesError = MonitoringQueriesErrors[keyof MonitoringQueriesErrors];
+
+export type MonitoringQueriesResponses = {
+    /**
+     * SQL statement counts, errors and latency percentiles.
+     */
+    200: QueryStats;
+};
+
+export type MonitoringQueriesResponse = MonitoringQueriesResponses[keyof MonitoringQueriesResponses];
+
+export type MonitoringSessionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/monitoring/sessions';
+};
+
+export type MonitoringSessionsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type MonitoringSessionsError = MonitoringSessionsErrors[keyof MonitoringSessionsErrors];
+
+export type MonitoringSessionsResponses = {
+    /**
+     * Sign-in sessions open now, with counts since start.
+     */
+    200: SessionStats;
+};
+
+export type MonitoringSessionsResponse = MonitoringSessionsResponses[keyof MonitoringSessionsResponses];
 
 export type ExecuteSqlData = {
     body: SqlRequest;
@@ -2936,6 +4097,117 @@ export type UpdateSecurityRoleResponses = {
 };
 
 export type UpdateSecurityRoleResponse = UpdateSecurityRoleResponses[keyof UpdateSecurityRoleResponses];
+
+export type PerformanceDataData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/stats/performance';
+};
+
+export type PerformanceDataErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type PerformanceDataError = PerformanceDataErrors[keyof PerformanceDataErrors];
+
+export type PerformanceDataResponses = {
+    /**
+     * CPU, memory, event-loop lag, disk and network I/O, storage, transactions and SCN rate.
+     */
+    200: PerformanceData;
+};
+
+export type PerformanceDataResponse = PerformanceDataResponses[keyof PerformanceDataResponses];
+
+export type QueryStatsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/stats/queries';
+};
+
+export type QueryStatsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type QueryStatsError = QueryStatsErrors[keyof QueryStatsErrors];
+
+export type QueryStatsResponses = {
+    /**
+     * SQL statement counts, errors and latency percentiles.
+     */
+    200: QueryStats;
+};
+
+export type QueryStatsResponse = QueryStatsResponses[keyof QueryStatsResponses];
+
+export type SessionStatsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/stats/sessions';
+};
+
+export type SessionStatsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type SessionStatsError = SessionStatsErrors[keyof SessionStatsErrors];
+
+export type SessionStatsResponses = {
+    /**
+     * Sign-in sessions open now, with counts since start.
+     */
+    200: SessionStats;
+};
+
+export type SessionStatsResponse = SessionStatsResponses[keyof SessionStatsResponses];
 
 export type TablesData = {
     body?: never;
