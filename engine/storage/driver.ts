@@ -98,6 +98,10 @@ export type WorkResult =
 export interface RunOptions {
   /** Stop the work when it runs longer; the session rolls back what it did. */
   timeoutMs: number;
+  /** Aborting stops the work (CANCELLED): before it starts, or by interrupting it. */
+  signal?: AbortSignal;
+  /** Called when the work starts on a session, after waiting for one. */
+  onStart?: () => void;
 }
 
 /** Streams the rows of one read-only statement in batches, as fast as the consumer asks. */

@@ -4,7 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { EngineError, notFound } from '../errors.js';
 import type { CatalogSnapshot } from './types.js';
-import type { ExecuteResult, ExecuteWork, Session, StorageDriver } from './driver.js';
+import type { Actor, EventBus } from '../events/bus.js';
+import { currentWork } from '../work/work-context.js';
+import type { ExecuteResult, ExecuteWork, RunOptions, Session, StorageDriver } from './driver.js';
 
 export type TransactionMode = 'deferred' | 'immediate' | 'exclusive';
 export type TransactionState = 'active' | 'committed' | 'rolled_back' | 'timed_out' | 'failed';
@@ -38,6 +40,8 @@ export interface TransactionOptions {
 interface OpenTransaction {
   info: TransactionInfo;
   session: Session;
+  /** Who began it: terminating their sign-in session rolls it back. */
+  owner: Actor | null;
   /** Requests in progress; the idle timer does not fire while one runs. */
   running: number;
   timer: NodeJS.Timeout | undefined;
@@ -54,6 +58,7 @@ export class Transactions {
   constructor(
     private readonly driver: StorageDriver,
     private readonly options: TransactionOptions,
+    private readonly events: EventBus,
   ) {}
 
   async begin(mode: TransactionMode, idleTimeoutMs: number | undefined, timeoutMs: number): Promise<TransactionInfo> {
@@ -72,12 +77,14 @@ export class Transactions {
     const transaction: OpenTransaction = {
       info: { id, state: 'active', mode, startedAt: now, lastActivityAt: now, idleTimeoutMs: idleTimeoutMs ?? this.options.idleTimeoutMs, statements: 0, savepoints: [], scn: null },
       session,
+      owner: currentWork()?.actor ?? null,
       running: 0,
       timer: undefined,
       schemaChanged: false,
     };
     this.open.set(id, transaction);
     this.armIdleTimer(transaction);
+    this.events.publish('transaction.begun', { transactionId: id, state: 'active', scn: null, actor: transaction.owner, at: now });
     return snapshot(transaction.info);
   }
 
@@ -94,9 +101,9 @@ export class Transactions {
   }
 
   /** Runs statements inside the transaction. */
-  execute(id: string, work: ExecuteWork, timeoutMs: number): Promise<ExecuteResult> {
+  execute(id: string, work: ExecuteWork, timeoutMs: number, tracking: Pick<RunOptions, 'signal' | 'onStart'> = {}): Promise<ExecuteResult> {
     return this.within(id, timeoutMs, async (transaction) => {
-      const result = await transaction.session.run(work, { timeoutMs });
+      const result = await transaction.session.run(work, { timeoutMs, ...tracking });
       transaction.info.statements += result.statements;
       if (result.schemaChanged) transaction.schemaChanged = true;
       return result;
@@ -165,8 +172,20 @@ export class Transactions {
 
   /** Rolls back every open transaction (server shutdown). */
   async closeAll(reason: string): Promise<void> {
+    await this.abandon([...this.open.values()], reason);
+  }
+
+  /** Rolls back the transactions begun through a sign-in session; returns their ids. */
+  async closeOfSession(sessionId: string, reason: string): Promise<string[]> {
+    const owned = [...this.open.values()].filter((transaction) => transaction.owner?.sessionId === sessionId);
+    await this.abandon(owned, reason);
+    return owned.map((transaction) => transaction.info.id);
+  }
+
+  /** Stops whatever the transactions run and rolls them back. */
+  private async abandon(transactions: OpenTransaction[], reason: string): Promise<void> {
     await Promise.all(
-      [...this.open.values()].map(async (transaction) => {
+      transactions.map(async (transaction) => {
         transaction.session.interrupt();
         await transaction.session.run({ type: 'rollback' }, { timeoutMs: 5_000 }).catch(() => undefined);
         await this.finish(transaction, 'rolled_back', reason);
@@ -233,6 +252,7 @@ export class Transactions {
     if (reason) transaction.info.endReason = reason;
     this.finished.set(transaction.info.id, transaction.info);
     if (this.finished.size > MAX_FINISHED) this.finished.delete(this.finished.keys().next().value!);
+    this.events.publish('transaction.ended', { transactionId: transaction.info.id, state, scn: transaction.info.scn, actor: transaction.owner, at: transaction.info.endedAt });
     await this.driver.releaseSession(transaction.session);
   }
 }
