@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
+import { AdministrationModule } from './modules/administration/administration.js';
 import { DataModule } from './modules/data/data.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { QueryModule } from './modules/query/query.js';
@@ -39,7 +40,12 @@ export interface EngineOptions {
   adminPassword: string;
   /** Failures with no request to report them to (listeners, background work). */
   onError(error: unknown, context: string): void;
+  /** Statements that run at least this long are slow (slow queries, incidents). */
+  slowQueryThresholdMs: number;
 }
+
+/** The settings an engine can change while it runs. */
+export type LiveEngineSettings = Pick<EngineOptions, 'statementTimeoutMs' | 'transactionIdleTimeoutMs' | 'maxTransactions' | 'maxResultRows' | 'slowQueryThresholdMs'>;
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   dataDir: './data',
@@ -57,6 +63,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   jwtSecret: '',
   adminPassword: '',
   onError: () => undefined,
+  slowQueryThresholdMs: 1_000,
 };
 
 export class Engine {
@@ -66,6 +73,10 @@ export class Engine {
   readonly transactions: TransactionsModule;
   readonly flashback: FlashbackModule;
   readonly system: SystemModule;
+  readonly administration: AdministrationModule;
+  /** Read by the modules at each use, so adjust() takes effect at once. */
+  private readonly queryOptions: { maxResultRows: number };
+  private slowQueryThresholdMs: number;
 
   private constructor(
     readonly events: EventBus,
@@ -76,10 +87,21 @@ export class Engine {
   ) {
     this.schema = new SchemaModule(database);
     this.data = new DataModule(database);
-    this.query = new QueryModule(database, { maxResultRows: options.maxResultRows });
+    this.queryOptions = { maxResultRows: options.maxResultRows };
+    this.query = new QueryModule(database, this.queryOptions);
     this.transactions = new TransactionsModule(database, this.query);
     this.flashback = new FlashbackModule(database);
     this.system = new SystemModule(database, options.version);
+    this.slowQueryThresholdMs = options.slowQueryThresholdMs;
+    this.administration = new AdministrationModule(database, security, events, () => this.slowQueryThresholdMs);
+  }
+
+  /** Changes settings of a running engine; each applies to work that starts after it. */
+  adjust(settings: Partial<LiveEngineSettings>): void {
+    const { maxResultRows, slowQueryThresholdMs, ...database } = settings;
+    if (maxResultRows !== undefined) this.queryOptions.maxResultRows = maxResultRows;
+    if (slowQueryThresholdMs !== undefined) this.slowQueryThresholdMs = slowQueryThresholdMs;
+    this.database.adjust(database);
   }
 
   static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
@@ -128,6 +150,7 @@ export class Engine {
 
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
+    this.administration.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });

@@ -4,6 +4,8 @@ import type { GraphQLModules } from '../generated/graphql/fields.js';
 import type { RestHandlers } from '../generated/rest/handlers.js';
 import type { ChannelHandlers } from '../server/ws/channel.js';
 import type { HandlerContext } from './context.js';
+import { administrationGraphQL } from './administration/graphql.js';
+import { administrationRest } from './administration/rest.js';
 import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
@@ -33,6 +35,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...securityRest,
   ...systemRest,
   ...transactionsRest,
+  ...administrationRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -44,6 +47,7 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   security: securityGraphQL,
   system: systemGraphQL,
   transactions: transactionsGraphQL,
+  administration: administrationGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {

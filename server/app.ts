@@ -15,6 +15,7 @@ import { ConnectionGuard } from './access/connections.js';
 import { firstPresented, fromHeaders, fromQuery } from './access/credentials.js';
 import { httpAccess } from './access/http.js';
 import { type ServerConfig, engineSettings } from './config.js';
+import { serverConfiguration, withPersistedSettings } from './config-document.js';
 import { GRAPHIQL_PAGE, docs, sendPage } from './docs/pages.js';
 import { GRAPHQL_PATH, graphqlHttp } from './graphql/http.js';
 import { DocumentCache } from './graphql/documents.js';
@@ -42,7 +43,9 @@ export interface StrataServer {
 const VERSION = '0.1.0';
 const HEARTBEAT_MS = 30_000;
 
-export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<StrataServer> {
+export async function startServer(given: ServerConfig, log: Logger = createLogger(given.logLevel)): Promise<StrataServer> {
+  const config = withPersistedSettings(given);
+  log.level = config.logLevel;
   const lifecycle: { state: Lifecycle['state'] } = { state: 'starting' };
   const engine = await Engine.open({
     ...engineSettings(config),
@@ -59,6 +62,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
 }
 
 async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycle: { state: Lifecycle['state'] }): Promise<StrataServer> {
+  engine.administration.useConfiguration(serverConfiguration(config, engine, log));
   const contextFor = (requestId: string, identity: Identity): HandlerContext => ({ engine, requestId, log, lifecycle, identity });
   const requestContext = (state: RequestState): HandlerContext => contextFor(state.id, state.identity!);
   const access = new AccessControl(engine.security, { requestsPerMinute: config.requestsPerMinute, signInsPerMinute: config.signInsPerMinute });

@@ -20,6 +20,7 @@ const ENGINE_SETTINGS = [
   'refreshTokenTtlSeconds',
   'jwtSecret',
   'adminPassword',
+  'slowQueryThresholdMs',
 ] as const;
 
 export type EngineSettings = Pick<EngineOptions, (typeof ENGINE_SETTINGS)[number]>;
@@ -58,7 +59,7 @@ interface Setting<K extends keyof ServerConfig> {
   secret?: boolean;
 }
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'port', flag: 'port', env: 'STRATA_PORT', default: 8080, description: 'TCP port (0 picks a free one)' },
@@ -89,6 +90,7 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'corsOrigins', flag: 'cors-origins', env: 'STRATA_CORS_ORIGINS', default: '', description: 'origins browsers may call from, comma-separated, or *; empty: same origin only' },
   { key: 'tlsCert', flag: 'tls-cert', env: 'STRATA_TLS_CERT', default: '', description: 'PEM certificate file; with --tls-key, serves HTTPS and WSS' },
   { key: 'tlsKey', flag: 'tls-key', env: 'STRATA_TLS_KEY', default: '', description: 'PEM private key file' },
+  { key: 'slowQueryThresholdMs', flag: 'slow-query-ms', env: 'STRATA_SLOW_QUERY_MS', default: 1_000, description: 'statements running at least this long are slow queries and incidents' },
 ];
 
 export class ConfigError extends Error {}

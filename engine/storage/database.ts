@@ -108,6 +108,17 @@ export class Database {
     return this.options.statementTimeoutMs;
   }
 
+  /** The database file. */
+  get file(): string {
+    return this.options.file;
+  }
+
+  /** Changes limits for work that starts from now on. */
+  adjust(settings: Partial<Pick<DatabaseOptions, 'statementTimeoutMs' | 'transactionIdleTimeoutMs' | 'maxTransactions'>>): void {
+    if (settings.statementTimeoutMs !== undefined) this.options.statementTimeoutMs = settings.statementTimeoutMs;
+    this.transactions.adjust({ idleTimeoutMs: settings.transactionIdleTimeoutMs, maxOpen: settings.maxTransactions });
+  }
+
 
   executor(transactionId?: string | null): Executor {
     if (!transactionId) return this.autocommit;
@@ -123,9 +134,9 @@ export class Database {
   }
 
   private autocommitExecutor(): Executor {
-    const timeoutMs = this.options.statementTimeoutMs;
     const execute: Executor['execute'] = (work, options = {}) => {
       const writes = options.writes ?? !work.readOnly;
+      const timeoutMs = this.options.statementTimeoutMs;
       return this.statements.track(
         sqlOf(work.statements),
         null,

@@ -88,6 +88,12 @@ export class Transactions {
     return snapshot(transaction.info);
   }
 
+  /** Limits for transactions that begin from now on. */
+  adjust(limits: Partial<Pick<TransactionOptions, 'idleTimeoutMs' | 'maxOpen'>>): void {
+    if (limits.idleTimeoutMs !== undefined) this.options.idleTimeoutMs = limits.idleTimeoutMs;
+    if (limits.maxOpen !== undefined) this.options.maxOpen = limits.maxOpen;
+  }
+
   get(id: string): TransactionInfo {
     const open = this.open.get(id);
     if (open) return snapshot(open.info);

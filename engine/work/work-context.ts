@@ -3,12 +3,15 @@
 // owner of a transaction — so that engine functions need no caller argument.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Actor } from '../events/bus.js';
+import type { AuditInput } from '../modules/security/security.js';
 
 export interface WorkContext {
   actor: Actor | null;
   requestId: string | null;
   /** The operation being served (a REST operationId or GraphQL field), once known. */
   operation(): string | null;
+  /** How the caller came in, for audit records the engine writes about their changes. */
+  caller: Pick<AuditInput, 'via' | 'ip' | 'surface'>;
 }
 
 const storage = new AsyncLocalStorage<WorkContext>();

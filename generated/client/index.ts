@@ -34,6 +34,13 @@ export function createStrataClient(options: StrataClientOptions) {
     return request;
   });
   const rest = {
+    activeQueries: bindOperation(sdk.activeQueries, client),
+    killQuery: bindOperation(sdk.killQuery, client),
+    runMaintenance: bindOperation(sdk.runMaintenance, client),
+    serverConfig: bindOperation(sdk.serverConfig, client),
+    slowQueries: bindOperation(sdk.slowQueries, client),
+    terminateSession: bindOperation(sdk.terminateSession, client),
+    updateServerConfig: bindOperation(sdk.updateServerConfig, client),
     aggregate: bindOperation(sdk.aggregate, client),
     count: bindOperation(sdk.count, client),
     deleteRow: bindOperation(sdk.deleteRow, client),

@@ -9,6 +9,9 @@ export interface RootFieldInfo {
 /** Every root field with its module and the permission it needs. */
 export const rootFields = {
   Query: {
+    serverConfig: { module: 'administration', permission: 'system:read' },
+    activeQueries: { module: 'administration', permission: 'system:read' },
+    slowQueries: { module: 'administration', permission: 'system:read' },
     queryTable: { module: 'data', permission: 'database:read' },
     queryTableConnection: { module: 'data', permission: 'database:read' },
     row: { module: 'data', permission: 'database:read' },
@@ -35,6 +38,10 @@ export const rootFields = {
     activeTransactions: { module: 'transactions', permission: 'database:read' },
   },
   Mutation: {
+    updateServerConfig: { module: 'administration', permission: 'system:admin' },
+    runMaintenance: { module: 'administration', permission: 'system:admin' },
+    killQuery: { module: 'administration', permission: 'system:admin' },
+    terminateSession: { module: 'administration', permission: 'system:admin' },
     insertRow: { module: 'data', permission: 'database:write' },
     insertRows: { module: 'data', permission: 'database:write' },
     updateRow: { module: 'data', permission: 'database:write' },
@@ -70,6 +77,12 @@ export const rootFields = {
     auditEvents: { module: 'security', permission: 'system:admin' },
   },
 } as const satisfies Record<string, Record<string, RootFieldInfo>>;
+
+/** Resolvers of the administration module: every root field it declares is required. */
+export type AdministrationGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'serverConfig' | 'activeQueries' | 'slowQueries'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'updateServerConfig' | 'runMaintenance' | 'killQuery' | 'terminateSession'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the data module: every root field it declares is required. */
 export type DataGraphQLResolvers<Context> = {
@@ -117,10 +130,11 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
+export const graphQLModules = ['administration', 'data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
+  administration: AdministrationGraphQLResolvers<Context>;
   data: DataGraphQLResolvers<Context>;
   flashback: FlashbackGraphQLResolvers<Context>;
   query: QueryGraphQLResolvers<Context>;

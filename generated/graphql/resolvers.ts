@@ -23,6 +23,30 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** A SQL statement or script running now, in or out of a transaction. */
+export type ActiveQuery = {
+  __typename?: 'ActiveQuery';
+  durationMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId: Scalars['ID']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The sign-in session (JWT sid) or API key it came through. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  sqlText: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: ActiveQueryState;
+  transactionId?: Maybe<Scalars['ID']['output']>;
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  /** What a waiting statement waits for (reader-session, writer, transaction, stream-session); null while it runs. */
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActiveQueryState =
+  | 'cancelling'
+  | 'running'
+  | 'waiting';
+
 export type AggregateFunction =
   | 'AVG'
   | 'COUNT'
@@ -146,6 +170,21 @@ export type ColumnRenameInput = {
   to: Scalars['String']['input'];
 };
 
+export type ConfigApply =
+  | 'live'
+  | 'read_only'
+  | 'restart';
+
+export type ConfigEntry = {
+  __typename?: 'ConfigEntry';
+  apply: ConfigApply;
+  defaultValue?: Maybe<Scalars['JSON']['output']>;
+  description: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  pendingValue?: Maybe<Scalars['JSON']['output']>;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
 export type CreateIndexInput = {
   columns: Array<Scalars['String']['input']>;
   ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
@@ -254,6 +293,32 @@ export type IndexOrigin =
   | 'primaryKey'
   | 'unique';
 
+export type MaintenanceOperation =
+  | 'analyze'
+  | 'checkpoint'
+  | 'integrity_check'
+  | 'optimize'
+  | 'reindex'
+  | 'vacuum';
+
+export type MaintenanceOutcome =
+  | 'busy'
+  | 'ok'
+  | 'problems_found';
+
+export type MaintenanceResult = {
+  __typename?: 'MaintenanceResult';
+  databaseBytesAfter: Scalars['SafeInt']['output'];
+  databaseBytesBefore: Scalars['SafeInt']['output'];
+  details: Array<Scalars['String']['output']>;
+  durationMs: Scalars['Float']['output'];
+  operation: MaintenanceOperation;
+  outcome: MaintenanceOutcome;
+  startedAt: Scalars['DateTime']['output'];
+  walBytesAfter: Scalars['SafeInt']['output'];
+  walBytesBefore: Scalars['SafeInt']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
@@ -277,13 +342,19 @@ export type Mutation = {
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
+  /** True once the statement stopped; false when it had not after 5 s (it was told to). */
+  killQuery: Scalars['Boolean']['output'];
   releaseSavepoint: Scalars['Boolean']['output'];
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  runMaintenance: MaintenanceResult;
+  terminateSession: Scalars['Boolean']['output'];
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
+  /** Changes settings by key (a JSON object of new values); refused whole when a key is unknown, read-only or out of range. */
+  updateServerConfig: ServerConfig;
   updateUser: User;
 };
 
@@ -409,6 +480,11 @@ export type MutationInsertRowsArgs = {
 };
 
 
+export type MutationKillQueryArgs = {
+  queryId: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -429,6 +505,16 @@ export type MutationRollbackToSavepointArgs = {
 
 export type MutationRollbackTransactionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunMaintenanceArgs = {
+  operation: MaintenanceOperation;
+};
+
+
+export type MutationTerminateSessionArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -455,6 +541,11 @@ export type MutationUpdateRowsArgs = {
 };
 
 
+export type MutationUpdateServerConfigArgs = {
+  config: Scalars['JSON']['input'];
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -474,6 +565,7 @@ export type Permission = {
 
 export type Query = {
   __typename?: 'Query';
+  activeQueries: Array<ActiveQuery>;
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
@@ -492,7 +584,9 @@ export type Query = {
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
+  serverConfig: ServerConfig;
   serverInfo: ServerInfo;
+  slowQueries: Array<SlowQuery>;
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
@@ -500,6 +594,11 @@ export type Query = {
   users: Array<User>;
   view?: Maybe<View>;
   views: Array<View>;
+};
+
+
+export type QueryActiveQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -583,6 +682,12 @@ export type QuerySchemaArgs = {
 };
 
 
+export type QuerySlowQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minDurationMs?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type QueryTableArgs = {
   name: Scalars['String']['input'];
 };
@@ -601,6 +706,11 @@ export type QueryUserArgs = {
 export type QueryViewArgs = {
   name: Scalars['String']['input'];
 };
+
+export type QueryOutcome =
+  | 'cancelled'
+  | 'completed'
+  | 'failed';
 
 export type QueryPlan = {
   __typename?: 'QueryPlan';
@@ -680,6 +790,14 @@ export type Schema = {
   views: Array<View>;
 };
 
+export type ServerConfig = {
+  __typename?: 'ServerConfig';
+  entries: Array<ConfigEntry>;
+  persisted: Scalars['Boolean']['output'];
+  /** Every key with the value in effect (secrets redacted). */
+  settings: Scalars['JSON']['output'];
+};
+
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   name: Scalars['String']['output'];
@@ -689,6 +807,22 @@ export type ServerInfo = {
   startedAt: Scalars['DateTime']['output'];
   uptimeSeconds: Scalars['Float']['output'];
   version: Scalars['String']['output'];
+};
+
+/** A statement that ran at least the slow-query threshold. */
+export type SlowQuery = {
+  __typename?: 'SlowQuery';
+  endTime: Scalars['DateTime']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  executionTimeMs: Scalars['Float']['output'];
+  outcome: QueryOutcome;
+  queryId: Scalars['ID']['output'];
+  rowsReturned: Scalars['Int']['output'];
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  sqlText: Scalars['String']['output'];
+  startTime: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
 };
 
 export type SortDirection =
@@ -914,6 +1048,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActiveQuery: ResolverTypeWrapper<ActiveQuery>;
+  ActiveQueryState: null;
   AggregateFunction: AggregateFunction;
   AggregateGroup: ResolverTypeWrapper<AggregateGroup>;
   AggregateInput: AggregateInput;
@@ -930,6 +1066,8 @@ export type ResolversTypes = {
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  ConfigApply: null;
+  ConfigEntry: ResolverTypeWrapper<ConfigEntry>;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -950,10 +1088,14 @@ export type ResolversTypes = {
   IndexOrigin: null;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MaintenanceOperation: null;
+  MaintenanceOutcome: null;
+  MaintenanceResult: ResolverTypeWrapper<MaintenanceResult>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: ResolverTypeWrapper<Permission>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueryOutcome: null;
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
@@ -965,7 +1107,9 @@ export type ResolversTypes = {
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   Savepoint: ResolverTypeWrapper<Savepoint>;
   Schema: ResolverTypeWrapper<Schema>;
+  ServerConfig: ResolverTypeWrapper<ServerConfig>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SlowQuery: ResolverTypeWrapper<SlowQuery>;
   SortDirection: SortDirection;
   SortField: SortField;
   SpecVersions: ResolverTypeWrapper<SpecVersions>;
@@ -987,6 +1131,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActiveQuery: ActiveQuery;
   AggregateGroup: AggregateGroup;
   AggregateInput: AggregateInput;
   AggregateValue: AggregateValue;
@@ -998,6 +1143,7 @@ export type ResolversParentTypes = {
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  ConfigEntry: ConfigEntry;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -1014,6 +1160,7 @@ export type ResolversParentTypes = {
   Index: Index;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MaintenanceResult: MaintenanceResult;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Permission: Permission;
@@ -1029,7 +1176,9 @@ export type ResolversParentTypes = {
   SafeInt: Scalars['SafeInt']['output'];
   Savepoint: Savepoint;
   Schema: Schema;
+  ServerConfig: ServerConfig;
   ServerInfo: ServerInfo;
+  SlowQuery: SlowQuery;
   SortField: SortField;
   SpecVersions: SpecVersions;
   SqlResult: SqlResult;
@@ -1051,6 +1200,23 @@ export type PermissionDirectiveArgs = {
 };
 
 export type PermissionDirectiveResolver<Result, Parent, ContextType = any, Args = PermissionDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActiveQueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActiveQuery'] = ResolversParentTypes['ActiveQuery']> = {
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sqlText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ActiveQueryState'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waitEvent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActiveQueryStateResolvers = { CANCELLING: 'cancelling', RUNNING: 'running', WAITING: 'waiting' };
 
 export type AggregateGroupResolvers<ContextType = any, ParentType extends ResolversParentTypes['AggregateGroup'] = ResolversParentTypes['AggregateGroup']> = {
   key?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1101,6 +1267,17 @@ export type ColumnResolvers<ContextType = any, ParentType extends ResolversParen
   unique?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ConfigApplyResolvers = { LIVE: 'live', READ_ONLY: 'read_only', RESTART: 'restart' };
+
+export type ConfigEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConfigEntry'] = ResolversParentTypes['ConfigEntry']> = {
+  apply?: Resolver<ResolversTypes['ConfigApply'], ParentType, ContextType>;
+  defaultValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
 export type CurrentScnResolvers<ContextType = any, ParentType extends ResolversParentTypes['CurrentScn'] = ResolversParentTypes['CurrentScn']> = {
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   timestamp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1148,6 +1325,22 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MaintenanceOperationResolvers = { ANALYZE: 'analyze', CHECKPOINT: 'checkpoint', INTEGRITY_CHECK: 'integrity_check', OPTIMIZE: 'optimize', REINDEX: 'reindex', VACUUM: 'vacuum' };
+
+export type MaintenanceOutcomeResolvers = { BUSY: 'busy', OK: 'ok', PROBLEMS_FOUND: 'problems_found' };
+
+export type MaintenanceResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['MaintenanceResult'] = ResolversParentTypes['MaintenanceResult']> = {
+  databaseBytesAfter?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  databaseBytesBefore?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  details?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['MaintenanceOperation'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MaintenanceOutcome'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  walBytesAfter?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  walBytesBefore?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   alterTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationAlterTableArgs, 'input' | 'name'>>;
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
@@ -1169,13 +1362,17 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   grantPermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantPermissionArgs, 'permission' | 'roleId'>>;
   insertRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationInsertRowArgs, 'data' | 'table'>>;
   insertRows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<MutationInsertRowsArgs, 'rows' | 'table'>>;
+  killQuery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationKillQueryArgs, 'queryId'>>;
   releaseSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseSavepointArgs, 'name' | 'transactionId'>>;
   revokePermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokePermissionArgs, 'permission' | 'roleId'>>;
   rollbackToSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackToSavepointArgs, 'name' | 'transactionId'>>;
   rollbackTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackTransactionArgs, 'id'>>;
+  runMaintenance?: Resolver<ResolversTypes['MaintenanceResult'], ParentType, ContextType, RequireFields<MutationRunMaintenanceArgs, 'operation'>>;
+  terminateSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationTerminateSessionArgs, 'sessionId'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'id' | 'input'>>;
   updateRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationUpdateRowArgs, 'data' | 'id' | 'table'>>;
   updateRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRowsArgs, 'all' | 'data' | 'table'>>;
+  updateServerConfig?: Resolver<ResolversTypes['ServerConfig'], ParentType, ContextType, RequireFields<MutationUpdateServerConfigArgs, 'config'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
@@ -1190,6 +1387,7 @@ export type PermissionResolvers<ContextType = any, ParentType extends ResolversP
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activeQueries?: Resolver<Array<ResolversTypes['ActiveQuery']>, ParentType, ContextType, RequireFields<QueryActiveQueriesArgs, 'limit'>>;
   activeTransactions?: Resolver<Array<ResolversTypes['Transaction']>, ParentType, ContextType>;
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
@@ -1206,7 +1404,9 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryRowArgs, 'id' | 'table'>>;
   schema?: Resolver<Maybe<ResolversTypes['Schema']>, ParentType, ContextType, RequireFields<QuerySchemaArgs, 'name'>>;
   schemas?: Resolver<Array<ResolversTypes['Schema']>, ParentType, ContextType>;
+  serverConfig?: Resolver<ResolversTypes['ServerConfig'], ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
+  slowQueries?: Resolver<Array<ResolversTypes['SlowQuery']>, ParentType, ContextType, RequireFields<QuerySlowQueriesArgs, 'limit'>>;
   table?: Resolver<Maybe<ResolversTypes['Table']>, ParentType, ContextType, RequireFields<QueryTableArgs, 'name'>>;
   tables?: Resolver<Array<ResolversTypes['Table']>, ParentType, ContextType>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
@@ -1215,6 +1415,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   view?: Resolver<Maybe<ResolversTypes['View']>, ParentType, ContextType, RequireFields<QueryViewArgs, 'name'>>;
   views?: Resolver<Array<ResolversTypes['View']>, ParentType, ContextType>;
 };
+
+export type QueryOutcomeResolvers = { CANCELLED: 'cancelled', COMPLETED: 'completed', FAILED: 'failed' };
 
 export type QueryPlanResolvers<ContextType = any, ParentType extends ResolversParentTypes['QueryPlan'] = ResolversParentTypes['QueryPlan']> = {
   plan?: Resolver<Array<ResolversTypes['QueryPlanNode']>, ParentType, ContextType>;
@@ -1283,6 +1485,12 @@ export type SchemaResolvers<ContextType = any, ParentType extends ResolversParen
   views?: Resolver<Array<ResolversTypes['View']>, ParentType, ContextType>;
 };
 
+export type ServerConfigResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServerConfig'] = ResolversParentTypes['ServerConfig']> = {
+  entries?: Resolver<Array<ResolversTypes['ConfigEntry']>, ParentType, ContextType>;
+  persisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
 export type ServerInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runtime?: Resolver<ResolversTypes['RuntimeInfo'], ParentType, ContextType>;
@@ -1291,6 +1499,20 @@ export type ServerInfoResolvers<ContextType = any, ParentType extends ResolversP
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   uptimeSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SlowQueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['SlowQuery'] = ResolversParentTypes['SlowQuery']> = {
+  endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  executionTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['QueryOutcome'], ParentType, ContextType>;
+  queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowsReturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sqlText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SpecVersionsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SpecVersions'] = ResolversParentTypes['SpecVersions']> = {
@@ -1378,6 +1600,8 @@ export type WriteResultResolvers<ContextType = any, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = any> = {
+  ActiveQuery?: ActiveQueryResolvers<ContextType>;
+  ActiveQueryState?: ActiveQueryStateResolvers;
   AggregateGroup?: AggregateGroupResolvers<ContextType>;
   AggregateValue?: AggregateValueResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1386,6 +1610,8 @@ export type Resolvers<ContextType = any> = {
   AuditSurface?: AuditSurfaceResolvers;
   AuditVia?: AuditViaResolvers;
   Column?: ColumnResolvers<ContextType>;
+  ConfigApply?: ConfigApplyResolvers;
+  ConfigEntry?: ConfigEntryResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DropResult?: DropResultResolvers<ContextType>;
@@ -1396,10 +1622,14 @@ export type Resolvers<ContextType = any> = {
   Index?: IndexResolvers<ContextType>;
   IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
+  MaintenanceOperation?: MaintenanceOperationResolvers;
+  MaintenanceOutcome?: MaintenanceOutcomeResolvers;
+  MaintenanceResult?: MaintenanceResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Permission?: PermissionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueryOutcome?: QueryOutcomeResolvers;
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
@@ -1411,7 +1641,9 @@ export type Resolvers<ContextType = any> = {
   SafeInt?: GraphQLScalarType;
   Savepoint?: SavepointResolvers<ContextType>;
   Schema?: SchemaResolvers<ContextType>;
+  ServerConfig?: ServerConfigResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  SlowQuery?: SlowQueryResolvers<ContextType>;
   SpecVersions?: SpecVersionsResolvers<ContextType>;
   SqlResult?: SqlResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

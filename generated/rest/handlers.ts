@@ -2,6 +2,20 @@
 import type * as Api from '../client/rest/types.gen.js';
 
 /** What a handler receives: parsed, validated and defaulted path, query and body. */
+export type ActiveQueriesInput = { query: NonNullable<Api.ActiveQueriesData['query']> };
+export type ActiveQueriesOutput = Api.ActiveQueriesResponses[200];
+export type KillQueryInput = { path: Api.KillQueryData['path'] };
+export type KillQueryOutput = Api.KillQueryResponses[200];
+export type RunMaintenanceInput = { body: Api.RunMaintenanceData['body'] };
+export type RunMaintenanceOutput = Api.RunMaintenanceResponses[200];
+export type ServerConfigInput = {  };
+export type ServerConfigOutput = Api.ServerConfigResponses[200];
+export type SlowQueriesInput = { query: NonNullable<Api.SlowQueriesData['query']> };
+export type SlowQueriesOutput = Api.SlowQueriesResponses[200];
+export type TerminateSessionInput = { path: Api.TerminateSessionData['path'] };
+export type TerminateSessionOutput = Api.TerminateSessionResponses[200];
+export type UpdateServerConfigInput = { body: Api.UpdateServerConfigData['body'] };
+export type UpdateServerConfigOutput = Api.UpdateServerConfigResponses[200];
 export type AggregateInput = { path: Api.AggregateData['path']; query: NonNullable<Api.AggregateData['query']>; body: Api.AggregateData['body'] };
 export type AggregateOutput = Api.AggregateResponses[200];
 export type CountInput = { path: Api.CountData['path']; query: NonNullable<Api.CountData['query']> };
@@ -138,6 +152,24 @@ export type SavepointsInput = { path: Api.SavepointsData['path'] };
 export type SavepointsOutput = Api.SavepointsResponses[200];
 export type TransactionInput = { path: Api.TransactionData['path'] };
 export type TransactionOutput = Api.TransactionResponses[200];
+
+/** REST handlers of the administration module. */
+export interface AdministrationRestHandlers<Context> {
+  /** GET /api/v1/monitoring/active-queries: List running statements */
+  activeQueries(input: ActiveQueriesInput, context: Context): Promise<ActiveQueriesOutput>;
+  /** POST /api/v1/monitoring/active-queries/{id}/kill: Stop a running statement */
+  killQuery(input: KillQueryInput, context: Context): Promise<KillQueryOutput>;
+  /** POST /api/v1/admin/maintenance: Run a maintenance operation on the database */
+  runMaintenance(input: RunMaintenanceInput, context: Context): Promise<RunMaintenanceOutput>;
+  /** GET /api/v1/admin/config: Read the server's configuration */
+  serverConfig(input: ServerConfigInput, context: Context): Promise<ServerConfigOutput>;
+  /** GET /api/v1/monitoring/slow-queries: List recent slow statements */
+  slowQueries(input: SlowQueriesInput, context: Context): Promise<SlowQueriesOutput>;
+  /** DELETE /api/v1/monitoring/sessions/{id}: Terminate a sign-in session */
+  terminateSession(input: TerminateSessionInput, context: Context): Promise<TerminateSessionOutput>;
+  /** PUT /api/v1/admin/config: Change settings */
+  updateServerConfig(input: UpdateServerConfigInput, context: Context): Promise<UpdateServerConfigOutput>;
+}
 
 /** REST handlers of the data module. */
 export interface DataRestHandlers<Context> {
@@ -309,7 +341,8 @@ export interface TransactionsRestHandlers<Context> {
 
 /** Every REST operation: a server that lacks a handler does not compile. */
 export interface RestHandlers<Context>
-  extends DataRestHandlers<Context>,
+  extends AdministrationRestHandlers<Context>,
+    DataRestHandlers<Context>,
     FlashbackRestHandlers<Context>,
     HealthRestHandlers<Context>,
     QueryRestHandlers<Context>,

@@ -37,6 +37,13 @@ export interface RestOperation {
 }
 
 export type OperationId =
+  | 'activeQueries'
+  | 'killQuery'
+  | 'runMaintenance'
+  | 'serverConfig'
+  | 'slowQueries'
+  | 'terminateSession'
+  | 'updateServerConfig'
   | 'aggregate'
   | 'count'
   | 'deleteRow'
@@ -107,6 +114,125 @@ export type OperationId =
   | 'transaction';
 
 export const operations: Readonly<Record<OperationId, RestOperation>> = {
+  activeQueries: {
+    id: 'activeQueries',
+    method: 'GET',
+    path: '/api/v1/monitoring/active-queries',
+    module: 'administration',
+    permission: 'system:read',
+    signInLimited: false,
+    summary: 'List running statements',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.activeQueries_path!,
+    validateQuery: params.activeQueries_query!,
+    validateBody: null,
+  },
+  killQuery: {
+    id: 'killQuery',
+    method: 'POST',
+    path: '/api/v1/monitoring/active-queries/{id}/kill',
+    module: 'administration',
+    permission: 'system:admin',
+    signInLimited: false,
+    summary: 'Stop a running statement',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 404, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.killQuery_path!,
+    validateQuery: params.killQuery_query!,
+    validateBody: null,
+  },
+  runMaintenance: {
+    id: 'runMaintenance',
+    method: 'POST',
+    path: '/api/v1/admin/maintenance',
+    module: 'administration',
+    permission: 'system:admin',
+    signInLimited: false,
+    summary: 'Run a maintenance operation on the database',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 409, 413, 415, 429, 500, 504],
+    body: 'required',
+    arrayQueryParams: [],
+    validatePath: params.runMaintenance_path!,
+    validateQuery: params.runMaintenance_query!,
+    validateBody: bodies.runMaintenance_body!,
+  },
+  serverConfig: {
+    id: 'serverConfig',
+    method: 'GET',
+    path: '/api/v1/admin/config',
+    module: 'administration',
+    permission: 'system:read',
+    signInLimited: false,
+    summary: 'Read the server\'s configuration',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.serverConfig_path!,
+    validateQuery: params.serverConfig_query!,
+    validateBody: null,
+  },
+  slowQueries: {
+    id: 'slowQueries',
+    method: 'GET',
+    path: '/api/v1/monitoring/slow-queries',
+    module: 'administration',
+    permission: 'system:read',
+    signInLimited: false,
+    summary: 'List recent slow statements',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.slowQueries_path!,
+    validateQuery: params.slowQueries_query!,
+    validateBody: null,
+  },
+  terminateSession: {
+    id: 'terminateSession',
+    method: 'DELETE',
+    path: '/api/v1/monitoring/sessions/{id}',
+    module: 'administration',
+    permission: 'system:admin',
+    signInLimited: false,
+    summary: 'Terminate a sign-in session',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 404, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.terminateSession_path!,
+    validateQuery: params.terminateSession_query!,
+    validateBody: null,
+  },
+  updateServerConfig: {
+    id: 'updateServerConfig',
+    method: 'PUT',
+    path: '/api/v1/admin/config',
+    module: 'administration',
+    permission: 'system:admin',
+    signInLimited: false,
+    summary: 'Change settings',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 413, 415, 429, 500],
+    body: 'required',
+    arrayQueryParams: [],
+    validatePath: params.updateServerConfig_path!,
+    validateQuery: params.updateServerConfig_query!,
+    validateBody: bodies.updateServerConfig_body!,
+  },
   aggregate: {
     id: 'aggregate',
     method: 'POST',
@@ -1267,6 +1393,13 @@ export const operations: Readonly<Record<OperationId, RestOperation>> = {
 
 /** Response statuses with a compiled validator, per operation (the validators load on demand). */
 export const responseValidatorNames: Readonly<Record<OperationId, Readonly<Record<number, string>>>> = {
+  activeQueries: { 200: 'activeQueries_200', 400: 'activeQueries_400', 401: 'activeQueries_401', 403: 'activeQueries_403', 429: 'activeQueries_429', 500: 'activeQueries_500' },
+  killQuery: { 200: 'killQuery_200', 400: 'killQuery_400', 401: 'killQuery_401', 403: 'killQuery_403', 404: 'killQuery_404', 429: 'killQuery_429', 500: 'killQuery_500' },
+  runMaintenance: { 200: 'runMaintenance_200', 400: 'runMaintenance_400', 401: 'runMaintenance_401', 403: 'runMaintenance_403', 409: 'runMaintenance_409', 413: 'runMaintenance_413', 415: 'runMaintenance_415', 429: 'runMaintenance_429', 500: 'runMaintenance_500', 504: 'runMaintenance_504' },
+  serverConfig: { 200: 'serverConfig_200', 401: 'serverConfig_401', 403: 'serverConfig_403', 429: 'serverConfig_429', 500: 'serverConfig_500' },
+  slowQueries: { 200: 'slowQueries_200', 400: 'slowQueries_400', 401: 'slowQueries_401', 403: 'slowQueries_403', 429: 'slowQueries_429', 500: 'slowQueries_500' },
+  terminateSession: { 200: 'terminateSession_200', 400: 'terminateSession_400', 401: 'terminateSession_401', 403: 'terminateSession_403', 404: 'terminateSession_404', 429: 'terminateSession_429', 500: 'terminateSession_500' },
+  updateServerConfig: { 200: 'updateServerConfig_200', 400: 'updateServerConfig_400', 401: 'updateServerConfig_401', 403: 'updateServerConfig_403', 413: 'updateServerConfig_413', 415: 'updateServerConfig_415', 429: 'updateServerConfig_429', 500: 'updateServerConfig_500' },
   aggregate: { 200: 'aggregate_200', 400: 'aggregate_400', 401: 'aggregate_401', 403: 'aggregate_403', 404: 'aggregate_404', 409: 'aggregate_409', 413: 'aggregate_413', 415: 'aggregate_415', 429: 'aggregate_429', 500: 'aggregate_500', 504: 'aggregate_504' },
   count: { 200: 'count_200', 400: 'count_400', 401: 'count_401', 403: 'count_403', 404: 'count_404', 409: 'count_409', 429: 'count_429', 500: 'count_500', 504: 'count_504' },
   deleteRow: { 200: 'deleteRow_200', 400: 'deleteRow_400', 401: 'deleteRow_401', 403: 'deleteRow_403', 404: 'deleteRow_404', 409: 'deleteRow_409', 429: 'deleteRow_429', 500: 'deleteRow_500', 504: 'deleteRow_504' },

@@ -13,6 +13,6 @@ export function httpAccess(access: AccessControl): Middleware<{ request: Request
     ctx.state.request.identity = identity;
     const surface = ctx.path === '/graphql' ? 'graphql' : 'rest';
     ctx.set(access.limitRequest(identity, { surface, operation: 'request', target: ctx.path, status: 429, requestId: ctx.state.request.id, detail: null }));
-    await asCaller(identity, ctx.state.request.id, () => ctx.state.request.operationId ?? null, next);
+    await asCaller(identity, surface, ctx.state.request.id, () => ctx.state.request.operationId ?? null, next);
   };
 }

@@ -36,7 +36,7 @@ function guard(resolve: Resolve, root: string, field: string, permission: string
   return async (parent, args, context, info) => {
     try {
       requireAccess(context.identity, permission, field);
-      const result = await asCaller(context.identity, context.requestId, () => field, () => resolve(parent, args, context, info));
+      const result = await asCaller(context.identity, 'graphql', context.requestId, () => field, () => resolve(parent, args, context, info));
       if (audited) record(context, field, args, null);
       return result;
     } catch (error) {

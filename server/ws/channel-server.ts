@@ -164,7 +164,7 @@ export class ChannelServer {
         return sendError('MALFORMED_JSON', 'each message is one JSON text frame with the envelope { message_type, data }');
       }
       try {
-        asCaller(context.identity, requestId, () => channel.name, () => receive(envelope as Envelope));
+        asCaller(context.identity, 'websocket', requestId, () => channel.name, () => receive(envelope as Envelope));
       } catch (error) {
         const problem = toProblem(error, requestId);
         if (problem.code === 'INTERNAL') this.options.log.error({ err: error, requestId }, 'channel message failed');

@@ -37,7 +37,7 @@ async function runningStatement(sql: string) {
 }
 
 const actor = { userId: 'u1', username: 'ada', sessionId: 's1' };
-const asAda = <T>(work: () => T): T => runInWorkContext({ actor, requestId: 'r1', operation: () => 'executeSql' }, work);
+const asAda = <T>(work: () => T): T => runInWorkContext({ actor, requestId: 'r1', operation: () => 'executeSql', caller: { via: 'token', ip: null, surface: 'rest' } }, work);
 
 describe('the statement registry', () => {
   it('publishes query.started and query.finished with actor, outcome, rows and duration', async () => {

@@ -22,6 +22,30 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** A SQL statement or script running now, in or out of a transaction. */
+export type ActiveQuery = {
+  __typename?: 'ActiveQuery';
+  durationMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId: Scalars['ID']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The sign-in session (JWT sid) or API key it came through. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  sqlText: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: ActiveQueryState;
+  transactionId?: Maybe<Scalars['ID']['output']>;
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  /** What a waiting statement waits for (reader-session, writer, transaction, stream-session); null while it runs. */
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActiveQueryState =
+  | 'CANCELLING'
+  | 'RUNNING'
+  | 'WAITING';
+
 export type AggregateFunction =
   | 'AVG'
   | 'COUNT'
@@ -145,6 +169,21 @@ export type ColumnRenameInput = {
   to: Scalars['String']['input'];
 };
 
+export type ConfigApply =
+  | 'LIVE'
+  | 'READ_ONLY'
+  | 'RESTART';
+
+export type ConfigEntry = {
+  __typename?: 'ConfigEntry';
+  apply: ConfigApply;
+  defaultValue?: Maybe<Scalars['JSON']['output']>;
+  description: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  pendingValue?: Maybe<Scalars['JSON']['output']>;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
 export type CreateIndexInput = {
   columns: Array<Scalars['String']['input']>;
   ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
@@ -253,6 +292,32 @@ export type IndexOrigin =
   | 'PRIMARY_KEY'
   | 'UNIQUE';
 
+export type MaintenanceOperation =
+  | 'ANALYZE'
+  | 'CHECKPOINT'
+  | 'INTEGRITY_CHECK'
+  | 'OPTIMIZE'
+  | 'REINDEX'
+  | 'VACUUM';
+
+export type MaintenanceOutcome =
+  | 'BUSY'
+  | 'OK'
+  | 'PROBLEMS_FOUND';
+
+export type MaintenanceResult = {
+  __typename?: 'MaintenanceResult';
+  databaseBytesAfter: Scalars['SafeInt']['output'];
+  databaseBytesBefore: Scalars['SafeInt']['output'];
+  details: Array<Scalars['String']['output']>;
+  durationMs: Scalars['Float']['output'];
+  operation: MaintenanceOperation;
+  outcome: MaintenanceOutcome;
+  startedAt: Scalars['DateTime']['output'];
+  walBytesAfter: Scalars['SafeInt']['output'];
+  walBytesBefore: Scalars['SafeInt']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
@@ -276,13 +341,19 @@ export type Mutation = {
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
+  /** True once the statement stopped; false when it had not after 5 s (it was told to). */
+  killQuery: Scalars['Boolean']['output'];
   releaseSavepoint: Scalars['Boolean']['output'];
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  runMaintenance: MaintenanceResult;
+  terminateSession: Scalars['Boolean']['output'];
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
+  /** Changes settings by key (a JSON object of new values); refused whole when a key is unknown, read-only or out of range. */
+  updateServerConfig: ServerConfig;
   updateUser: User;
 };
 
@@ -408,6 +479,11 @@ export type MutationInsertRowsArgs = {
 };
 
 
+export type MutationKillQueryArgs = {
+  queryId: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -428,6 +504,16 @@ export type MutationRollbackToSavepointArgs = {
 
 export type MutationRollbackTransactionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunMaintenanceArgs = {
+  operation: MaintenanceOperation;
+};
+
+
+export type MutationTerminateSessionArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -454,6 +540,11 @@ export type MutationUpdateRowsArgs = {
 };
 
 
+export type MutationUpdateServerConfigArgs = {
+  config: Scalars['JSON']['input'];
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -473,6 +564,7 @@ export type Permission = {
 
 export type Query = {
   __typename?: 'Query';
+  activeQueries: Array<ActiveQuery>;
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
@@ -491,7 +583,9 @@ export type Query = {
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
+  serverConfig: ServerConfig;
   serverInfo: ServerInfo;
+  slowQueries: Array<SlowQuery>;
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
@@ -499,6 +593,11 @@ export type Query = {
   users: Array<User>;
   view?: Maybe<View>;
   views: Array<View>;
+};
+
+
+export type QueryActiveQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -582,6 +681,12 @@ export type QuerySchemaArgs = {
 };
 
 
+export type QuerySlowQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minDurationMs?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type QueryTableArgs = {
   name: Scalars['String']['input'];
 };
@@ -600,6 +705,11 @@ export type QueryUserArgs = {
 export type QueryViewArgs = {
   name: Scalars['String']['input'];
 };
+
+export type QueryOutcome =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED';
 
 export type QueryPlan = {
   __typename?: 'QueryPlan';
@@ -679,6 +789,14 @@ export type Schema = {
   views: Array<View>;
 };
 
+export type ServerConfig = {
+  __typename?: 'ServerConfig';
+  entries: Array<ConfigEntry>;
+  persisted: Scalars['Boolean']['output'];
+  /** Every key with the value in effect (secrets redacted). */
+  settings: Scalars['JSON']['output'];
+};
+
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   name: Scalars['String']['output'];
@@ -688,6 +806,22 @@ export type ServerInfo = {
   startedAt: Scalars['DateTime']['output'];
   uptimeSeconds: Scalars['Float']['output'];
   version: Scalars['String']['output'];
+};
+
+/** A statement that ran at least the slow-query threshold. */
+export type SlowQuery = {
+  __typename?: 'SlowQuery';
+  endTime: Scalars['DateTime']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  executionTimeMs: Scalars['Float']['output'];
+  outcome: QueryOutcome;
+  queryId: Scalars['ID']['output'];
+  rowsReturned: Scalars['Int']['output'];
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  sqlText: Scalars['String']['output'];
+  startTime: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
 };
 
 export type SortDirection =
@@ -839,6 +973,26 @@ export type WriteResult = {
   rowsAffected: Scalars['SafeInt']['output'];
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
+
+export type ServerConfigQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerConfigQueryQuery = { __typename?: 'Query', serverConfig: { __typename?: 'ServerConfig', settings: unknown, persisted: boolean, entries: Array<{ __typename?: 'ConfigEntry', key: string, value?: unknown | null, defaultValue?: unknown | null, apply: ConfigApply, pendingValue?: unknown | null, description: string }> } };
+
+export type ActiveQueriesQueryQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ActiveQueriesQueryQuery = { __typename?: 'Query', activeQueries: Array<{ __typename?: 'ActiveQuery', queryId: string, sqlText: string, state: ActiveQueryState, waitEvent?: string | null, startedAt: string, durationMs: number, transactionId?: string | null, sessionId?: string | null, userId?: string | null, username?: string | null, requestId?: string | null, operation?: string | null }> };
+
+export type SlowQueriesQueryQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minDurationMs?: InputMaybe<Scalars['Float']['input']>;
+}>;
+
+
+export type SlowQueriesQueryQuery = { __typename?: 'Query', slowQueries: Array<{ __typename?: 'SlowQuery', queryId: string, sqlText: string, executionTimeMs: number, outcome: QueryOutcome, errorCode?: string | null, rowsReturned: number, startTime: string, endTime: string, transactionId?: string | null, sessionId?: string | null, username?: string | null }> };
 
 export type QueryTableQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1014,6 +1168,34 @@ export type ActiveTransactionsQueryQueryVariables = Exact<{ [key: string]: never
 
 
 export type ActiveTransactionsQueryQuery = { __typename?: 'Query', activeTransactions: Array<{ __typename?: 'Transaction', id: string, state: TransactionState, mode: TransactionMode, startedAt: string, lastActivityAt: string, endedAt?: string | null, idleTimeoutMs: number, statements: number, scn?: number | null, endReason?: string | null, savepoints: Array<{ __typename?: 'Savepoint', name: string, createdAt: string }> }> };
+
+export type UpdateServerConfigMutationMutationVariables = Exact<{
+  config: Scalars['JSON']['input'];
+}>;
+
+
+export type UpdateServerConfigMutationMutation = { __typename?: 'Mutation', updateServerConfig: { __typename?: 'ServerConfig', settings: unknown, persisted: boolean, entries: Array<{ __typename?: 'ConfigEntry', key: string, value?: unknown | null, defaultValue?: unknown | null, apply: ConfigApply, pendingValue?: unknown | null, description: string }> } };
+
+export type RunMaintenanceMutationMutationVariables = Exact<{
+  operation: MaintenanceOperation;
+}>;
+
+
+export type RunMaintenanceMutationMutation = { __typename?: 'Mutation', runMaintenance: { __typename?: 'MaintenanceResult', operation: MaintenanceOperation, outcome: MaintenanceOutcome, startedAt: string, durationMs: number, details: Array<string>, databaseBytesBefore: number, databaseBytesAfter: number, walBytesBefore: number, walBytesAfter: number } };
+
+export type KillQueryMutationMutationVariables = Exact<{
+  queryId: Scalars['ID']['input'];
+}>;
+
+
+export type KillQueryMutationMutation = { __typename?: 'Mutation', killQuery: boolean };
+
+export type TerminateSessionMutationMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type TerminateSessionMutationMutation = { __typename?: 'Mutation', terminateSession: boolean };
 
 export type InsertRowMutationMutationVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1282,6 +1464,57 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ServerConfigQueryDocument = new TypedDocumentString(`
+    query ServerConfigQuery {
+  serverConfig {
+    settings
+    entries {
+      key
+      value
+      defaultValue
+      apply
+      pendingValue
+      description
+    }
+    persisted
+  }
+}
+    `) as unknown as TypedDocumentString<ServerConfigQueryQuery, ServerConfigQueryQueryVariables>;
+export const ActiveQueriesQueryDocument = new TypedDocumentString(`
+    query ActiveQueriesQuery($limit: Int) {
+  activeQueries(limit: $limit) {
+    queryId
+    sqlText
+    state
+    waitEvent
+    startedAt
+    durationMs
+    transactionId
+    sessionId
+    userId
+    username
+    requestId
+    operation
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveQueriesQueryQuery, ActiveQueriesQueryQueryVariables>;
+export const SlowQueriesQueryDocument = new TypedDocumentString(`
+    query SlowQueriesQuery($limit: Int, $minDurationMs: Float) {
+  slowQueries(limit: $limit, minDurationMs: $minDurationMs) {
+    queryId
+    sqlText
+    executionTimeMs
+    outcome
+    errorCode
+    rowsReturned
+    startTime
+    endTime
+    transactionId
+    sessionId
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<SlowQueriesQueryQuery, SlowQueriesQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
     query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
   queryTable(
@@ -1808,6 +2041,47 @@ export const ActiveTransactionsQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActiveTransactionsQueryQuery, ActiveTransactionsQueryQueryVariables>;
+export const UpdateServerConfigMutationDocument = new TypedDocumentString(`
+    mutation UpdateServerConfigMutation($config: JSON!) {
+  updateServerConfig(config: $config) {
+    settings
+    entries {
+      key
+      value
+      defaultValue
+      apply
+      pendingValue
+      description
+    }
+    persisted
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateServerConfigMutationMutation, UpdateServerConfigMutationMutationVariables>;
+export const RunMaintenanceMutationDocument = new TypedDocumentString(`
+    mutation RunMaintenanceMutation($operation: MaintenanceOperation!) {
+  runMaintenance(operation: $operation) {
+    operation
+    outcome
+    startedAt
+    durationMs
+    details
+    databaseBytesBefore
+    databaseBytesAfter
+    walBytesBefore
+    walBytesAfter
+  }
+}
+    `) as unknown as TypedDocumentString<RunMaintenanceMutationMutation, RunMaintenanceMutationMutationVariables>;
+export const KillQueryMutationDocument = new TypedDocumentString(`
+    mutation KillQueryMutation($queryId: ID!) {
+  killQuery(queryId: $queryId)
+}
+    `) as unknown as TypedDocumentString<KillQueryMutationMutation, KillQueryMutationMutationVariables>;
+export const TerminateSessionMutationDocument = new TypedDocumentString(`
+    mutation TerminateSessionMutation($sessionId: ID!) {
+  terminateSession(sessionId: $sessionId)
+}
+    `) as unknown as TypedDocumentString<TerminateSessionMutationMutation, TerminateSessionMutationMutationVariables>;
 export const InsertRowMutationDocument = new TypedDocumentString(`
     mutation InsertRowMutation($table: String!, $data: JSON!, $transactionId: ID) {
   insertRow(table: $table, data: $data, transactionId: $transactionId) {

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
+import type { ActiveQueriesData, ActiveQueriesErrors, ActiveQueriesResponses, ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, KillQueryData, KillQueryErrors, KillQueryResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, RunMaintenanceData, RunMaintenanceErrors, RunMaintenanceResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerConfigData, ServerConfigErrors, ServerConfigResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, SlowQueriesData, SlowQueriesErrors, SlowQueriesResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TerminateSessionData, TerminateSessionErrors, TerminateSessionResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateServerConfigData, UpdateServerConfigErrors, UpdateServerConfigResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,47 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * Read the server's configuration
+ *
+ * Every setting with the value in effect, its default, and whether a change applies live, at the next start, or not at all through the API. Secrets read "[redacted]".
+ */
+export const serverConfig = <ThrowOnError extends boolean = false>(options?: Options<ServerConfigData, ThrowOnError>) => (options?.client ?? client).get<ServerConfigResponses, ServerConfigErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/config',
+    ...options
+});
+
+/**
+ * Change settings
+ *
+ * Checks the change against the configuration schema, refuses it whole when a key is unknown, read-only or out of range (400 with a pointer per problem), applies live keys at once, keeps every changed key in the data directory and records each change in the audit trail.
+ */
+export const updateServerConfig = <ThrowOnError extends boolean = false>(options: Options<UpdateServerConfigData, ThrowOnError>) => (options.client ?? client).put<UpdateServerConfigResponses, UpdateServerConfigErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/config',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Run a maintenance operation on the database
+ *
+ * Runs it for real and answers when it is done, with its duration, the database and WAL sizes before and after, and what SQLite reported. vacuum and checkpoint wait for the writer like any write; integrity_check reads a snapshot.
+ */
+export const runMaintenance = <ThrowOnError extends boolean = false>(options: Options<RunMaintenanceData, ThrowOnError>) => (options.client ?? client).post<RunMaintenanceResponses, RunMaintenanceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/maintenance',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * List roles
@@ -271,6 +312,50 @@ export const readinessProbe = <ThrowOnError extends boolean = false>(options?: O
 export const serverInfo = <ThrowOnError extends boolean = false>(options?: Options<ServerInfoData, ThrowOnError>) => (options?.client ?? client).get<ServerInfoResponses, ServerInfoErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/info',
+    ...options
+});
+
+/**
+ * List running statements
+ *
+ * Every SQL statement or script running now, in or out of transactions, longest-running first.
+ */
+export const activeQueries = <ThrowOnError extends boolean = false>(options?: Options<ActiveQueriesData, ThrowOnError>) => (options?.client ?? client).get<ActiveQueriesResponses, ActiveQueriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/active-queries',
+    ...options
+});
+
+/**
+ * Stop a running statement
+ *
+ * Interrupts it inside SQLite (or takes it out of the line when it waits): the request that ran it fails with CANCELLED and its uncommitted work is rolled back; inside a transaction the whole transaction is. Answers once it stopped, or after 5 s with stopped false.
+ */
+export const killQuery = <ThrowOnError extends boolean = false>(options: Options<KillQueryData, ThrowOnError>) => (options.client ?? client).post<KillQueryResponses, KillQueryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/active-queries/{id}/kill',
+    ...options
+});
+
+/**
+ * Terminate a sign-in session
+ *
+ * Revokes its tokens, closes its WebSocket connections (4401), stops its running statements and rolls back the transactions it began. An API key is not a session: delete the key instead.
+ */
+export const terminateSession = <ThrowOnError extends boolean = false>(options: Options<TerminateSessionData, ThrowOnError>) => (options.client ?? client).delete<TerminateSessionResponses, TerminateSessionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/sessions/{id}',
+    ...options
+});
+
+/**
+ * List recent slow statements
+ *
+ * Statements that ran at least slowQueryThresholdMs (a live setting of the server configuration), newest first; the last 1,000 are kept.
+ */
+export const slowQueries = <ThrowOnError extends boolean = false>(options?: Options<SlowQueriesData, ThrowOnError>) => (options?.client ?? client).get<SlowQueriesResponses, SlowQueriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/slow-queries',
     ...options
 });
 

@@ -5,6 +5,47 @@ export type ClientOptions = {
 };
 
 /**
+ * ActiveQuery
+ *
+ * A SQL statement or script running now, in or out of a transaction.
+ */
+export type ActiveQuery = {
+    /**
+     * Pass it to killQuery to stop the statement.
+     */
+    queryId: string;
+    /**
+     * The statements of the work, each distinct one once, separated by ';' and a newline.
+     */
+    sqlText: string;
+    /**
+     * waiting: for a session (see waitEvent); running: on one; cancelling: killed, not yet stopped.
+     */
+    state: 'waiting' | 'running' | 'cancelling';
+    /**
+     * What a waiting statement waits for: a free reader session, the one writer, its transaction's previous request, a stream session. Null while it runs.
+     */
+    waitEvent: 'reader-session' | 'writer' | 'transaction' | 'stream-session' | null;
+    startedAt: string;
+    /**
+     * Time since it was asked for, waiting included.
+     */
+    durationMs: number;
+    transactionId: string | null;
+    /**
+     * The sign-in session (JWT sid) or API key it came through; null for work the server started itself.
+     */
+    sessionId: string | null;
+    userId: string | null;
+    username: string | null;
+    requestId: string | null;
+    /**
+     * The REST operationId, GraphQL field or channel that ran it.
+     */
+    operation: string | null;
+};
+
+/**
  * AggregateRequest
  */
 export type AggregateRequest = {
@@ -277,6 +318,32 @@ export type Column = {
 };
 
 /**
+ * ConfigEntry
+ *
+ * One setting of the server.
+ */
+export type ConfigEntry = {
+    key: string;
+    /**
+     * The value in effect; secrets read "[redacted]".
+     */
+    value: unknown;
+    /**
+     * The built-in default.
+     */
+    defaultValue: unknown;
+    /**
+     * live: a change takes effect at once; restart: a change is kept and takes effect at the next start; read_only: not changeable through the API (flags and environment only).
+     */
+    apply: 'live' | 'restart' | 'read_only';
+    /**
+     * A value set for a restart key that is not in effect yet; null when there is none.
+     */
+    pendingValue: unknown;
+    description: string;
+};
+
+/**
  * CreateRoleRequest
  *
  * A custom role to create.
@@ -423,6 +490,24 @@ export type Index = {
 };
 
 /**
+ * KillResult
+ *
+ * A statement that was told to stop. The request that ran it fails with CANCELLED; its uncommitted work is rolled back (inside a transaction, the whole transaction).
+ */
+export type KillResult = {
+    queryId: string;
+    sqlText: string;
+    /**
+     * The statement ended before the answer (the server waits up to 5 s).
+     */
+    stopped: boolean;
+    /**
+     * How long it took to stop, or how long the server waited.
+     */
+    waitedMs: number;
+};
+
+/**
  * LoginRequest
  *
  * Credentials to sign in with.
@@ -430,6 +515,39 @@ export type Index = {
 export type LoginRequest = {
     username: string;
     password: string;
+};
+
+/**
+ * MaintenanceRequest
+ */
+export type MaintenanceRequest = {
+    /**
+     * vacuum: rebuild the file, returning free pages; analyze: gather statistics for the planner; reindex: rebuild every index; checkpoint: copy the WAL into the database and truncate it; integrity_check: check every page, index and constraint; optimize: SQLite's PRAGMA optimize.
+     */
+    operation: 'vacuum' | 'analyze' | 'reindex' | 'checkpoint' | 'integrity_check' | 'optimize';
+};
+
+/**
+ * MaintenanceResult
+ *
+ * What a maintenance operation did, measured.
+ */
+export type MaintenanceResult = {
+    operation: 'vacuum' | 'analyze' | 'reindex' | 'checkpoint' | 'integrity_check' | 'optimize';
+    /**
+     * problems_found: integrity_check found damage (listed in details); busy: checkpoint could not finish because readers or a writer held the WAL.
+     */
+    outcome: 'ok' | 'problems_found' | 'busy';
+    startedAt: string;
+    durationMs: number;
+    /**
+     * What SQLite reported: the problems integrity_check found, the WAL frames a checkpoint moved.
+     */
+    details: Array<string>;
+    databaseBytesBefore: number;
+    databaseBytesAfter: number;
+    walBytesBefore: number;
+    walBytesAfter: number;
 };
 
 /**
@@ -746,6 +864,34 @@ export type CurrentScn = {
 };
 
 /**
+ * ServerConfigUpdate
+ *
+ * The settings to change, by key, with their new values. Checked against the configuration schema as a whole: an unknown key, a value of the wrong type or range, or a read-only key refuses the whole change.
+ */
+export type ServerConfigUpdate = {
+    [key: string]: string | number | boolean;
+};
+
+/**
+ * ServerConfig
+ *
+ * The server's configuration as one document. Values set through the API are kept in <data dir>/server-config.json and win over flags and environment at the next start, as PostgreSQL's ALTER SYSTEM does.
+ */
+export type ServerConfig = {
+    /**
+     * Every key with the value in effect (secrets redacted).
+     */
+    settings: {
+        [key: string]: unknown;
+    };
+    entries: Array<ConfigEntry>;
+    /**
+     * Changes are kept across restarts (false with --memory, where nothing is).
+     */
+    persisted: boolean;
+};
+
+/**
  * ServerInfo
  */
 export type ServerInfo = {
@@ -773,6 +919,42 @@ export type ServerInfo = {
         sqlite: string;
         storage: 'sqlite';
     };
+};
+
+/**
+ * SessionTermination
+ *
+ * A sign-in session ended by an administrator: its tokens are revoked, its WebSocket connections closed (4401), its running statements stopped and its open transactions rolled back.
+ */
+export type SessionTermination = {
+    sessionId: string;
+    statementsCancelled: number;
+    /**
+     * Ids of the transactions it had open.
+     */
+    transactionsRolledBack: Array<string>;
+};
+
+/**
+ * SlowQuery
+ *
+ * A statement that ran at least the slow-query threshold (slowQueryThresholdMs), however it ended.
+ */
+export type SlowQuery = {
+    queryId: string;
+    sqlText: string;
+    executionTimeMs: number;
+    outcome: 'completed' | 'failed' | 'cancelled';
+    errorCode: string | null;
+    /**
+     * Rows it returned or changed.
+     */
+    rowsReturned: number;
+    startTime: string;
+    endTime: string;
+    transactionId: string | null;
+    sessionId: string | null;
+    username: string | null;
 };
 
 /**
@@ -1141,6 +1323,149 @@ export type InTransaction = string;
  * Conditions that must all hold, each `column:operator[:value]`. Operators: eq, ne, lt, lte, gt, gte, like, in (values separated by commas), isNull (value true or false, default true). Example: `filter=age:gte:18&filter=status:in:active,trial`.
  */
 export type Filter = Array<string>;
+
+export type ServerConfigData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/config';
+};
+
+export type ServerConfigErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ServerConfigError = ServerConfigErrors[keyof ServerConfigErrors];
+
+export type ServerConfigResponses = {
+    /**
+     * The configuration.
+     */
+    200: ServerConfig;
+};
+
+export type ServerConfigResponse = ServerConfigResponses[keyof ServerConfigResponses];
+
+export type UpdateServerConfigData = {
+    body: ServerConfigUpdate;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/config';
+};
+
+export type UpdateServerConfigErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateServerConfigError = UpdateServerConfigErrors[keyof UpdateServerConfigErrors];
+
+export type UpdateServerConfigResponses = {
+    /**
+     * The configuration after the change.
+     */
+    200: ServerConfig;
+};
+
+export type UpdateServerConfigResponse = UpdateServerConfigResponses[keyof UpdateServerConfigResponses];
+
+export type RunMaintenanceData = {
+    body: MaintenanceRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/maintenance';
+};
+
+export type RunMaintenanceErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type RunMaintenanceError = RunMaintenanceErrors[keyof RunMaintenanceErrors];
+
+export type RunMaintenanceResponses = {
+    /**
+     * The outcome.
+     */
+    200: MaintenanceResult;
+};
+
+export type RunMaintenanceResponse = RunMaintenanceResponses[keyof RunMaintenanceResponses];
 
 export type RolesData = {
     body?: never;
@@ -2232,6 +2557,204 @@ export type ServerInfoResponses = {
 };
 
 export type ServerInfoResponse = ServerInfoResponses[keyof ServerInfoResponses];
+
+export type ActiveQueriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+    };
+    url: '/api/v1/monitoring/active-queries';
+};
+
+export type ActiveQueriesErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ActiveQueriesError = ActiveQueriesErrors[keyof ActiveQueriesErrors];
+
+export type ActiveQueriesResponses = {
+    /**
+     * Running statements.
+     */
+    200: {
+        queries: Array<ActiveQuery>;
+    };
+};
+
+export type ActiveQueriesResponse = ActiveQueriesResponses[keyof ActiveQueriesResponses];
+
+export type KillQueryData = {
+    body?: never;
+    path: {
+        /**
+         * The queryId of a running statement.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/monitoring/active-queries/{id}/kill';
+};
+
+export type KillQueryErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type KillQueryError = KillQueryErrors[keyof KillQueryErrors];
+
+export type KillQueryResponses = {
+    /**
+     * The statement, told to stop.
+     */
+    200: KillResult;
+};
+
+export type KillQueryResponse = KillQueryResponses[keyof KillQueryResponses];
+
+export type TerminateSessionData = {
+    body?: never;
+    path: {
+        /**
+         * The sign-in session id (the sid claim of its tokens).
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/monitoring/sessions/{id}';
+};
+
+export type TerminateSessionErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type TerminateSessionError = TerminateSessionErrors[keyof TerminateSessionErrors];
+
+export type TerminateSessionResponses = {
+    /**
+     * What the termination ended.
+     */
+    200: SessionTermination;
+};
+
+export type TerminateSessionResponse = TerminateSessionResponses[keyof TerminateSessionResponses];
+
+export type SlowQueriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * Only statements that ran at least this long.
+         */
+        minDurationMs?: number;
+    };
+    url: '/api/v1/monitoring/slow-queries';
+};
+
+export type SlowQueriesErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type SlowQueriesError = SlowQueriesErrors[keyof SlowQueriesErrors];
+
+export type SlowQueriesResponses = {
+    /**
+     * Slow statements.
+     */
+    200: {
+        queries: Array<SlowQuery>;
+        /**
+         * The threshold in effect.
+         */
+        thresholdMs: number;
+    };
+};
+
+export type SlowQueriesResponse = SlowQueriesResponses[keyof SlowQueriesResponses];
 
 export type ExecuteSqlData = {
     body: SqlRequest;
