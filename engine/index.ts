@@ -7,6 +7,8 @@ import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
 import { AdministrationModule } from './modules/administration/administration.js';
 import { DataModule } from './modules/data/data.js';
+import { DiagnosticsModule } from './modules/diagnostics/diagnostics.js';
+import { IncidentLog } from './modules/diagnostics/incidents.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { QueryModule } from './modules/query/query.js';
 import { SchemaModule } from './modules/schema/schema.js';
@@ -74,9 +76,9 @@ export class Engine {
   readonly flashback: FlashbackModule;
   readonly system: SystemModule;
   readonly administration: AdministrationModule;
+  readonly diagnostics: DiagnosticsModule;
   /** Read by the modules at each use, so adjust() takes effect at once. */
   private readonly queryOptions: { maxResultRows: number };
-  private slowQueryThresholdMs: number;
 
   private constructor(
     readonly events: EventBus,
@@ -84,6 +86,9 @@ export class Engine {
     readonly security: SecurityModule,
     options: EngineOptions,
     private readonly scratchDir: string | null,
+    incidents: IncidentLog,
+    /** Settings that change while the engine runs (adjust()). */
+    private readonly live: { slowQueryThresholdMs: number },
   ) {
     this.schema = new SchemaModule(database);
     this.data = new DataModule(database);
@@ -92,15 +97,15 @@ export class Engine {
     this.transactions = new TransactionsModule(database, this.query);
     this.flashback = new FlashbackModule(database);
     this.system = new SystemModule(database, options.version);
-    this.slowQueryThresholdMs = options.slowQueryThresholdMs;
-    this.administration = new AdministrationModule(database, security, events, () => this.slowQueryThresholdMs);
+    this.administration = new AdministrationModule(database, security, events, () => this.live.slowQueryThresholdMs);
+    this.diagnostics = new DiagnosticsModule(database, events, incidents);
   }
 
   /** Changes settings of a running engine; each applies to work that starts after it. */
   adjust(settings: Partial<LiveEngineSettings>): void {
     const { maxResultRows, slowQueryThresholdMs, ...database } = settings;
     if (maxResultRows !== undefined) this.queryOptions.maxResultRows = maxResultRows;
-    if (slowQueryThresholdMs !== undefined) this.slowQueryThresholdMs = slowQueryThresholdMs;
+    if (slowQueryThresholdMs !== undefined) this.live.slowQueryThresholdMs = slowQueryThresholdMs;
     this.database.adjust(database);
   }
 
@@ -111,7 +116,14 @@ export class Engine {
     const scratchDir = options.memory ? mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'strata-')) : null;
     const dataDir = scratchDir ?? resolve(options.dataDir);
     mkdirSync(join(dataDir, 'databases'), { recursive: true });
-    const events = new MemoryBus((error, topic) => options.onError(error, `listener of ${topic}`));
+    const live = { slowQueryThresholdMs: options.slowQueryThresholdMs };
+    const events = new MemoryBus((error, topic) => onError(error, `listener of ${topic}`));
+    const incidents = new IncidentLog(events, () => live.slowQueryThresholdMs);
+    // Failures of background work are incidents too.
+    const onError = (error: unknown, context: string): void => {
+      incidents.record({ kind: 'background_failure', severity: 'error', summary: `${context} failed: ${String(error)}`, requestId: null, operation: null, context: { component: context, error: String(error) } });
+      options.onError(error, context);
+    };
     let security: SecurityModule | undefined;
     try {
       security = await SecurityModule.open(
@@ -136,11 +148,11 @@ export class Engine {
           transactionIdleTimeoutMs: options.transactionIdleTimeoutMs,
           maxTransactions: options.maxTransactions,
           maxStreams: options.maxStreams,
-          onError: options.onError,
+          onError,
         },
         events,
       );
-      return new Engine(events, database, security, options, scratchDir);
+      return new Engine(events, database, security, options, scratchDir, incidents, live);
     } catch (error) {
       security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
@@ -151,6 +163,7 @@ export class Engine {
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
     this.administration.close();
+    this.diagnostics.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });

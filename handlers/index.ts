@@ -6,6 +6,8 @@ import type { ChannelHandlers } from '../server/ws/channel.js';
 import type { HandlerContext } from './context.js';
 import { administrationGraphQL } from './administration/graphql.js';
 import { administrationRest } from './administration/rest.js';
+import { diagnosticsGraphQL } from './diagnostics/graphql.js';
+import { diagnosticsRest } from './diagnostics/rest.js';
 import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
@@ -36,6 +38,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...systemRest,
   ...transactionsRest,
   ...administrationRest,
+  ...diagnosticsRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -48,6 +51,7 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   system: systemGraphQL,
   transactions: transactionsGraphQL,
   administration: administrationGraphQL,
+  diagnostics: diagnosticsGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {

@@ -16,6 +16,7 @@ import { firstPresented, fromHeaders, fromQuery } from './access/credentials.js'
 import { httpAccess } from './access/http.js';
 import { type ServerConfig, engineSettings } from './config.js';
 import { serverConfiguration, withPersistedSettings } from './config-document.js';
+import { recordInternalError } from './incidents.js';
 import { GRAPHIQL_PAGE, docs, sendPage } from './docs/pages.js';
 import { GRAPHQL_PATH, graphqlHttp } from './graphql/http.js';
 import { DocumentCache } from './graphql/documents.js';
@@ -73,7 +74,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const documents = new DocumentCache(limitRules({ maxDepth: config.graphqlMaxDepth, maxCost: config.graphqlMaxCost }));
   const app = new Koa<{ request: RequestState }>();
   const requests = { inFlight: 0 };
-  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined }));
+  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined, onUnexpected: recordInternalError(engine) }));
   app.use(securityHeaders({ hsts: tls }));
   app.use(cors({ origins: parseOrigins(config.corsOrigins) }));
   app.use(docs());

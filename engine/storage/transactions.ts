@@ -106,6 +106,11 @@ export class Transactions {
     return [...this.open.values()].map((transaction) => snapshot(transaction.info));
   }
 
+  /** Open transactions that run nothing now, with who began them. */
+  idle(): Array<{ id: string; owner: Actor | null; lastActivityAt: string }> {
+    return [...this.open.values()].filter((transaction) => transaction.running === 0).map((transaction) => ({ id: transaction.info.id, owner: transaction.owner, lastActivityAt: transaction.info.lastActivityAt }));
+  }
+
   /** Runs statements inside the transaction. */
   execute(id: string, work: ExecuteWork, timeoutMs: number, tracking: Pick<RunOptions, 'signal' | 'onStart'> = {}): Promise<ExecuteResult> {
     return this.within(id, timeoutMs, async (transaction) => {

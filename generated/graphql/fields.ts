@@ -17,6 +17,9 @@ export const rootFields = {
     row: { module: 'data', permission: 'database:read' },
     count: { module: 'data', permission: 'database:read' },
     aggregate: { module: 'data', permission: 'database:read' },
+    incidents: { module: 'diagnostics', permission: 'system:read' },
+    queryProfiling: { module: 'diagnostics', permission: 'system:read' },
+    activeSessionHistory: { module: 'diagnostics', permission: 'system:read' },
     currentScn: { module: 'flashback', permission: 'database:read' },
     executeSql: { module: 'query', permission: 'database:read' },
     explainQuery: { module: 'query', permission: 'database:read' },
@@ -90,6 +93,11 @@ export type DataGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'insertRow' | 'insertRows' | 'updateRow' | 'updateRows' | 'deleteRow' | 'deleteRows'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
+/** Resolvers of the diagnostics module: every root field it declares is required. */
+export type DiagnosticsGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'incidents' | 'queryProfiling' | 'activeSessionHistory'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
 /** Resolvers of the flashback module: every root field it declares is required. */
 export type FlashbackGraphQLResolvers<Context> = {
   Query: Pick<Required<QueryResolvers<Context>>, 'currentScn'>;
@@ -130,12 +138,13 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['administration', 'data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
+export const graphQLModules = ['administration', 'data', 'diagnostics', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
   administration: AdministrationGraphQLResolvers<Context>;
   data: DataGraphQLResolvers<Context>;
+  diagnostics: DiagnosticsGraphQLResolvers<Context>;
   flashback: FlashbackGraphQLResolvers<Context>;
   query: QueryGraphQLResolvers<Context>;
   realtime: RealtimeGraphQLResolvers<Context>;

@@ -277,6 +277,33 @@ export type Heartbeat = {
   timestamp: Scalars['DateTime']['output'];
 };
 
+export type Incident = {
+  __typename?: 'Incident';
+  context: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: IncidentKind;
+  occurredAt: Scalars['DateTime']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  severity: IncidentSeverity;
+  summary: Scalars['String']['output'];
+};
+
+export type IncidentKind =
+  | 'background_failure'
+  | 'internal_error'
+  | 'slow_statement';
+
+export type IncidentPage = {
+  __typename?: 'IncidentPage';
+  incidents: Array<Incident>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type IncidentSeverity =
+  | 'error'
+  | 'warning';
+
 export type Index = {
   __typename?: 'Index';
   columns: Array<Scalars['String']['output']>;
@@ -563,9 +590,17 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+export type ProfileOrder =
+  | 'calls'
+  | 'errors'
+  | 'meanTime'
+  | 'p95Time'
+  | 'totalTime';
+
 export type Query = {
   __typename?: 'Query';
   activeQueries: Array<ActiveQuery>;
+  activeSessionHistory: Array<SessionSample>;
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
@@ -574,9 +609,11 @@ export type Query = {
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  incidents: IncidentPage;
   indexes: Array<Index>;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
+  queryProfiling: QueryProfiling;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
   role?: Maybe<Role>;
@@ -599,6 +636,15 @@ export type Query = {
 
 export type QueryActiveQueriesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActiveSessionHistoryArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -640,8 +686,25 @@ export type QueryExplainQueryArgs = {
 };
 
 
+export type QueryIncidentsArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<IncidentKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<IncidentSeverity>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryIndexesArgs = {
   table: Scalars['String']['input'];
+};
+
+
+export type QueryQueryProfilingArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProfileOrder>;
 };
 
 
@@ -728,6 +791,12 @@ export type QueryPlanNode = {
   table?: Maybe<Scalars['String']['output']>;
 };
 
+export type QueryProfiling = {
+  __typename?: 'QueryProfiling';
+  since: Scalars['DateTime']['output'];
+  statements: Array<StatementProfile>;
+};
+
 export type ResultColumn = {
   __typename?: 'ResultColumn';
   name: Scalars['String']['output'];
@@ -809,6 +878,28 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+export type SessionSample = {
+  __typename?: 'SessionSample';
+  elapsedMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  sampledAt: Scalars['DateTime']['output'];
+  sessionId?: Maybe<Scalars['String']['output']>;
+  sqlText?: Maybe<Scalars['String']['output']>;
+  state: SessionSampleState;
+  transactionId?: Maybe<Scalars['String']['output']>;
+  userId?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionSampleState =
+  | 'cancelling'
+  | 'idle_in_transaction'
+  | 'running'
+  | 'waiting';
+
 /** A statement that ran at least the slow-query threshold. */
 export type SlowQuery = {
   __typename?: 'SlowQuery';
@@ -853,6 +944,26 @@ export type SqlResult = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
   statements: Scalars['Int']['output'];
   truncated: Scalars['Boolean']['output'];
+};
+
+/** Figures of one normalized statement since the server started. */
+export type StatementProfile = {
+  __typename?: 'StatementProfile';
+  calls: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  errors: Scalars['Int']['output'];
+  fingerprint: Scalars['String']['output'];
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** SQLite's plan for the last text seen, as query plan nodes. */
+  lastPlan?: Maybe<Scalars['JSON']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+  maxTimeMs: Scalars['Float']['output'];
+  meanTimeMs: Scalars['Float']['output'];
+  p95TimeMs: Scalars['Float']['output'];
+  planUnavailable?: Maybe<Scalars['String']['output']>;
+  rows: Scalars['SafeInt']['output'];
+  statement: Scalars['String']['output'];
+  totalTimeMs: Scalars['Float']['output'];
 };
 
 export type Subscription = {
@@ -1084,6 +1195,10 @@ export type ResolversTypes = {
   ForeignKeyInput: ForeignKeyInput;
   Heartbeat: ResolverTypeWrapper<Heartbeat>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Incident: ResolverTypeWrapper<Incident>;
+  IncidentKind: null;
+  IncidentPage: ResolverTypeWrapper<IncidentPage>;
+  IncidentSeverity: null;
   Index: ResolverTypeWrapper<Index>;
   IndexOrigin: null;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1094,10 +1209,12 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: ResolverTypeWrapper<Permission>;
+  ProfileOrder: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryOutcome: null;
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
+  QueryProfiling: ResolverTypeWrapper<QueryProfiling>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
@@ -1109,11 +1226,14 @@ export type ResolversTypes = {
   Schema: ResolverTypeWrapper<Schema>;
   ServerConfig: ResolverTypeWrapper<ServerConfig>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
+  SessionSample: ResolverTypeWrapper<SessionSample>;
+  SessionSampleState: null;
   SlowQuery: ResolverTypeWrapper<SlowQuery>;
   SortDirection: SortDirection;
   SortField: SortField;
   SpecVersions: ResolverTypeWrapper<SpecVersions>;
   SqlResult: ResolverTypeWrapper<SqlResult>;
+  StatementProfile: ResolverTypeWrapper<StatementProfile>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Table: ResolverTypeWrapper<Table>;
@@ -1157,6 +1277,8 @@ export type ResolversParentTypes = {
   ForeignKeyInput: ForeignKeyInput;
   Heartbeat: Heartbeat;
   ID: Scalars['ID']['output'];
+  Incident: Incident;
+  IncidentPage: IncidentPage;
   Index: Index;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1167,6 +1289,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
+  QueryProfiling: QueryProfiling;
   ResultColumn: ResultColumn;
   Role: Role;
   Row: Row;
@@ -1178,10 +1301,12 @@ export type ResolversParentTypes = {
   Schema: Schema;
   ServerConfig: ServerConfig;
   ServerInfo: ServerInfo;
+  SessionSample: SessionSample;
   SlowQuery: SlowQuery;
   SortField: SortField;
   SpecVersions: SpecVersions;
   SqlResult: SqlResult;
+  StatementProfile: StatementProfile;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Table: Table;
@@ -1309,6 +1434,26 @@ export type HeartbeatResolvers<ContextType = any, ParentType extends ResolversPa
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type IncidentResolvers<ContextType = any, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
+  context?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncidentKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['IncidentSeverity'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IncidentKindResolvers = { BACKGROUND_FAILURE: 'background_failure', INTERNAL_ERROR: 'internal_error', SLOW_STATEMENT: 'slow_statement' };
+
+export type IncidentPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['IncidentPage'] = ResolversParentTypes['IncidentPage']> = {
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IncidentSeverityResolvers = { ERROR: 'error', WARNING: 'warning' };
+
 export type IndexResolvers<ContextType = any, ParentType extends ResolversParentTypes['Index'] = ResolversParentTypes['Index']> = {
   columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1386,8 +1531,11 @@ export type PermissionResolvers<ContextType = any, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProfileOrderResolvers = { CALLS: 'calls', ERRORS: 'errors', MEAN_TIME: 'meanTime', P95_TIME: 'p95Time', TOTAL_TIME: 'totalTime' };
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activeQueries?: Resolver<Array<ResolversTypes['ActiveQuery']>, ParentType, ContextType, RequireFields<QueryActiveQueriesArgs, 'limit'>>;
+  activeSessionHistory?: Resolver<Array<ResolversTypes['SessionSample']>, ParentType, ContextType, RequireFields<QueryActiveSessionHistoryArgs, 'limit'>>;
   activeTransactions?: Resolver<Array<ResolversTypes['Transaction']>, ParentType, ContextType>;
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
@@ -1395,8 +1543,10 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
   explainQuery?: Resolver<ResolversTypes['QueryPlan'], ParentType, ContextType, RequireFields<QueryExplainQueryArgs, 'sql'>>;
+  incidents?: Resolver<ResolversTypes['IncidentPage'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'limit'>>;
   indexes?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexesArgs, 'table'>>;
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  queryProfiling?: Resolver<ResolversTypes['QueryProfiling'], ParentType, ContextType, RequireFields<QueryQueryProfilingArgs, 'limit' | 'orderBy'>>;
   queryTable?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryQueryTableArgs, 'limit' | 'offset' | 'table'>>;
   queryTableConnection?: Resolver<ResolversTypes['RowConnection'], ParentType, ContextType, RequireFields<QueryQueryTableConnectionArgs, 'first' | 'table'>>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
@@ -1430,6 +1580,11 @@ export type QueryPlanNodeResolvers<ContextType = any, ParentType extends Resolve
   index?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryProfilingResolvers<ContextType = any, ParentType extends ResolversParentTypes['QueryProfiling'] = ResolversParentTypes['QueryProfiling']> = {
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['StatementProfile']>, ParentType, ContextType>;
 };
 
 export type ResultColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResultColumn'] = ResolversParentTypes['ResultColumn']> = {
@@ -1501,6 +1656,23 @@ export type ServerInfoResolvers<ContextType = any, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SessionSampleResolvers<ContextType = any, ParentType extends ResolversParentTypes['SessionSample'] = ResolversParentTypes['SessionSample']> = {
+  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queryId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sampledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sqlText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SessionSampleState'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waitEvent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SessionSampleStateResolvers = { CANCELLING: 'cancelling', IDLE_IN_TRANSACTION: 'idle_in_transaction', RUNNING: 'running', WAITING: 'waiting' };
+
 export type SlowQueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['SlowQuery'] = ResolversParentTypes['SlowQuery']> = {
   endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1530,6 +1702,23 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StatementProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['StatementProfile'] = ResolversParentTypes['StatementProfile']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastPlan?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  maxTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meanTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p95TimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  planUnavailable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1619,6 +1808,10 @@ export type Resolvers<ContextType = any> = {
   ForeignKey?: ForeignKeyResolvers<ContextType>;
   ForeignKeyAction?: ForeignKeyActionResolvers;
   Heartbeat?: HeartbeatResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentKind?: IncidentKindResolvers;
+  IncidentPage?: IncidentPageResolvers<ContextType>;
+  IncidentSeverity?: IncidentSeverityResolvers;
   Index?: IndexResolvers<ContextType>;
   IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
@@ -1628,10 +1821,12 @@ export type Resolvers<ContextType = any> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Permission?: PermissionResolvers<ContextType>;
+  ProfileOrder?: ProfileOrderResolvers;
   Query?: QueryResolvers<ContextType>;
   QueryOutcome?: QueryOutcomeResolvers;
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
+  QueryProfiling?: QueryProfilingResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
@@ -1643,9 +1838,12 @@ export type Resolvers<ContextType = any> = {
   Schema?: SchemaResolvers<ContextType>;
   ServerConfig?: ServerConfigResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  SessionSample?: SessionSampleResolvers<ContextType>;
+  SessionSampleState?: SessionSampleStateResolvers;
   SlowQuery?: SlowQueryResolvers<ContextType>;
   SpecVersions?: SpecVersionsResolvers<ContextType>;
   SqlResult?: SqlResultResolvers<ContextType>;
+  StatementProfile?: StatementProfileResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Table?: TableResolvers<ContextType>;
   TableChange?: TableChangeResolvers<ContextType>;

@@ -38,6 +38,12 @@ export type UpdateRowInput = { path: Api.UpdateRowData['path']; query: NonNullab
 export type UpdateRowOutput = Api.UpdateRowResponses[200];
 export type UpdateRowsInput = { path: Api.UpdateRowsData['path']; query: NonNullable<Api.UpdateRowsData['query']>; body: Api.UpdateRowsData['body'] };
 export type UpdateRowsOutput = Api.UpdateRowsResponses[200];
+export type ActiveSessionHistoryInput = { query: NonNullable<Api.ActiveSessionHistoryData['query']> };
+export type ActiveSessionHistoryOutput = Api.ActiveSessionHistoryResponses[200];
+export type IncidentsInput = { query: NonNullable<Api.IncidentsData['query']> };
+export type IncidentsOutput = Api.IncidentsResponses[200];
+export type QueryProfilingInput = { query: NonNullable<Api.QueryProfilingData['query']> };
+export type QueryProfilingOutput = Api.QueryProfilingResponses[200];
 export type CurrentScnInput = {  };
 export type CurrentScnOutput = Api.CurrentScnResponses[200];
 export type LivenessProbeInput = {  };
@@ -197,6 +203,16 @@ export interface DataRestHandlers<Context> {
   updateRows(input: UpdateRowsInput, context: Context): Promise<UpdateRowsOutput>;
 }
 
+/** REST handlers of the diagnostics module. */
+export interface DiagnosticsRestHandlers<Context> {
+  /** GET /api/v1/monitoring/ash: Active session history */
+  activeSessionHistory(input: ActiveSessionHistoryInput, context: Context): Promise<ActiveSessionHistoryOutput>;
+  /** GET /api/v1/diagnostics/incidents: List incidents */
+  incidents(input: IncidentsInput, context: Context): Promise<IncidentsOutput>;
+  /** GET /api/v1/profiling/queries: Profiles of normalized statements */
+  queryProfiling(input: QueryProfilingInput, context: Context): Promise<QueryProfilingOutput>;
+}
+
 /** REST handlers of the flashback module. */
 export interface FlashbackRestHandlers<Context> {
   /** GET /api/v1/flashback/current-scn: Get the SCN of the latest commit */
@@ -343,6 +359,7 @@ export interface TransactionsRestHandlers<Context> {
 export interface RestHandlers<Context>
   extends AdministrationRestHandlers<Context>,
     DataRestHandlers<Context>,
+    DiagnosticsRestHandlers<Context>,
     FlashbackRestHandlers<Context>,
     HealthRestHandlers<Context>,
     QueryRestHandlers<Context>,

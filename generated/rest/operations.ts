@@ -55,6 +55,9 @@ export type OperationId =
   | 'row'
   | 'updateRow'
   | 'updateRows'
+  | 'activeSessionHistory'
+  | 'incidents'
+  | 'queryProfiling'
   | 'currentScn'
   | 'livenessProbe'
   | 'readinessProbe'
@@ -419,6 +422,57 @@ export const operations: Readonly<Record<OperationId, RestOperation>> = {
     validatePath: params.updateRows_path!,
     validateQuery: params.updateRows_query!,
     validateBody: bodies.updateRows_body!,
+  },
+  activeSessionHistory: {
+    id: 'activeSessionHistory',
+    method: 'GET',
+    path: '/api/v1/monitoring/ash',
+    module: 'diagnostics',
+    permission: 'system:read',
+    signInLimited: false,
+    summary: 'Active session history',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.activeSessionHistory_path!,
+    validateQuery: params.activeSessionHistory_query!,
+    validateBody: null,
+  },
+  incidents: {
+    id: 'incidents',
+    method: 'GET',
+    path: '/api/v1/diagnostics/incidents',
+    module: 'diagnostics',
+    permission: 'system:read',
+    signInLimited: false,
+    summary: 'List incidents',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.incidents_path!,
+    validateQuery: params.incidents_query!,
+    validateBody: null,
+  },
+  queryProfiling: {
+    id: 'queryProfiling',
+    method: 'GET',
+    path: '/api/v1/profiling/queries',
+    module: 'diagnostics',
+    permission: 'system:read',
+    signInLimited: false,
+    summary: 'Profiles of normalized statements',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.queryProfiling_path!,
+    validateQuery: params.queryProfiling_query!,
+    validateBody: null,
   },
   currentScn: {
     id: 'currentScn',
@@ -1411,6 +1465,9 @@ export const responseValidatorNames: Readonly<Record<OperationId, Readonly<Recor
   row: { 200: 'row_200', 400: 'row_400', 401: 'row_401', 403: 'row_403', 404: 'row_404', 409: 'row_409', 429: 'row_429', 500: 'row_500', 504: 'row_504' },
   updateRow: { 200: 'updateRow_200', 400: 'updateRow_400', 401: 'updateRow_401', 403: 'updateRow_403', 404: 'updateRow_404', 409: 'updateRow_409', 413: 'updateRow_413', 415: 'updateRow_415', 429: 'updateRow_429', 500: 'updateRow_500', 504: 'updateRow_504' },
   updateRows: { 200: 'updateRows_200', 400: 'updateRows_400', 401: 'updateRows_401', 403: 'updateRows_403', 404: 'updateRows_404', 409: 'updateRows_409', 413: 'updateRows_413', 415: 'updateRows_415', 429: 'updateRows_429', 500: 'updateRows_500', 504: 'updateRows_504' },
+  activeSessionHistory: { 200: 'activeSessionHistory_200', 400: 'activeSessionHistory_400', 401: 'activeSessionHistory_401', 403: 'activeSessionHistory_403', 429: 'activeSessionHistory_429', 500: 'activeSessionHistory_500' },
+  incidents: { 200: 'incidents_200', 400: 'incidents_400', 401: 'incidents_401', 403: 'incidents_403', 429: 'incidents_429', 500: 'incidents_500' },
+  queryProfiling: { 200: 'queryProfiling_200', 400: 'queryProfiling_400', 401: 'queryProfiling_401', 403: 'queryProfiling_403', 429: 'queryProfiling_429', 500: 'queryProfiling_500' },
   currentScn: { 200: 'currentScn_200', 401: 'currentScn_401', 403: 'currentScn_403', 429: 'currentScn_429', 500: 'currentScn_500' },
   livenessProbe: { 200: 'livenessProbe_200', 500: 'livenessProbe_500' },
   readinessProbe: { 200: 'readinessProbe_200', 500: 'readinessProbe_500', 503: 'readinessProbe_503' },

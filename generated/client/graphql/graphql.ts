@@ -276,6 +276,33 @@ export type Heartbeat = {
   timestamp: Scalars['DateTime']['output'];
 };
 
+export type Incident = {
+  __typename?: 'Incident';
+  context: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: IncidentKind;
+  occurredAt: Scalars['DateTime']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  severity: IncidentSeverity;
+  summary: Scalars['String']['output'];
+};
+
+export type IncidentKind =
+  | 'BACKGROUND_FAILURE'
+  | 'INTERNAL_ERROR'
+  | 'SLOW_STATEMENT';
+
+export type IncidentPage = {
+  __typename?: 'IncidentPage';
+  incidents: Array<Incident>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type IncidentSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
 export type Index = {
   __typename?: 'Index';
   columns: Array<Scalars['String']['output']>;
@@ -562,9 +589,17 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+export type ProfileOrder =
+  | 'CALLS'
+  | 'ERRORS'
+  | 'MEAN_TIME'
+  | 'P95_TIME'
+  | 'TOTAL_TIME';
+
 export type Query = {
   __typename?: 'Query';
   activeQueries: Array<ActiveQuery>;
+  activeSessionHistory: Array<SessionSample>;
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
@@ -573,9 +608,11 @@ export type Query = {
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  incidents: IncidentPage;
   indexes: Array<Index>;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
+  queryProfiling: QueryProfiling;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
   role?: Maybe<Role>;
@@ -598,6 +635,15 @@ export type Query = {
 
 export type QueryActiveQueriesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActiveSessionHistoryArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -639,8 +685,25 @@ export type QueryExplainQueryArgs = {
 };
 
 
+export type QueryIncidentsArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<IncidentKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<IncidentSeverity>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryIndexesArgs = {
   table: Scalars['String']['input'];
+};
+
+
+export type QueryQueryProfilingArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProfileOrder>;
 };
 
 
@@ -727,6 +790,12 @@ export type QueryPlanNode = {
   table?: Maybe<Scalars['String']['output']>;
 };
 
+export type QueryProfiling = {
+  __typename?: 'QueryProfiling';
+  since: Scalars['DateTime']['output'];
+  statements: Array<StatementProfile>;
+};
+
 export type ResultColumn = {
   __typename?: 'ResultColumn';
   name: Scalars['String']['output'];
@@ -808,6 +877,28 @@ export type ServerInfo = {
   version: Scalars['String']['output'];
 };
 
+export type SessionSample = {
+  __typename?: 'SessionSample';
+  elapsedMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  sampledAt: Scalars['DateTime']['output'];
+  sessionId?: Maybe<Scalars['String']['output']>;
+  sqlText?: Maybe<Scalars['String']['output']>;
+  state: SessionSampleState;
+  transactionId?: Maybe<Scalars['String']['output']>;
+  userId?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionSampleState =
+  | 'CANCELLING'
+  | 'IDLE_IN_TRANSACTION'
+  | 'RUNNING'
+  | 'WAITING';
+
 /** A statement that ran at least the slow-query threshold. */
 export type SlowQuery = {
   __typename?: 'SlowQuery';
@@ -852,6 +943,26 @@ export type SqlResult = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
   statements: Scalars['Int']['output'];
   truncated: Scalars['Boolean']['output'];
+};
+
+/** Figures of one normalized statement since the server started. */
+export type StatementProfile = {
+  __typename?: 'StatementProfile';
+  calls: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  errors: Scalars['Int']['output'];
+  fingerprint: Scalars['String']['output'];
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** SQLite's plan for the last text seen, as query plan nodes. */
+  lastPlan?: Maybe<Scalars['JSON']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+  maxTimeMs: Scalars['Float']['output'];
+  meanTimeMs: Scalars['Float']['output'];
+  p95TimeMs: Scalars['Float']['output'];
+  planUnavailable?: Maybe<Scalars['String']['output']>;
+  rows: Scalars['SafeInt']['output'];
+  statement: Scalars['String']['output'];
+  totalTimeMs: Scalars['Float']['output'];
 };
 
 export type Subscription = {
@@ -1046,6 +1157,38 @@ export type AggregateQueryQueryVariables = Exact<{
 
 
 export type AggregateQueryQuery = { __typename?: 'Query', aggregate: Array<{ __typename?: 'AggregateGroup', key: unknown, results: Array<{ __typename?: 'AggregateValue', function: AggregateFunction, field: string, value?: unknown | null }> }> };
+
+export type IncidentsQueryQueryVariables = Exact<{
+  kind?: InputMaybe<IncidentKind>;
+  severity?: InputMaybe<IncidentSeverity>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  cursor?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IncidentsQueryQuery = { __typename?: 'Query', incidents: { __typename?: 'IncidentPage', nextCursor?: string | null, incidents: Array<{ __typename?: 'Incident', id: string, kind: IncidentKind, severity: IncidentSeverity, occurredAt: string, summary: string, requestId?: string | null, operation?: string | null, context: unknown }> } };
+
+export type QueryProfilingQueryQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProfileOrder>;
+}>;
+
+
+export type QueryProfilingQueryQuery = { __typename?: 'Query', queryProfiling: { __typename?: 'QueryProfiling', since: string, statements: Array<{ __typename?: 'StatementProfile', fingerprint: string, statement: string, calls: number, errors: number, cancelled: number, totalTimeMs: number, meanTimeMs: number, p95TimeMs: number, maxTimeMs: number, rows: number, firstSeenAt: string, lastSeenAt: string, lastPlan?: unknown | null, planUnavailable?: string | null }> } };
+
+export type ActiveSessionHistoryQueryQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ActiveSessionHistoryQueryQuery = { __typename?: 'Query', activeSessionHistory: Array<{ __typename?: 'SessionSample', sampledAt: string, sessionId?: string | null, userId?: string | null, username?: string | null, state: SessionSampleState, waitEvent?: string | null, queryId?: string | null, sqlText?: string | null, transactionId?: string | null, operation?: string | null, requestId?: string | null, elapsedMs: number }> };
 
 export type CurrentScnQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1589,6 +1732,78 @@ export const AggregateQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AggregateQueryQuery, AggregateQueryQueryVariables>;
+export const IncidentsQueryDocument = new TypedDocumentString(`
+    query IncidentsQuery($kind: IncidentKind, $severity: IncidentSeverity, $requestId: String, $from: DateTime, $to: DateTime, $limit: Int, $cursor: String) {
+  incidents(
+    kind: $kind
+    severity: $severity
+    requestId: $requestId
+    from: $from
+    to: $to
+    limit: $limit
+    cursor: $cursor
+  ) {
+    incidents {
+      id
+      kind
+      severity
+      occurredAt
+      summary
+      requestId
+      operation
+      context
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsQueryQuery, IncidentsQueryQueryVariables>;
+export const QueryProfilingQueryDocument = new TypedDocumentString(`
+    query QueryProfilingQuery($limit: Int, $orderBy: ProfileOrder) {
+  queryProfiling(limit: $limit, orderBy: $orderBy) {
+    since
+    statements {
+      fingerprint
+      statement
+      calls
+      errors
+      cancelled
+      totalTimeMs
+      meanTimeMs
+      p95TimeMs
+      maxTimeMs
+      rows
+      firstSeenAt
+      lastSeenAt
+      lastPlan
+      planUnavailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryProfilingQueryQuery, QueryProfilingQueryQueryVariables>;
+export const ActiveSessionHistoryQueryDocument = new TypedDocumentString(`
+    query ActiveSessionHistoryQuery($from: DateTime, $to: DateTime, $sessionId: String, $username: String, $limit: Int) {
+  activeSessionHistory(
+    from: $from
+    to: $to
+    sessionId: $sessionId
+    username: $username
+    limit: $limit
+  ) {
+    sampledAt
+    sessionId
+    userId
+    username
+    state
+    waitEvent
+    queryId
+    sqlText
+    transactionId
+    operation
+    requestId
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveSessionHistoryQueryQuery, ActiveSessionHistoryQueryQueryVariables>;
 export const CurrentScnQueryDocument = new TypedDocumentString(`
     query CurrentScnQuery {
   currentScn {

@@ -461,6 +461,33 @@ export type Health = {
 export type Identifier = string;
 
 /**
+ * Incident
+ *
+ * Something that went wrong without anyone asking, recorded as it happened.
+ */
+export type Incident = {
+    id: string;
+    /**
+     * internal_error: a request failed unexpectedly (500); background_failure: work nobody waited for failed (the change feed, a listener, a session's thread); slow_statement: a statement ran at least slowQueryThresholdMs.
+     */
+    kind: 'internal_error' | 'background_failure' | 'slow_statement';
+    severity: 'warning' | 'error';
+    occurredAt: string;
+    summary: string;
+    /**
+     * The request it happened in; look it up in the logs.
+     */
+    requestId: string | null;
+    operation: string | null;
+    /**
+     * What was known: the error, the statement and its duration, the component.
+     */
+    context: {
+        [key: string]: unknown;
+    };
+};
+
+/**
  * IndexDefinition
  */
 export type IndexDefinition = {
@@ -922,6 +949,35 @@ export type ServerInfo = {
 };
 
 /**
+ * SessionSample
+ *
+ * One sample of active session history: a statement running or waiting, or a transaction idle between requests, at one second.
+ */
+export type SessionSample = {
+    sampledAt: string;
+    /**
+     * The sign-in session (JWT sid) or API key.
+     */
+    sessionId: string | null;
+    userId: string | null;
+    username: string | null;
+    state: 'running' | 'waiting' | 'cancelling' | 'idle_in_transaction';
+    /**
+     * reader-session, writer, transaction or stream-session for a waiting statement; client for a transaction idle between requests; null while running.
+     */
+    waitEvent: string | null;
+    queryId: string | null;
+    sqlText: string | null;
+    transactionId: string | null;
+    operation: string | null;
+    requestId: string | null;
+    /**
+     * How long the statement had run, or the transaction been idle.
+     */
+    elapsedMs: number;
+};
+
+/**
  * SessionTermination
  *
  * A sign-in session ended by an administrator: its tokens are revoked, its WebSocket connections closed (4401), its running statements stopped and its open transactions rolled back.
@@ -1033,6 +1089,46 @@ export type SqlResult = {
  * A value as the engine returns it: text, number, null, or a BLOB written as {"$hex": "..."}.
  */
 export type SqlValue = string | number | null | Blob;
+
+/**
+ * StatementProfile
+ *
+ * Figures of one normalized statement (literals replaced by ?), over every run since the server started.
+ */
+export type StatementProfile = {
+    /**
+     * A stable id of the normalized text.
+     */
+    fingerprint: string;
+    /**
+     * The normalized text.
+     */
+    statement: string;
+    calls: number;
+    errors: number;
+    cancelled: number;
+    totalTimeMs: number;
+    meanTimeMs: number;
+    /**
+     * Over the last 1,000 calls.
+     */
+    p95TimeMs: number;
+    maxTimeMs: number;
+    /**
+     * Rows returned and changed, over all calls.
+     */
+    rows: number;
+    firstSeenAt: string;
+    lastSeenAt: string;
+    /**
+     * The plan SQLite chooses now for the last text seen, parameters bound to NULL.
+     */
+    lastPlan: Array<QueryPlanNode> | null;
+    /**
+     * Why lastPlan is null.
+     */
+    planUnavailable: string | null;
+};
 
 /**
  * SubscribeRequest
@@ -2430,6 +2526,67 @@ export type ValidateTokenResponses = {
 
 export type ValidateTokenResponse = ValidateTokenResponses[keyof ValidateTokenResponses];
 
+export type IncidentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        kind?: 'internal_error' | 'background_failure' | 'slow_statement';
+        severity?: 'warning' | 'error';
+        requestId?: string;
+        /**
+         * Incidents at or after this time.
+         */
+        from?: string;
+        /**
+         * Incidents before this time.
+         */
+        to?: string;
+        limit?: number;
+        /**
+         * nextCursor of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/diagnostics/incidents';
+};
+
+export type IncidentsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type IncidentsError = IncidentsErrors[keyof IncidentsErrors];
+
+export type IncidentsResponses = {
+    /**
+     * Matching incidents, newest first.
+     */
+    200: {
+        incidents: Array<Incident>;
+        nextCursor: string | null;
+    };
+};
+
+export type IncidentsResponse = IncidentsResponses[keyof IncidentsResponses];
+
 export type CurrentScnData = {
     body?: never;
     path?: never;
@@ -2653,6 +2810,68 @@ export type KillQueryResponses = {
 
 export type KillQueryResponse = KillQueryResponses[keyof KillQueryResponses];
 
+export type ActiveSessionHistoryData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Samples at or after this time.
+         */
+        from?: string;
+        /**
+         * Samples before this time.
+         */
+        to?: string;
+        sessionId?: string;
+        username?: string;
+        /**
+         * The most recent this many.
+         */
+        limit?: number;
+    };
+    url: '/api/v1/monitoring/ash';
+};
+
+export type ActiveSessionHistoryErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ActiveSessionHistoryError = ActiveSessionHistoryErrors[keyof ActiveSessionHistoryErrors];
+
+export type ActiveSessionHistoryResponses = {
+    /**
+     * Samples in the range.
+     */
+    200: {
+        /**
+         * Time between samples.
+         */
+        intervalMs: number;
+        samples: Array<SessionSample>;
+    };
+};
+
+export type ActiveSessionHistoryResponse = ActiveSessionHistoryResponses[keyof ActiveSessionHistoryResponses];
+
 export type TerminateSessionData = {
     body?: never;
     path: {
@@ -2755,6 +2974,56 @@ export type SlowQueriesResponses = {
 };
 
 export type SlowQueriesResponse = SlowQueriesResponses[keyof SlowQueriesResponses];
+
+export type QueryProfilingData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        orderBy?: 'totalTime' | 'meanTime' | 'p95Time' | 'calls' | 'errors';
+    };
+    url: '/api/v1/profiling/queries';
+};
+
+export type QueryProfilingErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type QueryProfilingError = QueryProfilingErrors[keyof QueryProfilingErrors];
+
+export type QueryProfilingResponses = {
+    /**
+     * The costliest statements first.
+     */
+    200: {
+        /**
+         * When counting began (the start of the server).
+         */
+        since: string;
+        statements: Array<StatementProfile>;
+    };
+};
+
+export type QueryProfilingResponse = QueryProfilingResponses[keyof QueryProfilingResponses];
 
 export type ExecuteSqlData = {
     body: SqlRequest;
