@@ -8,6 +8,8 @@ import { MemoryBus } from './events/memory-bus.js';
 import { AdministrationModule } from './modules/administration/administration.js';
 import { DataModule } from './modules/data/data.js';
 import { DiagnosticsModule } from './modules/diagnostics/diagnostics.js';
+import { dumpSections } from './modules/diagnostics/dump-sections.js';
+import { Dumps } from './modules/diagnostics/dumps.js';
 import { IncidentLog } from './modules/diagnostics/incidents.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { QueryModule } from './modules/query/query.js';
@@ -89,6 +91,8 @@ export class Engine {
     incidents: IncidentLog,
     /** Settings that change while the engine runs (adjust()). */
     private readonly live: { slowQueryThresholdMs: number },
+    dataDir: string,
+    onError: (error: unknown, context: string) => void,
   ) {
     this.schema = new SchemaModule(database);
     this.data = new DataModule(database);
@@ -98,7 +102,7 @@ export class Engine {
     this.flashback = new FlashbackModule(database);
     this.system = new SystemModule(database, options.version);
     this.administration = new AdministrationModule(database, security, events, () => this.live.slowQueryThresholdMs);
-    this.diagnostics = new DiagnosticsModule(database, events, incidents);
+    this.diagnostics = new DiagnosticsModule(database, events, incidents, new Dumps(join(dataDir, 'dumps'), () => dumpSections(this, options.version), onError));
   }
 
   /** Changes settings of a running engine; each applies to work that starts after it. */
@@ -152,7 +156,7 @@ export class Engine {
         },
         events,
       );
-      return new Engine(events, database, security, options, scratchDir, incidents, live);
+      return new Engine(events, database, security, options, scratchDir, incidents, live, dataDir, onError);
     } catch (error) {
       security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });

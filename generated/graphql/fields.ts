@@ -20,6 +20,7 @@ export const rootFields = {
     incidents: { module: 'diagnostics', permission: 'system:read' },
     queryProfiling: { module: 'diagnostics', permission: 'system:read' },
     activeSessionHistory: { module: 'diagnostics', permission: 'system:read' },
+    dumpStatus: { module: 'diagnostics', permission: 'system:admin' },
     currentScn: { module: 'flashback', permission: 'database:read' },
     executeSql: { module: 'query', permission: 'database:read' },
     explainQuery: { module: 'query', permission: 'database:read' },
@@ -51,6 +52,7 @@ export const rootFields = {
     updateRows: { module: 'data', permission: 'database:write' },
     deleteRow: { module: 'data', permission: 'database:write' },
     deleteRows: { module: 'data', permission: 'database:write' },
+    createDump: { module: 'diagnostics', permission: 'system:admin' },
     executeSql: { module: 'query', permission: 'database:write' },
     createTable: { module: 'schema', permission: 'database:write' },
     alterTable: { module: 'schema', permission: 'database:write' },
@@ -95,7 +97,8 @@ export type DataGraphQLResolvers<Context> = {
 
 /** Resolvers of the diagnostics module: every root field it declares is required. */
 export type DiagnosticsGraphQLResolvers<Context> = {
-  Query: Pick<Required<QueryResolvers<Context>>, 'incidents' | 'queryProfiling' | 'activeSessionHistory'>;
+  Query: Pick<Required<QueryResolvers<Context>>, 'incidents' | 'queryProfiling' | 'activeSessionHistory' | 'dumpStatus'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createDump'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the flashback module: every root field it declares is required. */

@@ -238,6 +238,23 @@ export type DropResult = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
 
+/** A diagnostic dump; download a ready one over REST: GET /api/v1/diagnostics/dump/{id}/download. */
+export type Dump = {
+  __typename?: 'Dump';
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  sections: Array<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['SafeInt']['output']>;
+  status: DumpStatus;
+};
+
+export type DumpStatus =
+  | 'building'
+  | 'failed'
+  | 'ready';
+
 export type FilterOperator =
   | 'eq'
   | 'gt'
@@ -351,6 +368,7 @@ export type Mutation = {
   alterTable: Table;
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
+  createDump: Dump;
   createIndex: Index;
   createRole: Role;
   createSavepoint: Savepoint;
@@ -606,6 +624,7 @@ export type Query = {
   auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
+  dumpStatus?: Maybe<Dump>;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
@@ -668,6 +687,11 @@ export type QueryCountArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryDumpStatusArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1188,6 +1212,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DefaultExpression: DefaultExpression;
   DropResult: ResolverTypeWrapper<DropResult>;
+  Dump: ResolverTypeWrapper<Dump>;
+  DumpStatus: null;
   FilterOperator: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignKey: ResolverTypeWrapper<ForeignKey>;
@@ -1272,6 +1298,7 @@ export type ResolversParentTypes = {
   CurrentScn: CurrentScn;
   DateTime: Scalars['DateTime']['output'];
   DropResult: DropResult;
+  Dump: Dump;
   Float: Scalars['Float']['output'];
   ForeignKey: ForeignKey;
   ForeignKeyInput: ForeignKeyInput;
@@ -1418,6 +1445,18 @@ export type DropResultResolvers<ContextType = any, ParentType extends ResolversP
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
 
+export type DumpResolvers<ContextType = any, ParentType extends ResolversParentTypes['Dump'] = ResolversParentTypes['Dump']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DumpStatus'], ParentType, ContextType>;
+};
+
+export type DumpStatusResolvers = { BUILDING: 'building', FAILED: 'failed', READY: 'ready' };
+
 export type FilterOperatorResolvers = { EQ: 'eq', GT: 'gt', GTE: 'gte', IN: 'in', IS_NULL: 'isNull', LIKE: 'like', LT: 'lt', LTE: 'lte', NE: 'ne' };
 
 export type ForeignKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['ForeignKey'] = ResolversParentTypes['ForeignKey']> = {
@@ -1490,6 +1529,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   alterTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationAlterTableArgs, 'input' | 'name'>>;
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
+  createDump?: Resolver<ResolversTypes['Dump'], ParentType, ContextType>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSavepoint?: Resolver<ResolversTypes['Savepoint'], ParentType, ContextType, RequireFields<MutationCreateSavepointArgs, 'name' | 'transactionId'>>;
@@ -1541,6 +1581,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
+  dumpStatus?: Resolver<Maybe<ResolversTypes['Dump']>, ParentType, ContextType, RequireFields<QueryDumpStatusArgs, 'id'>>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
   explainQuery?: Resolver<ResolversTypes['QueryPlan'], ParentType, ContextType, RequireFields<QueryExplainQueryArgs, 'sql'>>;
   incidents?: Resolver<ResolversTypes['IncidentPage'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'limit'>>;
@@ -1804,6 +1845,8 @@ export type Resolvers<ContextType = any> = {
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DropResult?: DropResultResolvers<ContextType>;
+  Dump?: DumpResolvers<ContextType>;
+  DumpStatus?: DumpStatusResolvers;
   FilterOperator?: FilterOperatorResolvers;
   ForeignKey?: ForeignKeyResolvers<ContextType>;
   ForeignKeyAction?: ForeignKeyActionResolvers;

@@ -40,6 +40,12 @@ export type UpdateRowsInput = { path: Api.UpdateRowsData['path']; query: NonNull
 export type UpdateRowsOutput = Api.UpdateRowsResponses[200];
 export type ActiveSessionHistoryInput = { query: NonNullable<Api.ActiveSessionHistoryData['query']> };
 export type ActiveSessionHistoryOutput = Api.ActiveSessionHistoryResponses[200];
+export type CreateDumpInput = {  };
+export type CreateDumpOutput = Api.CreateDumpResponses[202];
+export type DownloadDumpInput = { path: Api.DownloadDumpData['path'] };
+export type DownloadDumpOutput = Api.DownloadDumpResponses[200];
+export type DumpStatusInput = { path: Api.DumpStatusData['path'] };
+export type DumpStatusOutput = Api.DumpStatusResponses[200];
 export type IncidentsInput = { query: NonNullable<Api.IncidentsData['query']> };
 export type IncidentsOutput = Api.IncidentsResponses[200];
 export type QueryProfilingInput = { query: NonNullable<Api.QueryProfilingData['query']> };
@@ -207,6 +213,12 @@ export interface DataRestHandlers<Context> {
 export interface DiagnosticsRestHandlers<Context> {
   /** GET /api/v1/monitoring/ash: Active session history */
   activeSessionHistory(input: ActiveSessionHistoryInput, context: Context): Promise<ActiveSessionHistoryOutput>;
+  /** POST /api/v1/diagnostics/dump: Start building a diagnostic dump */
+  createDump(input: CreateDumpInput, context: Context): Promise<CreateDumpOutput>;
+  /** GET /api/v1/diagnostics/dump/{id}/download: Download a diagnostic dump */
+  downloadDump(input: DownloadDumpInput, context: Context): Promise<DownloadDumpOutput>;
+  /** GET /api/v1/diagnostics/dump/{id}: Status of a diagnostic dump */
+  dumpStatus(input: DumpStatusInput, context: Context): Promise<DumpStatusOutput>;
   /** GET /api/v1/diagnostics/incidents: List incidents */
   incidents(input: IncidentsInput, context: Context): Promise<IncidentsOutput>;
   /** GET /api/v1/profiling/queries: Profiles of normalized statements */

@@ -56,6 +56,9 @@ export type OperationId =
   | 'updateRow'
   | 'updateRows'
   | 'activeSessionHistory'
+  | 'createDump'
+  | 'downloadDump'
+  | 'dumpStatus'
   | 'incidents'
   | 'queryProfiling'
   | 'currentScn'
@@ -438,6 +441,57 @@ export const operations: Readonly<Record<OperationId, RestOperation>> = {
     arrayQueryParams: [],
     validatePath: params.activeSessionHistory_path!,
     validateQuery: params.activeSessionHistory_query!,
+    validateBody: null,
+  },
+  createDump: {
+    id: 'createDump',
+    method: 'POST',
+    path: '/api/v1/diagnostics/dump',
+    module: 'diagnostics',
+    permission: 'system:admin',
+    signInLimited: false,
+    summary: 'Start building a diagnostic dump',
+    successStatus: 202,
+    explicitStatus: false,
+    statuses: [202, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.createDump_path!,
+    validateQuery: params.createDump_query!,
+    validateBody: null,
+  },
+  downloadDump: {
+    id: 'downloadDump',
+    method: 'GET',
+    path: '/api/v1/diagnostics/dump/{id}/download',
+    module: 'diagnostics',
+    permission: 'system:admin',
+    signInLimited: false,
+    summary: 'Download a diagnostic dump',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 404, 409, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.downloadDump_path!,
+    validateQuery: params.downloadDump_query!,
+    validateBody: null,
+  },
+  dumpStatus: {
+    id: 'dumpStatus',
+    method: 'GET',
+    path: '/api/v1/diagnostics/dump/{id}',
+    module: 'diagnostics',
+    permission: 'system:admin',
+    signInLimited: false,
+    summary: 'Status of a diagnostic dump',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 404, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.dumpStatus_path!,
+    validateQuery: params.dumpStatus_query!,
     validateBody: null,
   },
   incidents: {
@@ -1466,6 +1520,9 @@ export const responseValidatorNames: Readonly<Record<OperationId, Readonly<Recor
   updateRow: { 200: 'updateRow_200', 400: 'updateRow_400', 401: 'updateRow_401', 403: 'updateRow_403', 404: 'updateRow_404', 409: 'updateRow_409', 413: 'updateRow_413', 415: 'updateRow_415', 429: 'updateRow_429', 500: 'updateRow_500', 504: 'updateRow_504' },
   updateRows: { 200: 'updateRows_200', 400: 'updateRows_400', 401: 'updateRows_401', 403: 'updateRows_403', 404: 'updateRows_404', 409: 'updateRows_409', 413: 'updateRows_413', 415: 'updateRows_415', 429: 'updateRows_429', 500: 'updateRows_500', 504: 'updateRows_504' },
   activeSessionHistory: { 200: 'activeSessionHistory_200', 400: 'activeSessionHistory_400', 401: 'activeSessionHistory_401', 403: 'activeSessionHistory_403', 429: 'activeSessionHistory_429', 500: 'activeSessionHistory_500' },
+  createDump: { 202: 'createDump_202', 401: 'createDump_401', 403: 'createDump_403', 429: 'createDump_429', 500: 'createDump_500' },
+  downloadDump: { 200: 'downloadDump_200', 400: 'downloadDump_400', 401: 'downloadDump_401', 403: 'downloadDump_403', 404: 'downloadDump_404', 409: 'downloadDump_409', 429: 'downloadDump_429', 500: 'downloadDump_500' },
+  dumpStatus: { 200: 'dumpStatus_200', 400: 'dumpStatus_400', 401: 'dumpStatus_401', 403: 'dumpStatus_403', 404: 'dumpStatus_404', 429: 'dumpStatus_429', 500: 'dumpStatus_500' },
   incidents: { 200: 'incidents_200', 400: 'incidents_400', 401: 'incidents_401', 403: 'incidents_403', 429: 'incidents_429', 500: 'incidents_500' },
   queryProfiling: { 200: 'queryProfiling_200', 400: 'queryProfiling_400', 401: 'queryProfiling_401', 403: 'queryProfiling_403', 429: 'queryProfiling_429', 500: 'queryProfiling_500' },
   currentScn: { 200: 'currentScn_200', 401: 'currentScn_401', 403: 'currentScn_403', 429: 'currentScn_429', 500: 'currentScn_500' },

@@ -58,6 +58,10 @@ export class AdministrationModule {
     this.configuration = configuration;
   }
 
+  hasConfiguration(): boolean {
+    return this.configuration !== null;
+  }
+
   serverConfig(): ServerConfigView {
     return this.config().view();
   }

@@ -1,7 +1,8 @@
 // Diagnostics: incidents recorded as they happen, per-statement profiles, active session history.
 import type { EventBus } from '../../events/bus.js';
 import type { Database } from '../../storage/database.js';
-import { type Incident, type IncidentFilter, IncidentLog } from './incidents.js';
+import type { Dump, Dumps } from './dumps.js';
+import type { Incident, IncidentFilter, IncidentLog } from './incidents.js';
 import { SessionHistory, type SessionHistoryFilter, type SessionSample } from './session-history.js';
 import { type ProfileOrder, type StatementProfile, StatementProfiles } from './statement-profiles.js';
 
@@ -13,6 +14,7 @@ export class DiagnosticsModule {
     database: Database,
     events: EventBus,
     private readonly incidentLog: IncidentLog,
+    private readonly dumps: Dumps,
   ) {
     this.profiles = new StatementProfiles(events, database);
     this.history = new SessionHistory(database);
@@ -34,6 +36,18 @@ export class DiagnosticsModule {
     return this.history.activeSessionHistory(filter, limit);
   }
 
+  createDump(): Dump {
+    return this.dumps.createDump();
+  }
+
+  dumpStatus(id: string): Dump {
+    return this.dumps.dumpStatus(id);
+  }
+
+  downloadDump(id: string): Promise<Blob> {
+    return this.dumps.downloadDump(id);
+  }
+
   close(): void {
     this.profiles.close();
     this.history.close();
@@ -41,4 +55,4 @@ export class DiagnosticsModule {
   }
 }
 
-export type { Incident, IncidentFilter, ProfileOrder, SessionSample, StatementProfile };
+export type { Dump, Incident, IncidentFilter, ProfileOrder, SessionSample, StatementProfile };

@@ -237,6 +237,23 @@ export type DropResult = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
 
+/** A diagnostic dump; download a ready one over REST: GET /api/v1/diagnostics/dump/{id}/download. */
+export type Dump = {
+  __typename?: 'Dump';
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  sections: Array<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['SafeInt']['output']>;
+  status: DumpStatus;
+};
+
+export type DumpStatus =
+  | 'BUILDING'
+  | 'FAILED'
+  | 'READY';
+
 export type FilterOperator =
   | 'EQ'
   | 'GT'
@@ -350,6 +367,7 @@ export type Mutation = {
   alterTable: Table;
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
+  createDump: Dump;
   createIndex: Index;
   createRole: Role;
   createSavepoint: Savepoint;
@@ -605,6 +623,7 @@ export type Query = {
   auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
+  dumpStatus?: Maybe<Dump>;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
@@ -667,6 +686,11 @@ export type QueryCountArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryDumpStatusArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1190,6 +1214,13 @@ export type ActiveSessionHistoryQueryQueryVariables = Exact<{
 
 export type ActiveSessionHistoryQueryQuery = { __typename?: 'Query', activeSessionHistory: Array<{ __typename?: 'SessionSample', sampledAt: string, sessionId?: string | null, userId?: string | null, username?: string | null, state: SessionSampleState, waitEvent?: string | null, queryId?: string | null, sqlText?: string | null, transactionId?: string | null, operation?: string | null, requestId?: string | null, elapsedMs: number }> };
 
+export type DumpStatusQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DumpStatusQueryQuery = { __typename?: 'Query', dumpStatus?: { __typename?: 'Dump', id: string, status: DumpStatus, createdAt: string, finishedAt?: string | null, sizeBytes?: number | null, sections: Array<string>, error?: string | null } | null };
+
 export type CurrentScnQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1397,6 +1428,11 @@ export type DeleteRowsMutationMutationVariables = Exact<{
 
 
 export type DeleteRowsMutationMutation = { __typename?: 'Mutation', deleteRows: { __typename?: 'WriteResult', rowsAffected: number, scn?: number | null } };
+
+export type CreateDumpMutationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateDumpMutationMutation = { __typename?: 'Mutation', createDump: { __typename?: 'Dump', id: string, status: DumpStatus, createdAt: string, finishedAt?: string | null, sizeBytes?: number | null, sections: Array<string>, error?: string | null } };
 
 export type ExecuteSqlMutationMutationVariables = Exact<{
   sql: Scalars['String']['input'];
@@ -1804,6 +1840,19 @@ export const ActiveSessionHistoryQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActiveSessionHistoryQueryQuery, ActiveSessionHistoryQueryQueryVariables>;
+export const DumpStatusQueryDocument = new TypedDocumentString(`
+    query DumpStatusQuery($id: ID!) {
+  dumpStatus(id: $id) {
+    id
+    status
+    createdAt
+    finishedAt
+    sizeBytes
+    sections
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<DumpStatusQueryQuery, DumpStatusQueryQueryVariables>;
 export const CurrentScnQueryDocument = new TypedDocumentString(`
     query CurrentScnQuery {
   currentScn {
@@ -2360,6 +2409,19 @@ export const DeleteRowsMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRowsMutationMutation, DeleteRowsMutationMutationVariables>;
+export const CreateDumpMutationDocument = new TypedDocumentString(`
+    mutation CreateDumpMutation {
+  createDump {
+    id
+    status
+    createdAt
+    finishedAt
+    sizeBytes
+    sections
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDumpMutationMutation, CreateDumpMutationMutationVariables>;
 export const ExecuteSqlMutationDocument = new TypedDocumentString(`
     mutation ExecuteSqlMutation($sql: String!, $params: JSON, $timeoutMs: Int, $maxRows: Int, $transactionId: ID) {
   executeSql(

@@ -393,6 +393,30 @@ export type DropResult = {
 };
 
 /**
+ * Dump
+ *
+ * A diagnostic dump: a gzipped tar of JSON files (manifest, config with secrets redacted, metrics, incidents, active queries, transactions, slow queries, profiling, session history, schema, integrity check).
+ */
+export type Dump = {
+    id: string;
+    status: 'building' | 'ready' | 'failed';
+    createdAt: string;
+    finishedAt: string | null;
+    /**
+     * Size of the archive once ready.
+     */
+    sizeBytes: number | null;
+    /**
+     * The files in the archive, once ready.
+     */
+    sections: Array<string>;
+    /**
+     * Why building failed.
+     */
+    error: string | null;
+};
+
+/**
  * ExplainRequest
  */
 export type ExplainRequest = {
@@ -2525,6 +2549,147 @@ export type ValidateTokenResponses = {
 };
 
 export type ValidateTokenResponse = ValidateTokenResponses[keyof ValidateTokenResponses];
+
+export type CreateDumpData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/diagnostics/dump';
+};
+
+export type CreateDumpErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateDumpError = CreateDumpErrors[keyof CreateDumpErrors];
+
+export type CreateDumpResponses = {
+    /**
+     * The dump, building.
+     */
+    202: Dump;
+};
+
+export type CreateDumpResponse = CreateDumpResponses[keyof CreateDumpResponses];
+
+export type DumpStatusData = {
+    body?: never;
+    path: {
+        /**
+         * The dump id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/diagnostics/dump/{id}';
+};
+
+export type DumpStatusErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DumpStatusError = DumpStatusErrors[keyof DumpStatusErrors];
+
+export type DumpStatusResponses = {
+    /**
+     * The dump.
+     */
+    200: Dump;
+};
+
+export type DumpStatusResponse = DumpStatusResponses[keyof DumpStatusResponses];
+
+export type DownloadDumpData = {
+    body?: never;
+    path: {
+        /**
+         * The dump id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/diagnostics/dump/{id}/download';
+};
+
+export type DownloadDumpErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DownloadDumpError = DownloadDumpErrors[keyof DownloadDumpErrors];
+
+export type DownloadDumpResponses = {
+    /**
+     * The archive.
+     */
+    200: Blob | File;
+};
+
+export type DownloadDumpResponse = DownloadDumpResponses[keyof DownloadDumpResponses];
 
 export type IncidentsData = {
     body?: never;
