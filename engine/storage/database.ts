@@ -148,22 +148,24 @@ export class Database {
         rowsOf,
       );
     };
-    // A lookup that runs right away is a statement too; one that must wait goes through execute.
-    const lookupNow = (statement: Statement): Promise<StatementResult | null> =>
-      this.statements.track(
-        statement.sql,
-        null,
-        'reader-session',
-        async ({ onStart }) => {
-          onStart();
-          return this.driver.lookup(statement);
-        },
-        (result) => result?.rows?.length ?? 0,
-      );
+    // A lookup that runs right away is a statement too (tracked without a promise: it is the
+    // engine's fastest path); one that must wait for a lock goes through execute.
+    const lookupNow = (statement: Statement): StatementResult | null => {
+      const tracked = this.statements.open(statement.sql, null, 'reader-session');
+      tracked.onStart();
+      try {
+        const result = this.driver.lookup(statement);
+        tracked.end(result?.rows?.length ?? 0);
+        return result;
+      } catch (error) {
+        tracked.end(0, error);
+        throw error;
+      }
+    };
     return {
       transactionId: null,
       execute,
-      lookup: async (statement) => (await lookupNow(statement)) ?? (await execute({ ...LOOKUP_WORK, statements: [statement] })).results[0]!,
+      lookup: async (statement) => lookupNow(statement) ?? (await execute({ ...LOOKUP_WORK, statements: [statement] })).results[0]!,
       catalog: () => this.catalog.get(),
     };
   }
@@ -192,7 +194,7 @@ export class Database {
     };
     let stream: RowStream;
     try {
-      throwIfCancelled(tracked.signal);
+      throwIfCancelled(tracked.cancellation);
       tracked.onStart();
       stream = await session.stream(statement, { batchSize, timeoutMs: this.options.statementTimeoutMs });
     } catch (error) {
@@ -211,19 +213,19 @@ export class Database {
       await stream.cancel();
       await endOnce(cancelled());
     };
-    tracked.signal.addEventListener('abort', () => void stop(), { once: true });
+    tracked.cancellation.onCancel(() => void stop());
     return {
       columns: stream.columns,
       next: async () => {
         try {
-          throwIfCancelled(tracked.signal);
+          throwIfCancelled(tracked.cancellation);
           const rows = await stream.next();
           if (rows === null) await endOnce();
           else rowsSent += rows.length;
           return rows;
         } catch (error) {
           await endOnce(error);
-          throw tracked.signal.aborted ? cancelled() : error;
+          throw tracked.cancellation.cancelled ? cancelled() : error;
         }
       },
       cancel: stop,

@@ -18,7 +18,7 @@ interface Pending {
   reject(error: Error): void;
 }
 
-type Tracked = Pick<RunOptions, 'signal' | 'onStart'>;
+type Tracked = Pick<RunOptions, 'cancellation' | 'onStart'>;
 
 export interface GroupCommitOptions {
   openSession(): Promise<Session>;
@@ -40,16 +40,16 @@ export class GroupCommitter {
 
   run(work: ExecuteWork, timeoutMs: number, tracking: Tracked = {}): Promise<ExecuteResult> {
     if (this.closed) return Promise.reject(new EngineError('UNAVAILABLE', 'the database is closing'));
-    if (tracking.signal?.aborted) return Promise.reject(cancelled());
+    if (tracking.cancellation?.cancelled) return Promise.reject(cancelled());
     return new Promise((resolve, reject) => {
       const now = performance.now();
-      const cancel = (): void => this.cancel(pending);
+      let stopListening = (): void => undefined;
       const settle = <T>(settled: (value: T) => void) => (value: T): void => {
-        tracking.signal?.removeEventListener('abort', cancel);
+        stopListening();
         settled(value);
       };
       const pending: Pending = { work, timeoutMs, queuedAt: now, deadline: now + timeoutMs, tracking, cancelled: false, resolve: settle(resolve), reject: settle(reject) };
-      tracking.signal?.addEventListener('abort', cancel, { once: true });
+      if (tracking.cancellation) stopListening = tracking.cancellation.onCancel(() => this.cancel(pending));
       this.queue.push(pending);
       void this.pump();
     });

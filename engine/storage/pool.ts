@@ -3,7 +3,7 @@
 // others keep serving.
 import { EngineError } from '../errors.js';
 import { cancelled } from '../work/statement-registry.js';
-import type { ResultOf, RunOptions, Session, StorageDriver, Work } from './driver.js';
+import type { Cancellation, ResultOf, RunOptions, Session, StorageDriver, Work } from './driver.js';
 
 interface Waiting {
   resolve(session: Session): void;
@@ -28,7 +28,7 @@ export class SessionPool {
   }
 
   async run<W extends Work>(work: W, options: RunOptions): Promise<ResultOf<W>> {
-    const session = await this.take(options.signal);
+    const session = await this.take(options.cancellation);
     try {
       return await session.run(work, options);
     } finally {
@@ -59,9 +59,9 @@ export class SessionPool {
   }
 
   /** A free session, or the next one freed; a cancelled wait leaves the line. */
-  private take(signal: AbortSignal | undefined): Promise<Session> {
+  private take(cancellation: Cancellation | undefined): Promise<Session> {
     if (this.closed) return Promise.reject(closing());
-    if (signal?.aborted) return Promise.reject(cancelled());
+    if (cancellation?.cancelled) return Promise.reject(cancelled());
     const session = this.free.pop();
     if (session) return Promise.resolve(session);
     return new Promise((resolve, reject) => {
@@ -72,12 +72,12 @@ export class SessionPool {
       };
       const waiting: Waiting = {
         resolve: (taken) => {
-          signal?.removeEventListener('abort', leave);
+          stopListening();
           resolve(taken);
         },
         reject,
       };
-      signal?.addEventListener('abort', leave, { once: true });
+      const stopListening = cancellation?.onCancel(leave) ?? (() => undefined);
       this.waiting.push(waiting);
     });
   }

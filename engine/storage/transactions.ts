@@ -112,7 +112,7 @@ export class Transactions {
   }
 
   /** Runs statements inside the transaction. */
-  execute(id: string, work: ExecuteWork, timeoutMs: number, tracking: Pick<RunOptions, 'signal' | 'onStart'> = {}): Promise<ExecuteResult> {
+  execute(id: string, work: ExecuteWork, timeoutMs: number, tracking: Pick<RunOptions, 'cancellation' | 'onStart'> = {}): Promise<ExecuteResult> {
     return this.within(id, timeoutMs, async (transaction) => {
       const result = await transaction.session.run(work, { timeoutMs, ...tracking });
       transaction.info.statements += result.statements;

@@ -1,9 +1,10 @@
 // Every SQL statement or script running through the engine, from the moment it is asked for to
 // the moment it ends: what active-queries lists, what kill stops, and where query.started and
 // query.finished come from.
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { EngineError, notFound } from '../errors.js';
 import type { Actor, EventBus } from '../events/bus.js';
+import type { Cancellation } from '../storage/driver.js';
 import { currentWork } from './work-context.js';
 
 /** What a statement waits for before it runs. */
@@ -23,9 +24,9 @@ export interface RunningStatement {
   durationMs: number;
 }
 
-/** What the work being tracked gets: a signal that stops it, and a way to say it started. */
+/** What the work being tracked gets: what tells it to stop, and a way to say it started. */
 export interface Tracking {
-  signal: AbortSignal;
+  cancellation: Cancellation;
   onStart(): void;
 }
 
@@ -38,11 +39,35 @@ export interface OpenStatement extends Tracking {
 interface Entry {
   statement: Omit<RunningStatement, 'durationMs'>;
   started: number;
-  controller: AbortController;
+  cancellation: StatementCancellation;
+}
+
+class StatementCancellation implements Cancellation {
+  cancelled = false;
+  private readonly listeners = new Set<() => void>();
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    for (const listener of this.listeners) listener();
+    this.listeners.clear();
+  }
+
+  onCancel(listener: () => void): () => void {
+    if (this.cancelled) {
+      listener();
+      return () => undefined;
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 }
 
 export class StatementRegistry {
   private readonly running = new Map<string, Entry>();
+  /** Ids are a counter under a prefix of this process: a random UUID per statement costs more than a lookup by key. */
+  private readonly idPrefix = `${randomBytes(4).toString('hex')}-`;
+  private nextId = 1;
 
   constructor(private readonly events: EventBus) {}
 
@@ -64,7 +89,7 @@ export class StatementRegistry {
     const work = currentWork();
     const entry: Entry = {
       statement: {
-        id: randomUUID(),
+        id: `${this.idPrefix}${(this.nextId++).toString(36)}`,
         sql,
         transactionId,
         actor: work?.actor ?? null,
@@ -75,13 +100,13 @@ export class StatementRegistry {
         waitEvent,
       },
       started: performance.now(),
-      controller: new AbortController(),
+      cancellation: new StatementCancellation(),
     };
     const { statement } = entry;
     this.running.set(statement.id, entry);
     this.events.publish('query.started', { queryId: statement.id, sql, transactionId, actor: statement.actor, startedAt: statement.startedAt });
     return {
-      signal: entry.controller.signal,
+      cancellation: entry.cancellation,
       onStart: () => {
         if (statement.state === 'waiting') statement.state = 'running';
         statement.waitEvent = null;
@@ -110,7 +135,7 @@ export class StatementRegistry {
     const entry = this.running.get(id);
     if (!entry) throw notFound('running statement', id);
     entry.statement.state = 'cancelling';
-    entry.controller.abort();
+    entry.cancellation.cancel();
     return this.get(id);
   }
 
@@ -129,8 +154,8 @@ export class StatementRegistry {
 }
 
 /** Stops work that was cancelled before it started. */
-export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw cancelled();
+export function throwIfCancelled(cancellation: Cancellation | undefined): void {
+  if (cancellation?.cancelled) throw cancelled();
 }
 
 export function cancelled(): EngineError {

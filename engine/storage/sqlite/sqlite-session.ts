@@ -69,17 +69,17 @@ export class SqliteSession implements Session {
 
   async run<W extends Work>(work: W, options: RunOptions): Promise<ResultOf<W>> {
     const release = await this.acquire();
-    const stop = (): void => this.interrupt();
+    let stopListening = (): void => undefined;
     try {
-      throwIfCancelled(options.signal);
-      options.signal?.addEventListener('abort', stop);
+      throwIfCancelled(options.cancellation);
+      if (options.cancellation) stopListening = options.cancellation.onCancel(() => this.interrupt());
       options.onStart?.();
       const message = await this.request({ kind: 'work', id: this.nextId++, work }, options.timeoutMs);
       if (message.kind !== 'result') throw new EngineError('INTERNAL', `unexpected ${message.kind} from a session`);
       this.reportCommit(message.result);
       return message.result as ResultOf<W>;
     } finally {
-      options.signal?.removeEventListener('abort', stop);
+      stopListening();
       release();
     }
   }
