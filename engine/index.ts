@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
+import { AdministrationModule } from './modules/administration/administration.js';
 import { DataModule } from './modules/data/data.js';
+import { DiagnosticsModule } from './modules/diagnostics/diagnostics.js';
+import { dumpSections } from './modules/diagnostics/dump-sections.js';
+import { Dumps } from './modules/diagnostics/dumps.js';
+import { IncidentLog } from './modules/diagnostics/incidents.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { LogRing } from './modules/monitoring/log-ring.js';
 import { MonitoringModule } from './modules/monitoring/monitoring.js';
@@ -50,7 +55,12 @@ export interface EngineOptions {
   sampleIntervalMs: number;
   /** How often alert rules are evaluated. */
   alertEvaluationIntervalMs: number;
+  /** Statements that run at least this long are slow (slow queries, incidents). */
+  slowQueryThresholdMs: number;
 }
+
+/** The settings an engine can change while it runs. */
+export type LiveEngineSettings = Pick<EngineOptions, 'statementTimeoutMs' | 'transactionIdleTimeoutMs' | 'maxTransactions' | 'maxResultRows' | 'slowQueryThresholdMs'>;
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   dataDir: './data',
@@ -72,6 +82,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   log: () => undefined,
   sampleIntervalMs: 1000,
   alertEvaluationIntervalMs: 5000,
+  slowQueryThresholdMs: 1_000,
 };
 
 export class Engine {
@@ -83,6 +94,10 @@ export class Engine {
   readonly system: SystemModule;
   readonly realtime: RealtimeModule;
   readonly monitoring: MonitoringModule;
+  readonly administration: AdministrationModule;
+  readonly diagnostics: DiagnosticsModule;
+  /** Read by the modules at each use, so adjust() takes effect at once. */
+  private readonly queryOptions: { maxResultRows: number };
 
   private constructor(
     readonly events: EventBus,
@@ -90,15 +105,31 @@ export class Engine {
     readonly security: SecurityModule,
     options: EngineOptions,
     private readonly scratchDir: string | null,
+    incidents: IncidentLog,
+    /** Settings that change while the engine runs (adjust()). */
+    private readonly live: { slowQueryThresholdMs: number },
+    dataDir: string,
+    onError: (error: unknown, context: string) => void,
   ) {
     this.schema = new SchemaModule(database);
     this.data = new DataModule(database);
-    this.query = new QueryModule(database, { maxResultRows: options.maxResultRows });
+    this.queryOptions = { maxResultRows: options.maxResultRows };
+    this.query = new QueryModule(database, this.queryOptions);
     this.transactions = new TransactionsModule(database, this.query);
     this.flashback = new FlashbackModule(database);
     this.system = new SystemModule(database, options.version);
     this.realtime = new RealtimeModule(database, events, this.data);
     this.monitoring = new MonitoringModule(events, database, this.system, { dataDir: options.dataDir, databaseFile: databaseFile(options.dataDir), logs: options.logs, log: options.log, sampleIntervalMs: options.sampleIntervalMs, alertEvaluationIntervalMs: options.alertEvaluationIntervalMs });
+    this.administration = new AdministrationModule(database, security, events, () => this.live.slowQueryThresholdMs);
+    this.diagnostics = new DiagnosticsModule(database, events, incidents, new Dumps(join(dataDir, 'dumps'), () => dumpSections(this, options.version), onError));
+  }
+
+  /** Changes settings of a running engine; each applies to work that starts after it. */
+  adjust(settings: Partial<LiveEngineSettings>): void {
+    const { maxResultRows, slowQueryThresholdMs, ...database } = settings;
+    if (maxResultRows !== undefined) this.queryOptions.maxResultRows = maxResultRows;
+    if (slowQueryThresholdMs !== undefined) this.live.slowQueryThresholdMs = slowQueryThresholdMs;
+    this.database.adjust(database);
   }
 
   static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
@@ -108,7 +139,14 @@ export class Engine {
     const scratchDir = options.memory ? mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'strata-')) : null;
     const dataDir = scratchDir ?? resolve(options.dataDir);
     mkdirSync(join(dataDir, 'databases'), { recursive: true });
-    const events = new MemoryBus((error, topic) => options.onError(error, `listener of ${topic}`));
+    const live = { slowQueryThresholdMs: options.slowQueryThresholdMs };
+    const events = new MemoryBus((error, topic) => onError(error, `listener of ${topic}`));
+    const incidents = new IncidentLog(events, () => live.slowQueryThresholdMs);
+    // Failures of background work are incidents too.
+    const onError = (error: unknown, context: string): void => {
+      incidents.record({ kind: 'background_failure', severity: 'error', summary: `${context} failed: ${String(error)}`, requestId: null, operation: null, context: { component: context, error: String(error) } });
+      options.onError(error, context);
+    };
     let security: SecurityModule | undefined;
     try {
       security = await SecurityModule.open(
@@ -133,11 +171,11 @@ export class Engine {
           transactionIdleTimeoutMs: options.transactionIdleTimeoutMs,
           maxTransactions: options.maxTransactions,
           maxStreams: options.maxStreams,
-          onError: options.onError,
+          onError,
         },
         events,
       );
-      return new Engine(events, database, security, { ...options, dataDir }, scratchDir);
+      return new Engine(events, database, security, { ...options, dataDir }, scratchDir, incidents, live, dataDir, onError);
     } catch (error) {
       security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
@@ -148,6 +186,8 @@ export class Engine {
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
     this.monitoring.close();
+    this.administration.close();
+    this.diagnostics.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });

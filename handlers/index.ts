@@ -4,6 +4,10 @@ import type { GraphQLModules } from '../generated/graphql/fields.js';
 import type { RestHandlers } from '../generated/rest/handlers.js';
 import type { ChannelHandlers } from '../server/ws/channel.js';
 import type { HandlerContext } from './context.js';
+import { administrationGraphQL } from './administration/graphql.js';
+import { administrationRest } from './administration/rest.js';
+import { diagnosticsGraphQL } from './diagnostics/graphql.js';
+import { diagnosticsRest } from './diagnostics/rest.js';
 import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
@@ -40,6 +44,8 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...systemRest,
   ...transactionsRest,
   ...monitoringRest,
+  ...administrationRest,
+  ...diagnosticsRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -53,6 +59,8 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   transactions: transactionsGraphQL,
   health: healthGraphQL,
   monitoring: monitoringGraphQL,
+  administration: administrationGraphQL,
+  diagnostics: diagnosticsGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {

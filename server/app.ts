@@ -16,6 +16,8 @@ import { ConnectionGuard } from './access/connections.js';
 import { firstPresented, fromHeaders, fromQuery } from './access/credentials.js';
 import { httpAccess } from './access/http.js';
 import { type ServerConfig, engineSettings } from './config.js';
+import { serverConfiguration, withPersistedSettings } from './config-document.js';
+import { recordInternalError } from './incidents.js';
 import { GRAPHIQL_PAGE, docs, sendPage } from './docs/pages.js';
 import { GRAPHQL_PATH, graphqlHttp } from './graphql/http.js';
 import { DocumentCache } from './graphql/documents.js';
@@ -45,10 +47,13 @@ const VERSION = '0.1.0';
 /** Log entries GET /api/v1/logs can read back. */
 const LOG_RING_ENTRIES = 5000;
 
-export async function startServer(config: ServerConfig, log?: Logger): Promise<StrataServer> {
+export async function startServer(given: ServerConfig, log?: Logger): Promise<StrataServer> {
+  const config = withPersistedSettings(given);
   const lifecycle: { state: Lifecycle['state'] } = { state: 'starting' };
   const logs = new LogRing(LOG_RING_ENTRIES);
   const logger = log ?? createLogger(config.logLevel, logs);
+  // A level set through the admin config outlives restarts.
+  logger.level = config.logLevel;
   const engine = await Engine.open({
     ...engineSettings(config),
     version: VERSION,
@@ -66,6 +71,7 @@ export async function startServer(config: ServerConfig, log?: Logger): Promise<S
 }
 
 async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycle: { state: Lifecycle['state'] }): Promise<StrataServer> {
+  engine.administration.useConfiguration(serverConfiguration(config, engine, log));
   const contextFor = (requestId: string, identity: Identity): HandlerContext => ({ engine, requestId, log, lifecycle, identity });
   const requestContext = (state: RequestState): HandlerContext => contextFor(state.id, state.identity!);
   const access = new AccessControl(engine.security, { requestsPerMinute: config.requestsPerMinute, signInsPerMinute: config.signInsPerMinute });
@@ -77,7 +83,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const app = new Koa<{ request: RequestState }>();
   const requests = { inFlight: 0 };
   app.use(requestMetrics(engine.monitoring));
-  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined }));
+  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined, onUnexpected: recordInternalError(engine) }));
   app.use(securityHeaders({ hsts: tls }));
   app.use(cors({ origins: parseOrigins(config.corsOrigins) }));
   app.use(docs());

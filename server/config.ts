@@ -20,6 +20,7 @@ const ENGINE_SETTINGS = [
   'refreshTokenTtlSeconds',
   'jwtSecret',
   'adminPassword',
+  'slowQueryThresholdMs',
 ] as const;
 
 export type EngineSettings = Pick<EngineOptions, (typeof ENGINE_SETTINGS)[number]>;
@@ -62,7 +63,7 @@ interface Setting<K extends keyof ServerConfig> {
   secret?: boolean;
 }
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'port', flag: 'port', env: 'STRATA_PORT', default: 8080, description: 'TCP port (0 picks a free one)' },
@@ -97,6 +98,7 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'wsIdleTimeoutMs', flag: 'ws-idle-timeout-ms', env: 'STRATA_WS_IDLE_TIMEOUT_MS', default: 0, zeroMeansOff: true, description: 'close WebSocket connections that sent and received no message for this long (0: never)' },
   { key: 'wsSendQueueLimit', flag: 'ws-send-queue', env: 'STRATA_WS_SEND_QUEUE', default: 1000, description: 'messages a WebSocket connection may have waiting to be sent; past it, change subscribers are told they lagged' },
   { key: 'wsSlowClientTimeoutMs', flag: 'ws-slow-client-timeout-ms', env: 'STRATA_WS_SLOW_CLIENT_TIMEOUT_MS', default: 60_000, description: 'a WebSocket client whose send queue stays full this long is disconnected' },
+  { key: 'slowQueryThresholdMs', flag: 'slow-query-ms', env: 'STRATA_SLOW_QUERY_MS', default: 1_000, description: 'statements running at least this long are slow queries and incidents' },
 ];
 
 export class ConfigError extends Error {}

@@ -23,6 +23,8 @@ export interface RequestStateOptions {
   requests: { inFlight: number };
   /** Given the operation and a problem response, says why the spec does not allow it (tests). */
   checkProblem?: (operationId: string, status: number, problem: Problem) => string | null;
+  /** Told of every unexpected failure (a 500), after it is logged. */
+  onUnexpected?: (error: unknown, request: RequestState, path: string) => void;
 }
 
 export function requestState(options: RequestStateOptions): Middleware<{ request: RequestState }> {
@@ -38,7 +40,10 @@ export function requestState(options: RequestStateOptions): Middleware<{ request
       if (ctx.body === undefined && ctx.status === 404) throw new HttpProblem('NOT_FOUND', `no route for ${ctx.method} ${ctx.path}`);
     } catch (error) {
       let problem = toProblem(error, request.id, ctx.path);
-      if (isUnexpected(error)) options.log.error({ err: error, requestId: request.id, operationId: request.operationId }, 'request failed unexpectedly');
+      if (isUnexpected(error)) {
+        options.log.error({ err: error, requestId: request.id, operationId: request.operationId }, 'request failed unexpectedly');
+        options.onUnexpected?.(error, request, ctx.path);
+      }
       const violation = options.checkProblem && request.operationId ? options.checkProblem(request.operationId, problem.status, problem) : null;
       if (violation) problem = toProblem(new HttpProblem('RESPONSE_CONTRACT_VIOLATION', `${violation} (the problem was: ${problem.status} ${problem.detail})`), request.id, ctx.path);
       ctx.status = problem.status;

@@ -5,6 +5,7 @@ import type { EventBus } from '../events/bus.js';
 import { Catalog } from './catalog.js';
 import { ChangeFeed } from './change-feed.js';
 import type { CommitInfo, ExecuteResult, ExecuteWork, RowStream, Statement, StatementResult, StorageDriver } from './driver.js';
+import { StatementRegistry, cancelled, throwIfCancelled } from '../work/statement-registry.js';
 import { GroupCommitter } from './group-commit.js';
 import { SessionPool } from './pool.js';
 import { SqliteDriver } from './sqlite/sqlite-driver.js';
@@ -60,6 +61,8 @@ export class Database {
     readonly catalog: Catalog,
     readonly changes: ChangeFeed,
     readonly transactions: Transactions,
+    /** Every statement running now, in or out of transactions. */
+    readonly statements: StatementRegistry,
     private readonly options: DatabaseOptions,
   ) {
     this.autocommit = this.autocommitExecutor();
@@ -107,18 +110,30 @@ export class Database {
       catalog.invalidate();
       changes.reconcile();
     };
-    return new Database(options.name, driver, readers, writer, catalog, changes, transactions, options);
+    return new Database(options.name, driver, readers, writer, catalog, changes, transactions, new StatementRegistry(bus), options);
   }
 
   get statementTimeoutMs(): number {
     return this.options.statementTimeoutMs;
   }
 
+  /** The database file. */
+  get file(): string {
+    return this.options.file;
+  }
+
+  /** Changes limits for work that starts from now on. */
+  adjust(settings: Partial<Pick<DatabaseOptions, 'statementTimeoutMs' | 'transactionIdleTimeoutMs' | 'maxTransactions'>>): void {
+    if (settings.statementTimeoutMs !== undefined) this.options.statementTimeoutMs = settings.statementTimeoutMs;
+    this.transactions.adjust({ idleTimeoutMs: settings.transactionIdleTimeoutMs, maxOpen: settings.maxTransactions });
+  }
+
 
   executor(transactionId?: string | null): Executor {
     if (!transactionId) return this.autocommit;
     const defaultTimeout = this.options.statementTimeoutMs;
-    const execute: Executor['execute'] = (work, options = {}) => this.transactions.execute(transactionId, { type: 'execute', ...work }, options.timeoutMs ?? defaultTimeout);
+    const execute: Executor['execute'] = (work, options = {}) =>
+      this.statements.track(sqlOf(work.statements), transactionId, 'transaction', (tracking) => this.transactions.execute(transactionId, { type: 'execute', ...work }, options.timeoutMs ?? defaultTimeout, tracking), rowsOf);
     return {
       transactionId,
       execute,
@@ -128,15 +143,38 @@ export class Database {
   }
 
   private autocommitExecutor(): Executor {
-    const timeoutMs = this.options.statementTimeoutMs;
-    const execute: Executor['execute'] = (work, options = {}) =>
-      (options.writes ?? !work.readOnly)
-        ? this.writer.run({ type: 'execute', ...work }, options.timeoutMs ?? timeoutMs)
-        : this.readers.run({ type: 'execute', ...work }, { timeoutMs: options.timeoutMs ?? timeoutMs });
+    const execute: Executor['execute'] = (work, options = {}) => {
+      const writes = options.writes ?? !work.readOnly;
+      const timeoutMs = this.options.statementTimeoutMs;
+      return this.statements.track(
+        sqlOf(work.statements),
+        null,
+        writes ? 'writer' : 'reader-session',
+        (tracking) =>
+          writes
+            ? this.writer.run({ type: 'execute', ...work }, options.timeoutMs ?? timeoutMs, tracking)
+            : this.readers.run({ type: 'execute', ...work }, { timeoutMs: options.timeoutMs ?? timeoutMs, ...tracking }),
+        rowsOf,
+      );
+    };
+    // A lookup that runs right away is a statement too (tracked without a promise: it is the
+    // engine's fastest path); one that must wait for a lock goes through execute.
+    const lookupNow = (statement: Statement): StatementResult | null => {
+      const tracked = this.statements.open(statement.sql, null, 'reader-session');
+      tracked.onStart();
+      try {
+        const result = this.driver.lookup(statement);
+        tracked.end(result?.rows?.length ?? 0);
+        return result;
+      } catch (error) {
+        tracked.end(0, error);
+        throw error;
+      }
+    };
     return {
       transactionId: null,
       execute,
-      lookup: async (statement) => this.driver.lookup(statement) ?? (await execute({ ...LOOKUP_WORK, statements: [statement] })).results[0]!,
+      lookup: async (statement) => lookupNow(statement) ?? (await execute({ ...LOOKUP_WORK, statements: [statement] })).results[0]!,
       catalog: () => this.catalog.get(),
     };
   }
@@ -145,48 +183,61 @@ export class Database {
     return (await this.readers.run({ type: 'explain', statement }, { timeoutMs: this.options.statementTimeoutMs })).plan;
   }
 
-  /** Streams a read-only statement on a session of its own, so a slow reader holds no pooled session. */
+  /**
+   * Streams a read-only statement on a session of its own, so a slow reader holds no pooled
+   * session. It is a running statement until its last batch or its cancel; killing it stops the
+   * batch being read, and the next one fails with CANCELLED.
+   */
   async stream(statement: Statement, batchSize: number): Promise<RowStream> {
     if (this.openStreams >= this.options.maxStreams) {
       throw new EngineError('UNAVAILABLE', `${this.openStreams} query streams are open, the most this server allows`);
     }
     this.openStreams += 1;
+    const tracked = this.statements.open(statement.sql, null, 'stream-session');
+    let rowsSent = 0;
     const session = await this.driver.openSession();
-    const end = async (): Promise<void> => {
+    const end = async (error?: unknown): Promise<void> => {
       this.openStreams -= 1;
+      tracked.end(rowsSent, error);
       await this.driver.releaseSession(session);
     };
     let stream: RowStream;
     try {
+      throwIfCancelled(tracked.cancellation);
+      tracked.onStart();
       stream = await session.stream(statement, { batchSize, timeoutMs: this.options.statementTimeoutMs });
     } catch (error) {
-      await end();
+      await end(error);
       throw error;
     }
     let ended = false;
-    const endOnce = async (): Promise<void> => {
-      if (!ended) await end();
+    const endOnce = async (error?: unknown): Promise<void> => {
+      if (!ended) await end(error);
       ended = true;
     };
+    const stop = async (): Promise<void> => {
+      if (ended) return;
+      // Stops a batch being read now; closing the stream then frees the session.
+      session.interrupt();
+      await stream.cancel();
+      await endOnce(cancelled());
+    };
+    tracked.cancellation.onCancel(() => void stop());
     return {
       columns: stream.columns,
       next: async () => {
         try {
+          throwIfCancelled(tracked.cancellation);
           const rows = await stream.next();
           if (rows === null) await endOnce();
+          else rowsSent += rows.length;
           return rows;
         } catch (error) {
-          await endOnce();
-          throw error;
+          await endOnce(error);
+          throw tracked.cancellation.cancelled ? cancelled() : error;
         }
       },
-      cancel: async () => {
-        if (ended) return;
-        // Stops a batch being read now; closing the stream then frees the session.
-        session.interrupt();
-        await stream.cancel();
-        await endOnce();
-      },
+      cancel: stop,
     };
   }
 
@@ -202,4 +253,14 @@ export class Database {
     await this.writer.close();
     await this.driver.close();
   }
+}
+
+/** The SQL of a work as one text: each distinct statement once (a batch repeats one INSERT). */
+function sqlOf(statements: Statement[]): string {
+  return [...new Set(statements.map((statement) => statement.sql))].join(';\n');
+}
+
+/** Rows a work returned and changed. */
+function rowsOf(result: ExecuteResult): number {
+  return result.rowsAffected + result.results.reduce((total, statement) => total + (statement.rows?.length ?? 0), 0);
 }

@@ -3,16 +3,22 @@
 // commits them together, each with an SCN of its own. Under load that means one commit, one
 // round trip to the worker and one WAL sync for many writes; alone, a write is sent at once.
 import { EngineError } from '../errors.js';
-import type { ExecuteResult, ExecuteWork, Session } from './driver.js';
+import { cancelled } from '../work/statement-registry.js';
+import type { ExecuteResult, ExecuteWork, RunOptions, Session } from './driver.js';
 
 interface Pending {
   work: ExecuteWork;
   timeoutMs: number;
   queuedAt: number;
   deadline: number;
+  tracking: Tracked;
+  /** Killed while its group ran: it fails with CANCELLED whatever else the group did. */
+  cancelled: boolean;
   resolve(result: ExecuteResult): void;
   reject(error: Error): void;
 }
+
+type Tracked = Pick<RunOptions, 'cancellation' | 'onStart'>;
 
 export interface GroupCommitOptions {
   openSession(): Promise<Session>;
@@ -26,17 +32,42 @@ export class GroupCommitter {
   private readonly queue: Pending[] = [];
   private session: Session | null = null;
   private running = false;
+  /** The group on the writer session now. */
+  private current: Pending[] = [];
   private closed = false;
 
   constructor(private readonly options: GroupCommitOptions) {}
 
-  run(work: ExecuteWork, timeoutMs: number): Promise<ExecuteResult> {
+  run(work: ExecuteWork, timeoutMs: number, tracking: Tracked = {}): Promise<ExecuteResult> {
     if (this.closed) return Promise.reject(new EngineError('UNAVAILABLE', 'the database is closing'));
+    if (tracking.cancellation?.cancelled) return Promise.reject(cancelled());
     return new Promise((resolve, reject) => {
       const now = performance.now();
-      this.queue.push({ work, timeoutMs, queuedAt: now, deadline: now + timeoutMs, resolve, reject });
+      let stopListening = (): void => undefined;
+      const settle = <T>(settled: (value: T) => void) => (value: T): void => {
+        stopListening();
+        settled(value);
+      };
+      const pending: Pending = { work, timeoutMs, queuedAt: now, deadline: now + timeoutMs, tracking, cancelled: false, resolve: settle(resolve), reject: settle(reject) };
+      if (tracking.cancellation) stopListening = tracking.cancellation.onCancel(() => this.cancel(pending));
+      this.queue.push(pending);
       void this.pump();
     });
+  }
+
+  /**
+   * A queued write leaves the line. A running one is interrupted, which abandons its whole
+   * group: the others run again, as after any interrupted write.
+   */
+  private cancel(pending: Pending): void {
+    const position = this.queue.indexOf(pending);
+    if (position >= 0) {
+      this.queue.splice(position, 1);
+      pending.reject(cancelled());
+    } else if (this.current.includes(pending)) {
+      pending.cancelled = true;
+      this.session?.interrupt();
+    }
   }
 
   /** Forgets a session that ended; the next group opens another. */
@@ -81,8 +112,10 @@ export class GroupCommitter {
   }
 
   private async runGroup(group: Pending[]): Promise<void> {
+    this.current = group;
     try {
       this.session ??= await this.options.openSession();
+      for (const pending of group) pending.tracking.onStart?.();
       const timeoutMs = Math.max(1, Math.max(...group.map((pending) => pending.deadline)) - performance.now());
       if (group.length === 1 && group[0]!.work.atomicity === 'none') {
         group[0]!.resolve(await this.session.run(group[0]!.work, { timeoutMs }));
@@ -97,14 +130,22 @@ export class GroupCommitter {
       outcomes.forEach((outcome, index) => {
         const pending = group[index]!;
         if (outcome.status === 'done') pending.resolve(outcome.result);
+        else if (pending.cancelled) pending.reject(cancelled());
+        // Stopped by the kill of another write of the group: nothing of it committed.
+        else if (outcome.status === 'failed' && (outcome.error as EngineError).code === 'CANCELLED') again.push(pending);
         // Rolled back with a write that failed the whole transaction, or stopped before its own
         // deadline: nothing of it committed, so it runs again, with its full time.
-        else if (outcome.status === 'retry' || ((outcome.error as EngineError).code === 'STATEMENT_TIMEOUT' && now < pending.deadline)) again.push({ ...pending, deadline: now + pending.timeoutMs });
+        else if (outcome.status === 'retry' || ((outcome.error as EngineError).code === 'STATEMENT_TIMEOUT' && now < pending.deadline)) {
+          pending.deadline = now + pending.timeoutMs;
+          again.push(pending);
+        }
         else pending.reject(outcome.error);
       });
       this.queue.unshift(...again);
     } catch (error) {
       for (const pending of group) pending.reject(error as Error);
+    } finally {
+      this.current = [];
     }
   }
 }

@@ -2,7 +2,8 @@
 // session; when all are busy it waits its turn, so a long statement holds one session and the
 // others keep serving.
 import { EngineError } from '../errors.js';
-import type { ResultOf, RunOptions, Session, StorageDriver, Work } from './driver.js';
+import { cancelled } from '../work/statement-registry.js';
+import type { Cancellation, ResultOf, RunOptions, Session, StorageDriver, Work } from './driver.js';
 
 interface Waiting {
   resolve(session: Session): void;
@@ -27,7 +28,7 @@ export class SessionPool {
   }
 
   async run<W extends Work>(work: W, options: RunOptions): Promise<ResultOf<W>> {
-    const session = await this.take();
+    const session = await this.take(options.cancellation);
     try {
       return await session.run(work, options);
     } finally {
@@ -57,11 +58,28 @@ export class SessionPool {
     this.give(session);
   }
 
-  private take(): Promise<Session> {
+  /** A free session, or the next one freed; a cancelled wait leaves the line. */
+  private take(cancellation: Cancellation | undefined): Promise<Session> {
     if (this.closed) return Promise.reject(closing());
+    if (cancellation?.cancelled) return Promise.reject(cancelled());
     const session = this.free.pop();
     if (session) return Promise.resolve(session);
-    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      const leave = (): void => {
+        const position = this.waiting.indexOf(waiting);
+        if (position >= 0) this.waiting.splice(position, 1);
+        reject(cancelled());
+      };
+      const waiting: Waiting = {
+        resolve: (taken) => {
+          stopListening();
+          resolve(taken);
+        },
+        reject,
+      };
+      const stopListening = cancellation?.onCancel(leave) ?? (() => undefined);
+      this.waiting.push(waiting);
+    });
   }
 
   private give(session: Session): void {

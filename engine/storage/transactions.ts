@@ -4,8 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { EngineError, notFound } from '../errors.js';
 import type { CatalogSnapshot } from './types.js';
-import type { TransactionEvent } from '../events/bus.js';
-import type { ExecuteResult, ExecuteWork, Session, StorageDriver } from './driver.js';
+import type { Actor, TransactionEvent } from '../events/bus.js';
+import { currentWork } from '../work/work-context.js';
+import type { ExecuteResult, ExecuteWork, RunOptions, Session, StorageDriver } from './driver.js';
 
 export type TransactionMode = 'deferred' | 'immediate' | 'exclusive';
 export type TransactionState = 'active' | 'committed' | 'rolled_back' | 'timed_out' | 'failed';
@@ -41,6 +42,8 @@ export interface TransactionOptions {
 interface OpenTransaction {
   info: TransactionInfo;
   session: Session;
+  /** Who began it: terminating their sign-in session rolls it back. */
+  owner: Actor | null;
   /** Requests in progress; the idle timer does not fire while one runs. */
   running: number;
   timer: NodeJS.Timeout | undefined;
@@ -77,6 +80,7 @@ export class Transactions {
     const transaction: OpenTransaction = {
       info: { id, state: 'active', mode, startedAt: now, lastActivityAt: now, idleTimeoutMs: idleTimeoutMs ?? this.options.idleTimeoutMs, statements: 0, savepoints: [], scn: null },
       session,
+      owner: currentWork()?.actor ?? null,
       running: 0,
       timer: undefined,
       schemaChanged: false,
@@ -86,6 +90,12 @@ export class Transactions {
     this.armIdleTimer(transaction);
     this.options.announce('transaction.begun', transactionEvent(transaction));
     return snapshot(transaction.info);
+  }
+
+  /** Limits for transactions that begin from now on. */
+  adjust(limits: Partial<Pick<TransactionOptions, 'idleTimeoutMs' | 'maxOpen'>>): void {
+    if (limits.idleTimeoutMs !== undefined) this.options.idleTimeoutMs = limits.idleTimeoutMs;
+    if (limits.maxOpen !== undefined) this.options.maxOpen = limits.maxOpen;
   }
 
   get(id: string): TransactionInfo {
@@ -100,10 +110,15 @@ export class Transactions {
     return [...this.open.values()].map((transaction) => snapshot(transaction.info));
   }
 
+  /** Open transactions that run nothing now, with who began them. */
+  idle(): Array<{ id: string; owner: Actor | null; lastActivityAt: string }> {
+    return [...this.open.values()].filter((transaction) => transaction.running === 0).map((transaction) => ({ id: transaction.info.id, owner: transaction.owner, lastActivityAt: transaction.info.lastActivityAt }));
+  }
+
   /** Runs statements inside the transaction. */
-  execute(id: string, work: ExecuteWork, timeoutMs: number): Promise<ExecuteResult> {
+  execute(id: string, work: ExecuteWork, timeoutMs: number, tracking: Pick<RunOptions, 'cancellation' | 'onStart'> = {}): Promise<ExecuteResult> {
     return this.within(id, timeoutMs, async (transaction) => {
-      const result = await transaction.session.run(work, { timeoutMs });
+      const result = await transaction.session.run(work, { timeoutMs, ...tracking });
       transaction.info.statements += result.statements;
       if (result.schemaChanged) transaction.schemaChanged = true;
       return result;
@@ -173,8 +188,20 @@ export class Transactions {
 
   /** Rolls back every open transaction (server shutdown). */
   async closeAll(reason: string): Promise<void> {
+    await this.abandon([...this.open.values()], reason);
+  }
+
+  /** Rolls back the transactions begun through a sign-in session; returns their ids. */
+  async closeOfSession(sessionId: string, reason: string): Promise<string[]> {
+    const owned = [...this.open.values()].filter((transaction) => transaction.owner?.sessionId === sessionId);
+    await this.abandon(owned, reason);
+    return owned.map((transaction) => transaction.info.id);
+  }
+
+  /** Stops whatever the transactions run and rolls them back. */
+  private async abandon(transactions: OpenTransaction[], reason: string): Promise<void> {
     await Promise.all(
-      [...this.open.values()].map(async (transaction) => {
+      transactions.map(async (transaction) => {
         transaction.session.interrupt();
         await transaction.session.run({ type: 'rollback' }, { timeoutMs: 5_000 }).catch(() => undefined);
         await this.finish(transaction, 'rolled_back', reason);
@@ -246,8 +273,8 @@ export class Transactions {
   }
 }
 
-function transactionEvent({ info, rowChanges }: OpenTransaction): TransactionEvent {
-  return { transactionId: info.id, state: info.state, scn: info.scn, actor: null, at: info.endedAt ?? info.startedAt, mode: info.mode, startedAt: info.startedAt, rowChanges };
+function transactionEvent({ info, rowChanges, owner }: OpenTransaction): TransactionEvent {
+  return { transactionId: info.id, state: info.state, scn: info.scn, actor: owner, at: info.endedAt ?? info.startedAt, mode: info.mode, startedAt: info.startedAt, rowChanges };
 }
 
 function savepointPosition(transaction: OpenTransaction, name: string): number {

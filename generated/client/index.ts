@@ -34,6 +34,13 @@ export function createStrataClient(options: StrataClientOptions) {
     return request;
   });
   const rest = {
+    activeQueries: bindOperation(sdk.activeQueries, client),
+    killQuery: bindOperation(sdk.killQuery, client),
+    runMaintenance: bindOperation(sdk.runMaintenance, client),
+    serverConfig: bindOperation(sdk.serverConfig, client),
+    slowQueries: bindOperation(sdk.slowQueries, client),
+    terminateSession: bindOperation(sdk.terminateSession, client),
+    updateServerConfig: bindOperation(sdk.updateServerConfig, client),
     aggregate: bindOperation(sdk.aggregate, client),
     count: bindOperation(sdk.count, client),
     deleteRow: bindOperation(sdk.deleteRow, client),
@@ -45,6 +52,12 @@ export function createStrataClient(options: StrataClientOptions) {
     row: bindOperation(sdk.row, client),
     updateRow: bindOperation(sdk.updateRow, client),
     updateRows: bindOperation(sdk.updateRows, client),
+    activeSessionHistory: bindOperation(sdk.activeSessionHistory, client),
+    createDump: bindOperation(sdk.createDump, client),
+    downloadDump: bindOperation(sdk.downloadDump, client),
+    dumpStatus: bindOperation(sdk.dumpStatus, client),
+    incidents: bindOperation(sdk.incidents, client),
+    queryProfiling: bindOperation(sdk.queryProfiling, client),
     currentScn: bindOperation(sdk.currentScn, client),
     adminHealth: bindOperation(sdk.adminHealth, client),
     fullHealthCheck: bindOperation(sdk.fullHealthCheck, client),

@@ -9,11 +9,18 @@ export interface RootFieldInfo {
 /** Every root field with its module and the permission it needs. */
 export const rootFields = {
   Query: {
+    serverConfig: { module: 'administration', permission: 'system:read' },
+    activeQueries: { module: 'administration', permission: 'system:read' },
+    slowQueries: { module: 'administration', permission: 'system:read' },
     queryTable: { module: 'data', permission: 'database:read' },
     queryTableConnection: { module: 'data', permission: 'database:read' },
     row: { module: 'data', permission: 'database:read' },
     count: { module: 'data', permission: 'database:read' },
     aggregate: { module: 'data', permission: 'database:read' },
+    incidents: { module: 'diagnostics', permission: 'system:read' },
+    queryProfiling: { module: 'diagnostics', permission: 'system:read' },
+    activeSessionHistory: { module: 'diagnostics', permission: 'system:read' },
+    dumpStatus: { module: 'diagnostics', permission: 'system:admin' },
     currentScn: { module: 'flashback', permission: 'database:read' },
     healthStatus: { module: 'health', permission: 'system:read' },
     metrics: { module: 'monitoring', permission: 'system:read' },
@@ -46,12 +53,17 @@ export const rootFields = {
     activeTransactions: { module: 'transactions', permission: 'database:read' },
   },
   Mutation: {
+    updateServerConfig: { module: 'administration', permission: 'system:admin' },
+    runMaintenance: { module: 'administration', permission: 'system:admin' },
+    killQuery: { module: 'administration', permission: 'system:admin' },
+    terminateSession: { module: 'administration', permission: 'system:admin' },
     insertRow: { module: 'data', permission: 'database:write' },
     insertRows: { module: 'data', permission: 'database:write' },
     updateRow: { module: 'data', permission: 'database:write' },
     updateRows: { module: 'data', permission: 'database:write' },
     deleteRow: { module: 'data', permission: 'database:write' },
     deleteRows: { module: 'data', permission: 'database:write' },
+    createDump: { module: 'diagnostics', permission: 'system:admin' },
     acknowledgeAlert: { module: 'monitoring', permission: 'system:admin' },
     executeSql: { module: 'query', permission: 'database:write' },
     disconnectWebsocketConnection: { module: 'realtime', permission: 'system:admin' },
@@ -102,10 +114,22 @@ export const rootFields = {
   },
 } as const satisfies Record<string, Record<string, RootFieldInfo>>;
 
+/** Resolvers of the administration module: every root field it declares is required. */
+export type AdministrationGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'serverConfig' | 'activeQueries' | 'slowQueries'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'updateServerConfig' | 'runMaintenance' | 'killQuery' | 'terminateSession'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
 /** Resolvers of the data module: every root field it declares is required. */
 export type DataGraphQLResolvers<Context> = {
   Query: Pick<Required<QueryResolvers<Context>>, 'queryTable' | 'queryTableConnection' | 'row' | 'count' | 'aggregate'>;
   Mutation: Pick<Required<MutationResolvers<Context>>, 'insertRow' | 'insertRows' | 'updateRow' | 'updateRows' | 'deleteRow' | 'deleteRows'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
+/** Resolvers of the diagnostics module: every root field it declares is required. */
+export type DiagnosticsGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'incidents' | 'queryProfiling' | 'activeSessionHistory' | 'dumpStatus'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createDump'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the flashback module: every root field it declares is required. */
@@ -163,11 +187,13 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['data', 'flashback', 'health', 'monitoring', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
+export const graphQLModules = ['administration', 'data', 'diagnostics', 'flashback', 'health', 'monitoring', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
+  administration: AdministrationGraphQLResolvers<Context>;
   data: DataGraphQLResolvers<Context>;
+  diagnostics: DiagnosticsGraphQLResolvers<Context>;
   flashback: FlashbackGraphQLResolvers<Context>;
   health: HealthGraphQLResolvers<Context>;
   monitoring: MonitoringGraphQLResolvers<Context>;

@@ -23,6 +23,30 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** A SQL statement or script running now, in or out of a transaction. */
+export type ActiveQuery = {
+  __typename?: 'ActiveQuery';
+  durationMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId: Scalars['ID']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The sign-in session (JWT sid) or API key it came through. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  sqlText: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: ActiveQueryState;
+  transactionId?: Maybe<Scalars['ID']['output']>;
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  /** What a waiting statement waits for (reader-session, writer, transaction, stream-session); null while it runs. */
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActiveQueryState =
+  | 'cancelling'
+  | 'running'
+  | 'waiting';
+
 export type AggregateFunction =
   | 'AVG'
   | 'COUNT'
@@ -231,6 +255,21 @@ export type ComponentHealth = {
   status: HealthState;
 };
 
+export type ConfigApply =
+  | 'live'
+  | 'read_only'
+  | 'restart';
+
+export type ConfigEntry = {
+  __typename?: 'ConfigEntry';
+  apply: ConfigApply;
+  defaultValue?: Maybe<Scalars['JSON']['output']>;
+  description: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  pendingValue?: Maybe<Scalars['JSON']['output']>;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
 export type CreateIndexInput = {
   columns: Array<Scalars['String']['input']>;
   ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
@@ -298,6 +337,23 @@ export type DropResult = {
   name: Scalars['String']['output'];
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
+
+/** A diagnostic dump; download a ready one over REST: GET /api/v1/diagnostics/dump/{id}/download. */
+export type Dump = {
+  __typename?: 'Dump';
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  sections: Array<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['SafeInt']['output']>;
+  status: DumpStatus;
+};
+
+export type DumpStatus =
+  | 'building'
+  | 'failed'
+  | 'ready';
 
 export type EndpointConnections = {
   __typename?: 'EndpointConnections';
@@ -392,6 +448,33 @@ export type HttpFigures = {
   requestsPerSecond: Scalars['Float']['output'];
 };
 
+export type Incident = {
+  __typename?: 'Incident';
+  context: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: IncidentKind;
+  occurredAt: Scalars['DateTime']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  severity: IncidentSeverity;
+  summary: Scalars['String']['output'];
+};
+
+export type IncidentKind =
+  | 'background_failure'
+  | 'internal_error'
+  | 'slow_statement';
+
+export type IncidentPage = {
+  __typename?: 'IncidentPage';
+  incidents: Array<Incident>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type IncidentSeverity =
+  | 'error'
+  | 'warning';
+
 export type Index = {
   __typename?: 'Index';
   columns: Array<Scalars['String']['output']>;
@@ -416,6 +499,32 @@ export type LatencySummary = {
   p50: Scalars['Float']['output'];
   p95: Scalars['Float']['output'];
   p99: Scalars['Float']['output'];
+};
+
+export type MaintenanceOperation =
+  | 'analyze'
+  | 'checkpoint'
+  | 'integrity_check'
+  | 'optimize'
+  | 'reindex'
+  | 'vacuum';
+
+export type MaintenanceOutcome =
+  | 'busy'
+  | 'ok'
+  | 'problems_found';
+
+export type MaintenanceResult = {
+  __typename?: 'MaintenanceResult';
+  databaseBytesAfter: Scalars['SafeInt']['output'];
+  databaseBytesBefore: Scalars['SafeInt']['output'];
+  details: Array<Scalars['String']['output']>;
+  durationMs: Scalars['Float']['output'];
+  operation: MaintenanceOperation;
+  outcome: MaintenanceOutcome;
+  startedAt: Scalars['DateTime']['output'];
+  walBytesAfter: Scalars['SafeInt']['output'];
+  walBytesBefore: Scalars['SafeInt']['output'];
 };
 
 export type MemoryFigures = {
@@ -458,6 +567,7 @@ export type Mutation = {
   /** Sends a broadcast message to every connection on /api/v1/ws. */
   broadcastWebsocketMessage: BroadcastResult;
   commitTransaction: Scalars['Boolean']['output'];
+  createDump: Dump;
   createIndex: Index;
   createRole: Role;
   createSavepoint: Savepoint;
@@ -478,13 +588,19 @@ export type Mutation = {
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
+  /** True once the statement stopped; false when it had not after 5 s (it was told to). */
+  killQuery: Scalars['Boolean']['output'];
   releaseSavepoint: Scalars['Boolean']['output'];
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  runMaintenance: MaintenanceResult;
+  terminateSession: Scalars['Boolean']['output'];
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
+  /** Changes settings by key (a JSON object of new values); refused whole when a key is unknown, read-only or out of range. */
+  updateServerConfig: ServerConfig;
   updateUser: User;
 };
 
@@ -626,6 +742,11 @@ export type MutationInsertRowsArgs = {
 };
 
 
+export type MutationKillQueryArgs = {
+  queryId: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -649,6 +770,16 @@ export type MutationRollbackTransactionArgs = {
 };
 
 
+export type MutationRunMaintenanceArgs = {
+  operation: MaintenanceOperation;
+};
+
+
+export type MutationTerminateSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateRoleArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRoleInput;
@@ -669,6 +800,11 @@ export type MutationUpdateRowsArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type MutationUpdateServerConfigArgs = {
+  config: Scalars['JSON']['input'];
 };
 
 
@@ -721,8 +857,17 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+export type ProfileOrder =
+  | 'calls'
+  | 'errors'
+  | 'meanTime'
+  | 'p95Time'
+  | 'totalTime';
+
 export type Query = {
   __typename?: 'Query';
+  activeQueries: Array<ActiveQuery>;
+  activeSessionHistory: Array<SessionSample>;
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   alertRules: Array<AlertRule>;
@@ -731,16 +876,19 @@ export type Query = {
   auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
+  dumpStatus?: Maybe<Dump>;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
   /** The same report as GET /api/v1/health/full. */
   healthStatus: HealthStatus;
+  incidents: IncidentPage;
   indexes: Array<Index>;
   metrics: Metrics;
   performanceData: PerformanceData;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
+  queryProfiling: QueryProfiling;
   queryStats: QueryStats;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
@@ -749,10 +897,12 @@ export type Query = {
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
+  serverConfig: ServerConfig;
   serverInfo: ServerInfo;
   sessionStats: SessionStats;
   /** Sign-in sessions open now. */
   sessions: Array<Session>;
+  slowQueries: Array<SlowQuery>;
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
@@ -766,6 +916,20 @@ export type Query = {
   websocketConnections: Array<WebsocketConnection>;
   /** Realtime connections, subscriptions and traffic, counted now. */
   websocketStatus: WebsocketStatus;
+};
+
+
+export type QueryActiveQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActiveSessionHistoryArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -798,6 +962,11 @@ export type QueryCountArgs = {
 };
 
 
+export type QueryDumpStatusArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryExecuteSqlArgs = {
   maxRows?: InputMaybe<Scalars['Int']['input']>;
   params?: InputMaybe<Scalars['JSON']['input']>;
@@ -813,8 +982,25 @@ export type QueryExplainQueryArgs = {
 };
 
 
+export type QueryIncidentsArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<IncidentKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<IncidentSeverity>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryIndexesArgs = {
   table: Scalars['String']['input'];
+};
+
+
+export type QueryQueryProfilingArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProfileOrder>;
 };
 
 
@@ -852,6 +1038,12 @@ export type QueryRowArgs = {
 
 export type QuerySchemaArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type QuerySlowQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minDurationMs?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -898,6 +1090,11 @@ export type QueryExecutionStatus =
   | 'FAILED'
   | 'STARTED';
 
+export type QueryOutcome =
+  | 'cancelled'
+  | 'completed'
+  | 'failed';
+
 export type QueryPlan = {
   __typename?: 'QueryPlan';
   plan: Array<QueryPlanNode>;
@@ -912,6 +1109,12 @@ export type QueryPlanNode = {
   index?: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
+};
+
+export type QueryProfiling = {
+  __typename?: 'QueryProfiling';
+  since: Scalars['DateTime']['output'];
+  statements: Array<StatementProfile>;
 };
 
 export type QuerySnapshot = {
@@ -1041,6 +1244,14 @@ export type SchemaChange = {
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type ServerConfig = {
+  __typename?: 'ServerConfig';
+  entries: Array<ConfigEntry>;
+  persisted: Scalars['Boolean']['output'];
+  /** Every key with the value in effect (secrets redacted). */
+  settings: Scalars['JSON']['output'];
+};
+
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   name: Scalars['String']['output'];
@@ -1080,6 +1291,28 @@ export type SessionEventType =
   | 'CLOSED'
   | 'OPENED';
 
+export type SessionSample = {
+  __typename?: 'SessionSample';
+  elapsedMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  sampledAt: Scalars['DateTime']['output'];
+  sessionId?: Maybe<Scalars['String']['output']>;
+  sqlText?: Maybe<Scalars['String']['output']>;
+  state: SessionSampleState;
+  transactionId?: Maybe<Scalars['String']['output']>;
+  userId?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionSampleState =
+  | 'cancelling'
+  | 'idle_in_transaction'
+  | 'running'
+  | 'waiting';
+
 export type SessionState =
   | 'active'
   | 'idle';
@@ -1097,16 +1330,19 @@ export type SessionStats = {
   websocketConnections: Scalars['Int']['output'];
 };
 
+/** A statement that ran at least the slow-query threshold. */
 export type SlowQuery = {
   __typename?: 'SlowQuery';
   endTime: Scalars['DateTime']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
   executionTimeMs: Scalars['Float']['output'];
-  /** completed, failed or cancelled. */
-  outcome: Scalars['String']['output'];
+  outcome: QueryOutcome;
   queryId: Scalars['ID']['output'];
-  rowsReturned: Scalars['SafeInt']['output'];
+  rowsReturned: Scalars['Int']['output'];
+  sessionId?: Maybe<Scalars['ID']['output']>;
   sqlText: Scalars['String']['output'];
   startTime: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
   username?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1138,6 +1374,26 @@ export type SqlResult = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
   statements: Scalars['Int']['output'];
   truncated: Scalars['Boolean']['output'];
+};
+
+/** Figures of one normalized statement since the server started. */
+export type StatementProfile = {
+  __typename?: 'StatementProfile';
+  calls: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  errors: Scalars['Int']['output'];
+  fingerprint: Scalars['String']['output'];
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** SQLite's plan for the last text seen, as query plan nodes. */
+  lastPlan?: Maybe<Scalars['JSON']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+  maxTimeMs: Scalars['Float']['output'];
+  meanTimeMs: Scalars['Float']['output'];
+  p95TimeMs: Scalars['Float']['output'];
+  planUnavailable?: Maybe<Scalars['String']['output']>;
+  rows: Scalars['SafeInt']['output'];
+  statement: Scalars['String']['output'];
+  totalTimeMs: Scalars['Float']['output'];
 };
 
 export type StorageFigures = {
@@ -1585,6 +1841,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActiveQuery: ResolverTypeWrapper<ActiveQuery>;
+  ActiveQueryState: null;
   AggregateFunction: AggregateFunction;
   AggregateGroup: ResolverTypeWrapper<AggregateGroup>;
   AggregateInput: AggregateInput;
@@ -1610,6 +1868,8 @@ export type ResolversTypes = {
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
   ComponentHealth: ResolverTypeWrapper<ComponentHealth>;
+  ConfigApply: null;
+  ConfigEntry: ResolverTypeWrapper<ConfigEntry>;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -1621,6 +1881,8 @@ export type ResolversTypes = {
   DisconnectResult: ResolverTypeWrapper<DisconnectResult>;
   DiskFigures: ResolverTypeWrapper<DiskFigures>;
   DropResult: ResolverTypeWrapper<DropResult>;
+  Dump: ResolverTypeWrapper<Dump>;
+  DumpStatus: null;
   EndpointConnections: ResolverTypeWrapper<EndpointConnections>;
   EventLoopLag: ResolverTypeWrapper<EventLoopLag>;
   FilterOperator: null;
@@ -1635,11 +1897,18 @@ export type ResolversTypes = {
   Heartbeat: ResolverTypeWrapper<Heartbeat>;
   HttpFigures: ResolverTypeWrapper<HttpFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Incident: ResolverTypeWrapper<Incident>;
+  IncidentKind: null;
+  IncidentPage: ResolverTypeWrapper<IncidentPage>;
+  IncidentSeverity: null;
   Index: ResolverTypeWrapper<Index>;
   IndexOrigin: null;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LatencySummary: ResolverTypeWrapper<LatencySummary>;
+  MaintenanceOperation: null;
+  MaintenanceOutcome: null;
+  MaintenanceResult: ResolverTypeWrapper<MaintenanceResult>;
   MemoryFigures: ResolverTypeWrapper<MemoryFigures>;
   MetricType: null;
   Metrics: ResolverTypeWrapper<Metrics>;
@@ -1649,11 +1918,14 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PerformanceData: ResolverTypeWrapper<PerformanceData>;
   Permission: ResolverTypeWrapper<Permission>;
+  ProfileOrder: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryExecutionEvent: ResolverTypeWrapper<QueryExecutionEvent>;
   QueryExecutionStatus: QueryExecutionStatus;
+  QueryOutcome: null;
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
+  QueryProfiling: ResolverTypeWrapper<QueryProfiling>;
   QuerySnapshot: ResolverTypeWrapper<QuerySnapshot>;
   QueryStats: ResolverTypeWrapper<QueryStats>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
@@ -1669,10 +1941,13 @@ export type ResolversTypes = {
   Savepoint: ResolverTypeWrapper<Savepoint>;
   Schema: ResolverTypeWrapper<Schema>;
   SchemaChange: ResolverTypeWrapper<SchemaChange>;
+  ServerConfig: ResolverTypeWrapper<ServerConfig>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Session: ResolverTypeWrapper<Session>;
   SessionEvent: ResolverTypeWrapper<SessionEvent>;
   SessionEventType: SessionEventType;
+  SessionSample: ResolverTypeWrapper<SessionSample>;
+  SessionSampleState: null;
   SessionState: null;
   SessionStats: ResolverTypeWrapper<SessionStats>;
   SlowQuery: ResolverTypeWrapper<SlowQuery>;
@@ -1680,6 +1955,7 @@ export type ResolversTypes = {
   SortField: SortField;
   SpecVersions: ResolverTypeWrapper<SpecVersions>;
   SqlResult: ResolverTypeWrapper<SqlResult>;
+  StatementProfile: ResolverTypeWrapper<StatementProfile>;
   StorageFigures: ResolverTypeWrapper<StorageFigures>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1707,6 +1983,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActiveQuery: ActiveQuery;
   AggregateGroup: AggregateGroup;
   AggregateInput: AggregateInput;
   AggregateSnapshot: AggregateSnapshot;
@@ -1724,6 +2001,7 @@ export type ResolversParentTypes = {
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
   ComponentHealth: ComponentHealth;
+  ConfigEntry: ConfigEntry;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -1734,6 +2012,7 @@ export type ResolversParentTypes = {
   DisconnectResult: DisconnectResult;
   DiskFigures: DiskFigures;
   DropResult: DropResult;
+  Dump: Dump;
   EndpointConnections: EndpointConnections;
   EventLoopLag: EventLoopLag;
   Float: Scalars['Float']['output'];
@@ -1745,10 +2024,13 @@ export type ResolversParentTypes = {
   Heartbeat: Heartbeat;
   HttpFigures: HttpFigures;
   ID: Scalars['ID']['output'];
+  Incident: Incident;
+  IncidentPage: IncidentPage;
   Index: Index;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LatencySummary: LatencySummary;
+  MaintenanceResult: MaintenanceResult;
   MemoryFigures: MemoryFigures;
   Metrics: Metrics;
   Mutation: Record<PropertyKey, never>;
@@ -1761,6 +2043,7 @@ export type ResolversParentTypes = {
   QueryExecutionEvent: QueryExecutionEvent;
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
+  QueryProfiling: QueryProfiling;
   QuerySnapshot: QuerySnapshot;
   QueryStats: QueryStats;
   ResultColumn: ResultColumn;
@@ -1776,14 +2059,17 @@ export type ResolversParentTypes = {
   Savepoint: Savepoint;
   Schema: Schema;
   SchemaChange: SchemaChange;
+  ServerConfig: ServerConfig;
   ServerInfo: ServerInfo;
   Session: Session;
   SessionEvent: SessionEvent;
+  SessionSample: SessionSample;
   SessionStats: SessionStats;
   SlowQuery: SlowQuery;
   SortField: SortField;
   SpecVersions: SpecVersions;
   SqlResult: SqlResult;
+  StatementProfile: StatementProfile;
   StorageFigures: StorageFigures;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -1811,6 +2097,23 @@ export type PermissionDirectiveArgs = {
 };
 
 export type PermissionDirectiveResolver<Result, Parent, ContextType = any, Args = PermissionDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActiveQueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ActiveQuery'] = ResolversParentTypes['ActiveQuery']> = {
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sqlText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ActiveQueryState'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waitEvent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActiveQueryStateResolvers = { CANCELLING: 'cancelling', RUNNING: 'running', WAITING: 'waiting' };
 
 export type AggregateGroupResolvers<ContextType = any, ParentType extends ResolversParentTypes['AggregateGroup'] = ResolversParentTypes['AggregateGroup']> = {
   key?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1925,6 +2228,17 @@ export type ComponentHealthResolvers<ContextType = any, ParentType extends Resol
   status?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
 };
 
+export type ConfigApplyResolvers = { LIVE: 'live', READ_ONLY: 'read_only', RESTART: 'restart' };
+
+export type ConfigEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['ConfigEntry'] = ResolversParentTypes['ConfigEntry']> = {
+  apply?: Resolver<ResolversTypes['ConfigApply'], ParentType, ContextType>;
+  defaultValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
 export type CurrentScnResolvers<ContextType = any, ParentType extends ResolversParentTypes['CurrentScn'] = ResolversParentTypes['CurrentScn']> = {
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   timestamp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1951,6 +2265,18 @@ export type DropResultResolvers<ContextType = any, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
 };
+
+export type DumpResolvers<ContextType = any, ParentType extends ResolversParentTypes['Dump'] = ResolversParentTypes['Dump']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DumpStatus'], ParentType, ContextType>;
+};
+
+export type DumpStatusResolvers = { BUILDING: 'building', FAILED: 'failed', READY: 'ready' };
 
 export type EndpointConnectionsResolvers<ContextType = any, ParentType extends ResolversParentTypes['EndpointConnections'] = ResolversParentTypes['EndpointConnections']> = {
   connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2007,6 +2333,26 @@ export type HttpFiguresResolvers<ContextType = any, ParentType extends Resolvers
   requestsPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type IncidentResolvers<ContextType = any, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
+  context?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncidentKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['IncidentSeverity'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IncidentKindResolvers = { BACKGROUND_FAILURE: 'background_failure', INTERNAL_ERROR: 'internal_error', SLOW_STATEMENT: 'slow_statement' };
+
+export type IncidentPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['IncidentPage'] = ResolversParentTypes['IncidentPage']> = {
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IncidentSeverityResolvers = { ERROR: 'error', WARNING: 'warning' };
+
 export type IndexResolvers<ContextType = any, ParentType extends ResolversParentTypes['Index'] = ResolversParentTypes['Index']> = {
   columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2029,6 +2375,22 @@ export type LatencySummaryResolvers<ContextType = any, ParentType extends Resolv
   p50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   p95?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   p99?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MaintenanceOperationResolvers = { ANALYZE: 'analyze', CHECKPOINT: 'checkpoint', INTEGRITY_CHECK: 'integrity_check', OPTIMIZE: 'optimize', REINDEX: 'reindex', VACUUM: 'vacuum' };
+
+export type MaintenanceOutcomeResolvers = { BUSY: 'busy', OK: 'ok', PROBLEMS_FOUND: 'problems_found' };
+
+export type MaintenanceResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['MaintenanceResult'] = ResolversParentTypes['MaintenanceResult']> = {
+  databaseBytesAfter?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  databaseBytesBefore?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  details?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['MaintenanceOperation'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MaintenanceOutcome'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  walBytesAfter?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  walBytesBefore?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type MemoryFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['MemoryFigures'] = ResolversParentTypes['MemoryFigures']> = {
@@ -2059,6 +2421,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
   broadcastWebsocketMessage?: Resolver<ResolversTypes['BroadcastResult'], ParentType, ContextType, RequireFields<MutationBroadcastWebsocketMessageArgs, 'message'>>;
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
+  createDump?: Resolver<ResolversTypes['Dump'], ParentType, ContextType>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSavepoint?: Resolver<ResolversTypes['Savepoint'], ParentType, ContextType, RequireFields<MutationCreateSavepointArgs, 'name' | 'transactionId'>>;
@@ -2077,13 +2440,17 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   grantPermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantPermissionArgs, 'permission' | 'roleId'>>;
   insertRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationInsertRowArgs, 'data' | 'table'>>;
   insertRows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<MutationInsertRowsArgs, 'rows' | 'table'>>;
+  killQuery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationKillQueryArgs, 'queryId'>>;
   releaseSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseSavepointArgs, 'name' | 'transactionId'>>;
   revokePermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokePermissionArgs, 'permission' | 'roleId'>>;
   rollbackToSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackToSavepointArgs, 'name' | 'transactionId'>>;
   rollbackTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackTransactionArgs, 'id'>>;
+  runMaintenance?: Resolver<ResolversTypes['MaintenanceResult'], ParentType, ContextType, RequireFields<MutationRunMaintenanceArgs, 'operation'>>;
+  terminateSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationTerminateSessionArgs, 'sessionId'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'id' | 'input'>>;
   updateRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationUpdateRowArgs, 'data' | 'id' | 'table'>>;
   updateRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRowsArgs, 'all' | 'data' | 'table'>>;
+  updateServerConfig?: Resolver<ResolversTypes['ServerConfig'], ParentType, ContextType, RequireFields<MutationUpdateServerConfigArgs, 'config'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
 
@@ -2124,7 +2491,11 @@ export type PermissionResolvers<ContextType = any, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProfileOrderResolvers = { CALLS: 'calls', ERRORS: 'errors', MEAN_TIME: 'meanTime', P95_TIME: 'p95Time', TOTAL_TIME: 'totalTime' };
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activeQueries?: Resolver<Array<ResolversTypes['ActiveQuery']>, ParentType, ContextType, RequireFields<QueryActiveQueriesArgs, 'limit'>>;
+  activeSessionHistory?: Resolver<Array<ResolversTypes['SessionSample']>, ParentType, ContextType, RequireFields<QueryActiveSessionHistoryArgs, 'limit'>>;
   activeTransactions?: Resolver<Array<ResolversTypes['Transaction']>, ParentType, ContextType>;
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
   alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
@@ -2132,13 +2503,16 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
+  dumpStatus?: Resolver<Maybe<ResolversTypes['Dump']>, ParentType, ContextType, RequireFields<QueryDumpStatusArgs, 'id'>>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
   explainQuery?: Resolver<ResolversTypes['QueryPlan'], ParentType, ContextType, RequireFields<QueryExplainQueryArgs, 'sql'>>;
   healthStatus?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['IncidentPage'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'limit'>>;
   indexes?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexesArgs, 'table'>>;
   metrics?: Resolver<ResolversTypes['Metrics'], ParentType, ContextType>;
   performanceData?: Resolver<ResolversTypes['PerformanceData'], ParentType, ContextType>;
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  queryProfiling?: Resolver<ResolversTypes['QueryProfiling'], ParentType, ContextType, RequireFields<QueryQueryProfilingArgs, 'limit' | 'orderBy'>>;
   queryStats?: Resolver<ResolversTypes['QueryStats'], ParentType, ContextType>;
   queryTable?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryQueryTableArgs, 'limit' | 'offset' | 'table'>>;
   queryTableConnection?: Resolver<ResolversTypes['RowConnection'], ParentType, ContextType, RequireFields<QueryQueryTableConnectionArgs, 'first' | 'table'>>;
@@ -2147,9 +2521,11 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryRowArgs, 'id' | 'table'>>;
   schema?: Resolver<Maybe<ResolversTypes['Schema']>, ParentType, ContextType, RequireFields<QuerySchemaArgs, 'name'>>;
   schemas?: Resolver<Array<ResolversTypes['Schema']>, ParentType, ContextType>;
+  serverConfig?: Resolver<ResolversTypes['ServerConfig'], ParentType, ContextType>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   sessionStats?: Resolver<ResolversTypes['SessionStats'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  slowQueries?: Resolver<Array<ResolversTypes['SlowQuery']>, ParentType, ContextType, RequireFields<QuerySlowQueriesArgs, 'limit'>>;
   table?: Resolver<Maybe<ResolversTypes['Table']>, ParentType, ContextType, RequireFields<QueryTableArgs, 'name'>>;
   tables?: Resolver<Array<ResolversTypes['Table']>, ParentType, ContextType>;
   transaction?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType, RequireFields<QueryTransactionArgs, 'id'>>;
@@ -2171,6 +2547,8 @@ export type QueryExecutionEventResolvers<ContextType = any, ParentType extends R
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type QueryOutcomeResolvers = { CANCELLED: 'cancelled', COMPLETED: 'completed', FAILED: 'failed' };
+
 export type QueryPlanResolvers<ContextType = any, ParentType extends ResolversParentTypes['QueryPlan'] = ResolversParentTypes['QueryPlan']> = {
   plan?: Resolver<Array<ResolversTypes['QueryPlanNode']>, ParentType, ContextType>;
   sql?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2183,6 +2561,11 @@ export type QueryPlanNodeResolvers<ContextType = any, ParentType extends Resolve
   index?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryProfilingResolvers<ContextType = any, ParentType extends ResolversParentTypes['QueryProfiling'] = ResolversParentTypes['QueryProfiling']> = {
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['StatementProfile']>, ParentType, ContextType>;
 };
 
 export type QuerySnapshotResolvers<ContextType = any, ParentType extends ResolversParentTypes['QuerySnapshot'] = ResolversParentTypes['QuerySnapshot']> = {
@@ -2291,6 +2674,12 @@ export type SchemaChangeResolvers<ContextType = any, ParentType extends Resolver
   transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type ServerConfigResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServerConfig'] = ResolversParentTypes['ServerConfig']> = {
+  entries?: Resolver<Array<ResolversTypes['ConfigEntry']>, ParentType, ContextType>;
+  persisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
 export type ServerInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   runtime?: Resolver<ResolversTypes['RuntimeInfo'], ParentType, ContextType>;
@@ -2321,6 +2710,23 @@ export type SessionEventResolvers<ContextType = any, ParentType extends Resolver
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SessionSampleResolvers<ContextType = any, ParentType extends ResolversParentTypes['SessionSample'] = ResolversParentTypes['SessionSample']> = {
+  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queryId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sampledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sqlText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SessionSampleState'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waitEvent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SessionSampleStateResolvers = { CANCELLING: 'cancelling', IDLE_IN_TRANSACTION: 'idle_in_transaction', RUNNING: 'running', WAITING: 'waiting' };
+
 export type SessionStateResolvers = { ACTIVE: 'active', IDLE: 'idle' };
 
 export type SessionStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SessionStats'] = ResolversParentTypes['SessionStats']> = {
@@ -2337,12 +2743,15 @@ export type SessionStatsResolvers<ContextType = any, ParentType extends Resolver
 
 export type SlowQueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['SlowQuery'] = ResolversParentTypes['SlowQuery']> = {
   endTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executionTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['QueryOutcome'], ParentType, ContextType>;
   queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rowsReturned?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rowsReturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   sqlText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2361,6 +2770,23 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
   scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type StatementProfileResolvers<ContextType = any, ParentType extends ResolversParentTypes['StatementProfile'] = ResolversParentTypes['StatementProfile']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastPlan?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  maxTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meanTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p95TimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  planUnavailable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalTimeMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type StorageFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['StorageFigures'] = ResolversParentTypes['StorageFigures']> = {
@@ -2545,6 +2971,8 @@ export type WriteResultResolvers<ContextType = any, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = any> = {
+  ActiveQuery?: ActiveQueryResolvers<ContextType>;
+  ActiveQueryState?: ActiveQueryStateResolvers;
   AggregateGroup?: AggregateGroupResolvers<ContextType>;
   AggregateSnapshot?: AggregateSnapshotResolvers<ContextType>;
   AggregateValue?: AggregateValueResolvers<ContextType>;
@@ -2562,11 +2990,15 @@ export type Resolvers<ContextType = any> = {
   ChangeFigures?: ChangeFiguresResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;
   ComponentHealth?: ComponentHealthResolvers<ContextType>;
+  ConfigApply?: ConfigApplyResolvers;
+  ConfigEntry?: ConfigEntryResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DisconnectResult?: DisconnectResultResolvers<ContextType>;
   DiskFigures?: DiskFiguresResolvers<ContextType>;
   DropResult?: DropResultResolvers<ContextType>;
+  Dump?: DumpResolvers<ContextType>;
+  DumpStatus?: DumpStatusResolvers;
   EndpointConnections?: EndpointConnectionsResolvers<ContextType>;
   EventLoopLag?: EventLoopLagResolvers<ContextType>;
   FilterOperator?: FilterOperatorResolvers;
@@ -2578,10 +3010,17 @@ export type Resolvers<ContextType = any> = {
   HealthStatusChange?: HealthStatusChangeResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
   HttpFigures?: HttpFiguresResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentKind?: IncidentKindResolvers;
+  IncidentPage?: IncidentPageResolvers<ContextType>;
+  IncidentSeverity?: IncidentSeverityResolvers;
   Index?: IndexResolvers<ContextType>;
   IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
   LatencySummary?: LatencySummaryResolvers<ContextType>;
+  MaintenanceOperation?: MaintenanceOperationResolvers;
+  MaintenanceOutcome?: MaintenanceOutcomeResolvers;
+  MaintenanceResult?: MaintenanceResultResolvers<ContextType>;
   MemoryFigures?: MemoryFiguresResolvers<ContextType>;
   MetricType?: MetricTypeResolvers;
   Metrics?: MetricsResolvers<ContextType>;
@@ -2591,10 +3030,13 @@ export type Resolvers<ContextType = any> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PerformanceData?: PerformanceDataResolvers<ContextType>;
   Permission?: PermissionResolvers<ContextType>;
+  ProfileOrder?: ProfileOrderResolvers;
   Query?: QueryResolvers<ContextType>;
   QueryExecutionEvent?: QueryExecutionEventResolvers<ContextType>;
+  QueryOutcome?: QueryOutcomeResolvers;
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
+  QueryProfiling?: QueryProfilingResolvers<ContextType>;
   QuerySnapshot?: QuerySnapshotResolvers<ContextType>;
   QueryStats?: QueryStatsResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
@@ -2610,14 +3052,18 @@ export type Resolvers<ContextType = any> = {
   Savepoint?: SavepointResolvers<ContextType>;
   Schema?: SchemaResolvers<ContextType>;
   SchemaChange?: SchemaChangeResolvers<ContextType>;
+  ServerConfig?: ServerConfigResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionEvent?: SessionEventResolvers<ContextType>;
+  SessionSample?: SessionSampleResolvers<ContextType>;
+  SessionSampleState?: SessionSampleStateResolvers;
   SessionState?: SessionStateResolvers;
   SessionStats?: SessionStatsResolvers<ContextType>;
   SlowQuery?: SlowQueryResolvers<ContextType>;
   SpecVersions?: SpecVersionsResolvers<ContextType>;
   SqlResult?: SqlResultResolvers<ContextType>;
+  StatementProfile?: StatementProfileResolvers<ContextType>;
   StorageFigures?: StorageFiguresResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SystemMetrics?: SystemMetricsResolvers<ContextType>;

@@ -2,6 +2,20 @@
 import type * as Api from '../client/rest/types.gen.js';
 
 /** What a handler receives: parsed, validated and defaulted path, query and body. */
+export type ActiveQueriesInput = { query: NonNullable<Api.ActiveQueriesData['query']> };
+export type ActiveQueriesOutput = Api.ActiveQueriesResponses[200];
+export type KillQueryInput = { path: Api.KillQueryData['path'] };
+export type KillQueryOutput = Api.KillQueryResponses[200];
+export type RunMaintenanceInput = { body: Api.RunMaintenanceData['body'] };
+export type RunMaintenanceOutput = Api.RunMaintenanceResponses[200];
+export type ServerConfigInput = {  };
+export type ServerConfigOutput = Api.ServerConfigResponses[200];
+export type SlowQueriesInput = { query: NonNullable<Api.SlowQueriesData['query']> };
+export type SlowQueriesOutput = Api.SlowQueriesResponses[200];
+export type TerminateSessionInput = { path: Api.TerminateSessionData['path'] };
+export type TerminateSessionOutput = Api.TerminateSessionResponses[200];
+export type UpdateServerConfigInput = { body: Api.UpdateServerConfigData['body'] };
+export type UpdateServerConfigOutput = Api.UpdateServerConfigResponses[200];
 export type AggregateInput = { path: Api.AggregateData['path']; query: NonNullable<Api.AggregateData['query']>; body: Api.AggregateData['body'] };
 export type AggregateOutput = Api.AggregateResponses[200];
 export type CountInput = { path: Api.CountData['path']; query: NonNullable<Api.CountData['query']> };
@@ -24,6 +38,18 @@ export type UpdateRowInput = { path: Api.UpdateRowData['path']; query: NonNullab
 export type UpdateRowOutput = Api.UpdateRowResponses[200];
 export type UpdateRowsInput = { path: Api.UpdateRowsData['path']; query: NonNullable<Api.UpdateRowsData['query']>; body: Api.UpdateRowsData['body'] };
 export type UpdateRowsOutput = Api.UpdateRowsResponses[200];
+export type ActiveSessionHistoryInput = { query: NonNullable<Api.ActiveSessionHistoryData['query']> };
+export type ActiveSessionHistoryOutput = Api.ActiveSessionHistoryResponses[200];
+export type CreateDumpInput = {  };
+export type CreateDumpOutput = Api.CreateDumpResponses[202];
+export type DownloadDumpInput = { path: Api.DownloadDumpData['path'] };
+export type DownloadDumpOutput = Api.DownloadDumpResponses[200];
+export type DumpStatusInput = { path: Api.DumpStatusData['path'] };
+export type DumpStatusOutput = Api.DumpStatusResponses[200];
+export type IncidentsInput = { query: NonNullable<Api.IncidentsData['query']> };
+export type IncidentsOutput = Api.IncidentsResponses[200];
+export type QueryProfilingInput = { query: NonNullable<Api.QueryProfilingData['query']> };
+export type QueryProfilingOutput = Api.QueryProfilingResponses[200];
 export type CurrentScnInput = {  };
 export type CurrentScnOutput = Api.CurrentScnResponses[200];
 export type AdminHealthInput = {  };
@@ -187,6 +213,24 @@ export type SavepointsOutput = Api.SavepointsResponses[200];
 export type TransactionInput = { path: Api.TransactionData['path'] };
 export type TransactionOutput = Api.TransactionResponses[200];
 
+/** REST handlers of the administration module. */
+export interface AdministrationRestHandlers<Context> {
+  /** GET /api/v1/monitoring/active-queries: List running statements */
+  activeQueries(input: ActiveQueriesInput, context: Context): Promise<ActiveQueriesOutput>;
+  /** POST /api/v1/monitoring/active-queries/{id}/kill: Stop a running statement */
+  killQuery(input: KillQueryInput, context: Context): Promise<KillQueryOutput>;
+  /** POST /api/v1/admin/maintenance: Run a maintenance operation on the database */
+  runMaintenance(input: RunMaintenanceInput, context: Context): Promise<RunMaintenanceOutput>;
+  /** GET /api/v1/admin/config: Read the server's configuration */
+  serverConfig(input: ServerConfigInput, context: Context): Promise<ServerConfigOutput>;
+  /** GET /api/v1/monitoring/slow-queries: List recent slow statements */
+  slowQueries(input: SlowQueriesInput, context: Context): Promise<SlowQueriesOutput>;
+  /** DELETE /api/v1/monitoring/sessions/{id}: Terminate a sign-in session */
+  terminateSession(input: TerminateSessionInput, context: Context): Promise<TerminateSessionOutput>;
+  /** PUT /api/v1/admin/config: Change settings */
+  updateServerConfig(input: UpdateServerConfigInput, context: Context): Promise<UpdateServerConfigOutput>;
+}
+
 /** REST handlers of the data module. */
 export interface DataRestHandlers<Context> {
   /** POST /api/v1/tables/{name}/aggregate: Compute COUNT, SUM, AVG, MIN and MAX, optionally per group */
@@ -211,6 +255,22 @@ export interface DataRestHandlers<Context> {
   updateRow(input: UpdateRowInput, context: Context): Promise<UpdateRowOutput>;
   /** PATCH /api/v1/tables/{name}/rows: Update every row that matches a filter */
   updateRows(input: UpdateRowsInput, context: Context): Promise<UpdateRowsOutput>;
+}
+
+/** REST handlers of the diagnostics module. */
+export interface DiagnosticsRestHandlers<Context> {
+  /** GET /api/v1/monitoring/ash: Active session history */
+  activeSessionHistory(input: ActiveSessionHistoryInput, context: Context): Promise<ActiveSessionHistoryOutput>;
+  /** POST /api/v1/diagnostics/dump: Start building a diagnostic dump */
+  createDump(input: CreateDumpInput, context: Context): Promise<CreateDumpOutput>;
+  /** GET /api/v1/diagnostics/dump/{id}/download: Download a diagnostic dump */
+  downloadDump(input: DownloadDumpInput, context: Context): Promise<DownloadDumpOutput>;
+  /** GET /api/v1/diagnostics/dump/{id}: Status of a diagnostic dump */
+  dumpStatus(input: DumpStatusInput, context: Context): Promise<DumpStatusOutput>;
+  /** GET /api/v1/diagnostics/incidents: List incidents */
+  incidents(input: IncidentsInput, context: Context): Promise<IncidentsOutput>;
+  /** GET /api/v1/profiling/queries: Profiles of normalized statements */
+  queryProfiling(input: QueryProfilingInput, context: Context): Promise<QueryProfilingOutput>;
 }
 
 /** REST handlers of the flashback module. */
@@ -413,7 +473,9 @@ export interface TransactionsRestHandlers<Context> {
 
 /** Every REST operation: a server that lacks a handler does not compile. */
 export interface RestHandlers<Context>
-  extends DataRestHandlers<Context>,
+  extends AdministrationRestHandlers<Context>,
+    DataRestHandlers<Context>,
+    DiagnosticsRestHandlers<Context>,
     FlashbackRestHandlers<Context>,
     HealthRestHandlers<Context>,
     MonitoringRestHandlers<Context>,

@@ -37,16 +37,3 @@ export function queryStarted(event: QueryStartedEvent): QueryExecution {
 export function queryFinished(event: QueryFinishedEvent): QueryExecution {
   return { queryId: event.queryId, status: event.outcome.toUpperCase() as QueryExecution['status'], rowsAffected: event.rows, elapsedMs: event.durationMs, message: event.errorCode, timestamp: event.finishedAt };
 }
-
-export function slowQuery(event: QueryFinishedEvent) {
-  return {
-    queryId: event.queryId,
-    sqlText: event.sql,
-    executionTimeMs: event.durationMs,
-    username: event.actor?.username ?? null,
-    outcome: event.outcome,
-    rowsReturned: event.rows,
-    startTime: new Date(Date.parse(event.finishedAt) - event.durationMs).toISOString(),
-    endTime: event.finishedAt,
-  };
-}

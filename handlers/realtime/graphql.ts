@@ -8,7 +8,8 @@ import type { ChangeFilter, ConnectionInfo, SubscriptionInfo } from '../../engin
 import type { HandlerContext } from '../context.js';
 import { filter } from '../data/graphql.js';
 import { rowDeleted, rowInserted, rowUpdated, tableChange, tableModification } from './change-event.js';
-import { queryFinished, queryStarted, sessionEvent, slowQuery, transactionEvent } from './engine-event.js';
+import { queryFinished, queryStarted, sessionEvent, transactionEvent } from './engine-event.js';
+import { toSlowQuery } from '../../engine/modules/administration/slow-query-log.js';
 
 /** Events a subscriber may have pending; past it, a change subscription ends with LAGGED. */
 const SUBSCRIPTION_BUFFER = 1000;
@@ -150,7 +151,7 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
       subscribe: (_parent, { thresholdMs }, { engine }) => {
         const threshold = thresholdMs ?? 1000;
         if (!Number.isInteger(threshold) || threshold < 0) throw invalid('/thresholdMs', 'thresholdMs is a whole number of 0 or more');
-        return topics(engine, 'slowQueriesStream', { 'query.finished': (event) => (event.durationMs >= threshold ? slowQuery(event) : null) });
+        return topics(engine, 'slowQueriesStream', { 'query.finished': (event) => (event.durationMs >= threshold ? toSlowQuery(event) : null) });
       },
     },
     heartbeat: {

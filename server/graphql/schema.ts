@@ -12,6 +12,7 @@ import type { HandlerContext } from '../../handlers/context.js';
 import { requireAccess } from '../access/access.js';
 import { auditEntry, isDenialWorthAuditing } from '../access/audit.js';
 import { measuredField } from '../monitoring.js';
+import { asCaller } from '../access/work-context.js';
 import { toProblem } from '../problem.js';
 
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: HandlerContext, info: GraphQLResolveInfo) => unknown;
@@ -36,7 +37,7 @@ function guard(resolve: Resolve, root: string, field: string, permission: string
   return async (parent, args, context, info) => {
     try {
       requireAccess(context.identity, permission, field);
-      const result = await resolve(parent, args, context, info);
+      const result = await asCaller(context.identity, 'graphql', context.requestId, () => field, () => resolve(parent, args, context, info));
       if (audited) record(context, field, args, null);
       return result;
     } catch (error) {

@@ -12,6 +12,7 @@ import type { ConnectionCounters, SubscriptionInfo } from '../../engine/modules/
 import type { HandlerContext } from '../../handlers/context.js';
 import { type Identity, allows, asRequirement, requireAccess } from '../access/access.js';
 import { auditEntry } from '../access/audit.js';
+import { asCaller } from '../access/work-context.js';
 import type { ConnectionGuard } from '../access/connections.js';
 import type { Logger } from '../logger.js';
 import { HttpProblem, statusOf, toProblem } from '../problem.js';
@@ -242,7 +243,7 @@ export class ChannelServer {
         return sendError('MALFORMED_JSON', 'each message is one JSON text frame with the envelope { message_type, data }');
       }
       try {
-        receive(envelope as Envelope);
+        asCaller(context.identity, 'websocket', requestId, () => channel.name, () => receive(envelope as Envelope));
       } catch (error) {
         const problem = toProblem(error, requestId);
         if (problem.code === 'INTERNAL') this.options.log.error({ err: error, requestId }, 'channel message failed');

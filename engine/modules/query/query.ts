@@ -5,7 +5,7 @@ import type { Database } from '../../storage/database.js';
 import type { BindParams, RowStream, Statement } from '../../storage/driver.js';
 import { checkedStatements } from '../../storage/sqlite/sqlite-policy.js';
 import type { ScriptStatement } from '../../storage/sqlite/sqlite-script.js';
-import type { ResultColumn, RowData, SqlValue } from '../../storage/types.js';
+import type { QueryPlanRow, ResultColumn, RowData, SqlValue } from '../../storage/types.js';
 import type { InTransaction } from '../data/data.js';
 
 export interface SqlRequest extends InTransaction {
@@ -90,16 +90,7 @@ export class QueryModule {
 
   async explainQuery(sql: string, params?: BindParams): Promise<QueryPlan> {
     const statement = this.single(sql, params, '/body/sql');
-    const rows = await this.database.explain(statement);
-    const nodes = new Map<number, QueryPlanNode>();
-    const roots: QueryPlanNode[] = [];
-    for (const row of rows) {
-      const [, table = null, index = null] = PLAN_DETAIL.exec(row.detail) ?? [];
-      const node: QueryPlanNode = { id: row.id, detail: row.detail, operation: row.detail.split(' ')[0] ?? '', table, index, children: [] };
-      nodes.set(row.id, node);
-      (nodes.get(row.parent)?.children ?? roots).push(node);
-    }
-    return { sql: statement.sql, plan: roots };
+    return { sql: statement.sql, plan: planTree(await this.database.explain(statement)) };
   }
 
   /** Opens a stream over the rows of one read-only statement. */
@@ -112,6 +103,19 @@ export class QueryModule {
     if (script.length !== 1) throw invalid(pointer, `give one statement, not ${script.length}`);
     return bindScript(script, params)[0]!;
   }
+}
+
+/** SQLite's plan rows as a tree. */
+export function planTree(rows: QueryPlanRow[]): QueryPlanNode[] {
+  const nodes = new Map<number, QueryPlanNode>();
+  const roots: QueryPlanNode[] = [];
+  for (const row of rows) {
+    const [, table = null, index = null] = PLAN_DETAIL.exec(row.detail) ?? [];
+    const node: QueryPlanNode = { id: row.id, detail: row.detail, operation: row.detail.split(' ')[0] ?? '', table, index, children: [] };
+    nodes.set(row.id, node);
+    (nodes.get(row.parent)?.children ?? roots).push(node);
+  }
+  return roots;
 }
 
 /** Hands each statement of a script its parameters: positional values in order, named ones by name. */

@@ -146,6 +146,15 @@ export interface AuditQuery {
   limit: number;
 }
 
+/** A session that ended, as session.closed reports it. */
+export interface ClosedSessionRow {
+  id: string;
+  user_id: string;
+  username: string;
+}
+
+const CLOSED_SESSION = 'id, user_id, (SELECT username FROM users WHERE users.id = sessions.user_id) AS username';
+
 const USER_COLUMNS = `u.*, (SELECT json_group_array(role) FROM (SELECT role FROM user_roles WHERE user_id = u.id ORDER BY role)) AS roles`;
 
 export class SecurityStore {
@@ -185,13 +194,14 @@ export class SecurityStore {
       insertSession: db.prepare('INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
       session: db.prepare<[string], SessionRow>('SELECT id, user_id, expires_at, revoked_at FROM sessions WHERE id = ?'),
       extendSession: db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?'),
-      revokeSession: db.prepare('UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL'),
-      revokeUserSessions: db.prepare('UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL'),
+      revokeSession: db.prepare<[string, string, string], ClosedSessionRow>(`UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL RETURNING ${CLOSED_SESSION}`),
+      revokeUserSessions: db.prepare<[string, string, string], ClosedSessionRow>(`UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL RETURNING ${CLOSED_SESSION}`),
+      liveSessionsOfUser: db.prepare<[string], ClosedSessionRow>(`SELECT ${CLOSED_SESSION} FROM sessions WHERE user_id = ? AND revoked_at IS NULL`),
       insertRefreshToken: db.prepare('INSERT INTO refresh_tokens (hash, session_id, expires_at) VALUES (?, ?, ?)'),
       refreshToken: db.prepare<[string], RefreshTokenRow>('SELECT * FROM refresh_tokens WHERE hash = ?'),
       spendRefreshToken: db.prepare('UPDATE refresh_tokens SET spent_at = ? WHERE hash = ? AND spent_at IS NULL'),
       // Spent tokens are kept until they expire: a spent one presented again reveals a theft.
-      purgeExpired: db.prepare('DELETE FROM sessions WHERE expires_at < ?'),
+      purgeExpired: db.prepare<[number], ClosedSessionRow & { revoked_at: string | null }>(`DELETE FROM sessions WHERE expires_at < ? RETURNING ${CLOSED_SESSION}, revoked_at`),
       insertApiKey: db.prepare('INSERT INTO api_keys (id, user_id, name, prefix, secret_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       apiKey: db.prepare<[string], ApiKeyRow>('SELECT * FROM api_keys WHERE id = ?'),
       apiKeysOf: db.prepare<[string], ApiKeyRow>('SELECT * FROM api_keys WHERE user_id = ? ORDER BY created_at, id'),

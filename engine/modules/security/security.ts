@@ -3,11 +3,11 @@
 // rights away publishes security.changed, so open connections re-check who they serve.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import type { EventBus } from '../../events/bus.js';
+import type { EventBus, SessionEvent } from '../../events/bus.js';
 import { EngineError, invalid, notFound } from '../../errors.js';
 import { hashPassword, unusableHash, verifyPassword } from './passwords.js';
 import { ALL_PERMISSIONS, BUILT_IN_ROLES, PERMISSIONS, type Permission, isPermission } from './permissions.js';
-import { type ApiKeyRow, type AuditRow, type RoleRow, SecurityStore, type UserRow } from './security-store.js';
+import { type ApiKeyRow, type AuditRow, type ClosedSessionRow, type RoleRow, SecurityStore, type UserRow } from './security-store.js';
 import { loadSigningKey, newApiKey, newId, newRefreshToken, parseApiKey, sameHash, sha256, signAccessToken, verifyAccessToken } from './tokens.js';
 
 export interface SecurityOptions {
@@ -125,12 +125,16 @@ export interface Bootstrap {
 
 /** Resolved credentials are kept this many at most; any change clears them all. */
 const PRINCIPAL_CACHE_SIZE = 10_000;
+/** How often sessions past their lifetime are looked for. */
+const SESSION_SWEEP_MS = 60_000;
 /** last_used_at of API keys is written at most this often per key. */
 const KEY_TOUCH_INTERVAL_MS = 60_000;
 
 export class SecurityModule {
   private readonly principals = new Map<string, { principal: Principal; untilMs: number }>();
   private readonly keyTouchedAt = new Map<string, number>();
+  /** Looks for sessions that outlived their refresh lifetime, so their end is reported. */
+  private readonly expirySweep: NodeJS.Timeout;
 
   private constructor(
     private readonly store: SecurityStore,
@@ -138,7 +142,10 @@ export class SecurityModule {
     private readonly options: SecurityOptions,
     private readonly events: EventBus,
     readonly bootstrap: Bootstrap | null,
-  ) {}
+  ) {
+    this.expirySweep = setInterval(() => this.expireSessions(), SESSION_SWEEP_MS);
+    this.expirySweep.unref();
+  }
 
   static async open(options: SecurityOptions, events: EventBus): Promise<SecurityModule> {
     const store = new SecurityStore(options.file);
@@ -147,7 +154,7 @@ export class SecurityModule {
       store.transaction(() => {
         for (const [name, role] of Object.entries(BUILT_IN_ROLES)) store.s.upsertBuiltInRole.run(name, role.description, JSON.stringify(role.permissions), now);
       });
-      store.s.purgeExpired.run(unixNow());
+      store.s.purgeExpired.all(unixNow());
       const bootstrap = store.s.countUsers.get()!.count === 0 ? await createFirstAdmin(store, options) : null;
       return new SecurityModule(store, loadSigningKey(options.jwtSecret, options.keyFile), options, events, bootstrap);
     } catch (error) {
@@ -157,6 +164,7 @@ export class SecurityModule {
   }
 
   close(): void {
+    clearInterval(this.expirySweep);
     this.store.close();
   }
 
@@ -174,11 +182,12 @@ export class SecurityModule {
     if (row.disabled) return refuse('user disabled');
     const sessionId = newId();
     const now = new Date().toISOString();
+    this.expireSessions();
     this.store.transaction(() => {
-      this.store.s.purgeExpired.run(unixNow());
       this.store.s.insertSession.run(sessionId, row.id, now, unixNow() + this.options.refreshTokenTtlSeconds);
       this.store.s.touchLogin.run(now, row.id);
     });
+    this.events.publish('session.opened', { sessionId, userId: row.id, username: row.username, reason: 'login', at: now });
     this.audit({ ...callerEntry(caller), userId: row.id, username: row.username, via: 'password', operation: 'login', target: null, outcome: 'success', status: 200, detail: null });
     return this.issueTokens(toUser(row), sessionId);
   }
@@ -194,7 +203,7 @@ export class SecurityModule {
     };
     if (!row || !session || !user) return refuse('unknown refresh token');
     if (row.spent_at !== null) {
-      this.changeRights(() => this.store.s.revokeSession.run(new Date().toISOString(), 'refresh token reused', session.id));
+      this.sessionsClosed(this.changeRights(() => this.store.s.revokeSession.all(new Date().toISOString(), 'refresh token reused', session.id)), 'revoked');
       return refuse('a spent refresh token was presented again; the session is revoked', 'the refresh token was already used; the session is revoked, sign in again');
     }
     if (session.revoked_at !== null) return refuse('session revoked');
@@ -211,7 +220,14 @@ export class SecurityModule {
   logout(principal: Principal): void {
     if (principal.sessionId === null) throw new EngineError('VALIDATION_FAILED', 'an API key has no session to sign out of; delete the key instead');
     const sessionId = principal.sessionId;
-    this.changeRights(() => this.store.s.revokeSession.run(new Date().toISOString(), 'signed out', sessionId));
+    this.sessionsClosed(this.changeRights(() => this.store.s.revokeSession.all(new Date().toISOString(), 'signed out', sessionId)), 'logout');
+  }
+
+  /** Ends a live sign-in session for good: its tokens stop working, its WebSockets close. */
+  terminateSession(sessionId: string): void {
+    const session = this.store.s.session.get(sessionId);
+    if (!session || session.revoked_at !== null || session.expires_at < unixNow()) throw notFound('sign-in session', sessionId);
+    this.sessionsClosed(this.changeRights(() => this.store.s.revokeSession.all(new Date().toISOString(), 'terminated by an administrator', sessionId)), 'terminated');
   }
 
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
@@ -219,10 +235,11 @@ export class SecurityModule {
     if (!row) throw notFound('user', principal.userId);
     if (!(await verifyPassword(currentPassword, row.password_hash))) throw invalid('/body/currentPassword', 'the current password is wrong');
     const hash = await hashPassword(newPassword);
-    this.changeRights(() => {
+    const closed = this.changeRights(() => {
       this.store.s.updateUser.run(hash, null, new Date().toISOString(), row.id);
-      this.store.s.revokeUserSessions.run(new Date().toISOString(), 'password changed', row.id);
+      return this.store.s.revokeUserSessions.all(new Date().toISOString(), 'password changed', row.id);
     });
+    this.sessionsClosed(closed, 'revoked');
   }
 
   /** The principal behind a credential, as of now. Throws UNAUTHENTICATED, saying why. */
@@ -295,24 +312,28 @@ export class SecurityModule {
     const roles = input.roles === undefined ? undefined : this.checkRoles(input.roles);
     const hash = input.password === undefined ? null : await hashPassword(input.password);
     const now = new Date().toISOString();
-    this.changeRights(() => {
+    const closed = this.changeRights(() => {
       this.store.s.updateUser.run(hash, input.disabled === undefined ? null : input.disabled ? 1 : 0, now, id);
       if (roles !== undefined) {
         this.store.s.clearUserRoles.run(id);
         for (const role of roles) this.store.s.addUserRole.run(id, role);
       }
-      if (hash !== null || input.disabled === true) this.store.s.revokeUserSessions.run(now, hash !== null ? 'password changed' : 'user disabled', id);
       this.keepAnAdmin();
+      return hash !== null || input.disabled === true ? this.store.s.revokeUserSessions.all(now, hash !== null ? 'password changed' : 'user disabled', id) : [];
     });
+    this.sessionsClosed(closed, 'revoked');
     return this.user(id);
   }
 
   deleteUser(id: string): void {
     this.user(id);
-    this.changeRights(() => {
+    const closed = this.changeRights(() => {
+      const live = this.store.s.liveSessionsOfUser.all(id);
       this.store.s.deleteUser.run(id);
       this.keepAnAdmin();
+      return live;
     });
+    this.sessionsClosed(closed, 'revoked');
   }
 
   // --- Roles and permissions -----------------------------------------------------------------
@@ -443,10 +464,21 @@ export class SecurityModule {
   }
 
   /** Runs a change that may take rights away, then forgets every resolved credential and says so. */
-  private changeRights(change: () => void): void {
-    this.store.transaction(change);
+  private changeRights<T>(change: () => T): T {
+    const result = this.store.transaction(change);
     this.principals.clear();
     this.events.publish('security.changed', {});
+    return result;
+  }
+
+  /** Forgets sessions past their lifetime, saying which ended that way (the others were closed when revoked). */
+  private expireSessions(): void {
+    this.sessionsClosed(this.store.s.purgeExpired.all(unixNow()).filter((session) => session.revoked_at === null), 'expired');
+  }
+
+  private sessionsClosed(sessions: ClosedSessionRow[], reason: SessionEvent['reason']): void {
+    const at = new Date().toISOString();
+    for (const session of sessions) this.events.publish('session.closed', { sessionId: session.id, userId: session.user_id, username: session.username, reason, at });
   }
 
   private checkRoles(roles: string[]): string[] {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { EngineError } from '../../errors.js';
 import type { CommitInfo, ExecuteWork, GroupResult, ResultOf, RowStream, RunOptions, Session, Statement, Work, WorkResult } from '../driver.js';
+import { cancelled, throwIfCancelled } from '../../work/statement-registry.js';
 import { toEngineError } from './sqlite-errors.js';
 import type { FromWorker, ToWorker, WorkerError, WorkerOptions } from './sqlite-protocol.js';
 
@@ -27,6 +28,8 @@ type Pending = { resolve: (message: FromWorker) => void; reject: (error: Error) 
 
 type StopReason = 'timeout' | 'cancelled';
 
+const STOP_REPEAT_MS = 25;
+
 export class SqliteSession implements Session {
   readonly id = randomUUID();
   private readonly worker: Worker;
@@ -37,6 +40,8 @@ export class SqliteSession implements Session {
   private turn: Promise<void> = Promise.resolve();
   private running = false;
   private stopReason: StopReason | null = null;
+  /** Repeats an interrupt until the work ends. */
+  private stopping: NodeJS.Timeout | undefined;
   private closed = false;
 
   private constructor(
@@ -64,12 +69,17 @@ export class SqliteSession implements Session {
 
   async run<W extends Work>(work: W, options: RunOptions): Promise<ResultOf<W>> {
     const release = await this.acquire();
+    let stopListening = (): void => undefined;
     try {
+      throwIfCancelled(options.cancellation);
+      if (options.cancellation) stopListening = options.cancellation.onCancel(() => this.interrupt());
+      options.onStart?.();
       const message = await this.request({ kind: 'work', id: this.nextId++, work }, options.timeoutMs);
       if (message.kind !== 'result') throw new EngineError('INTERNAL', `unexpected ${message.kind} from a session`);
       this.reportCommit(message.result);
       return message.result as ResultOf<W>;
     } finally {
+      stopListening();
       release();
     }
   }
@@ -157,6 +167,8 @@ export class SqliteSession implements Session {
     this.stopReason = null;
     return () => {
       this.running = false;
+      clearInterval(this.stopping);
+      this.stopping = undefined;
       release();
     };
   }
@@ -182,6 +194,9 @@ export class SqliteSession implements Session {
     if (!this.running || this.interruptToken < 0) return;
     this.stopReason = reason;
     this.hooks.interrupt(this.interruptToken);
+    // SQLite forgets an interrupt that lands while no statement runs (the work not yet begun on
+    // the worker, or between two statements of a script): repeat it until the work ends.
+    this.stopping ??= setInterval(() => this.hooks.interrupt(this.interruptToken), STOP_REPEAT_MS);
   }
 
   private receive(message: FromWorker): void {
@@ -206,7 +221,7 @@ export class SqliteSession implements Session {
     if (error.code === 'SQLITE_INTERRUPT') {
       return this.stopReason === 'timeout'
         ? new EngineError('STATEMENT_TIMEOUT', 'the statement ran past its timeout and was stopped; its uncommitted work was rolled back')
-        : new EngineError('CANCELLED', 'the statement was cancelled; its uncommitted work was rolled back');
+        : cancelled();
     }
     const converted = toEngineError(error);
     if (error.transactionAborted) (converted as EngineError & { transactionAborted?: boolean }).transactionAborted = true;

@@ -22,6 +22,30 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** A SQL statement or script running now, in or out of a transaction. */
+export type ActiveQuery = {
+  __typename?: 'ActiveQuery';
+  durationMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId: Scalars['ID']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The sign-in session (JWT sid) or API key it came through. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  sqlText: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: ActiveQueryState;
+  transactionId?: Maybe<Scalars['ID']['output']>;
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  /** What a waiting statement waits for (reader-session, writer, transaction, stream-session); null while it runs. */
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActiveQueryState =
+  | 'CANCELLING'
+  | 'RUNNING'
+  | 'WAITING';
+
 export type AggregateFunction =
   | 'AVG'
   | 'COUNT'
@@ -230,6 +254,21 @@ export type ComponentHealth = {
   status: HealthState;
 };
 
+export type ConfigApply =
+  | 'LIVE'
+  | 'READ_ONLY'
+  | 'RESTART';
+
+export type ConfigEntry = {
+  __typename?: 'ConfigEntry';
+  apply: ConfigApply;
+  defaultValue?: Maybe<Scalars['JSON']['output']>;
+  description: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  pendingValue?: Maybe<Scalars['JSON']['output']>;
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
 export type CreateIndexInput = {
   columns: Array<Scalars['String']['input']>;
   ifNotExists?: InputMaybe<Scalars['Boolean']['input']>;
@@ -297,6 +336,23 @@ export type DropResult = {
   name: Scalars['String']['output'];
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
+
+/** A diagnostic dump; download a ready one over REST: GET /api/v1/diagnostics/dump/{id}/download. */
+export type Dump = {
+  __typename?: 'Dump';
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  sections: Array<Scalars['String']['output']>;
+  sizeBytes?: Maybe<Scalars['SafeInt']['output']>;
+  status: DumpStatus;
+};
+
+export type DumpStatus =
+  | 'BUILDING'
+  | 'FAILED'
+  | 'READY';
 
 export type EndpointConnections = {
   __typename?: 'EndpointConnections';
@@ -391,6 +447,33 @@ export type HttpFigures = {
   requestsPerSecond: Scalars['Float']['output'];
 };
 
+export type Incident = {
+  __typename?: 'Incident';
+  context: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: IncidentKind;
+  occurredAt: Scalars['DateTime']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  severity: IncidentSeverity;
+  summary: Scalars['String']['output'];
+};
+
+export type IncidentKind =
+  | 'BACKGROUND_FAILURE'
+  | 'INTERNAL_ERROR'
+  | 'SLOW_STATEMENT';
+
+export type IncidentPage = {
+  __typename?: 'IncidentPage';
+  incidents: Array<Incident>;
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type IncidentSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
 export type Index = {
   __typename?: 'Index';
   columns: Array<Scalars['String']['output']>;
@@ -415,6 +498,32 @@ export type LatencySummary = {
   p50: Scalars['Float']['output'];
   p95: Scalars['Float']['output'];
   p99: Scalars['Float']['output'];
+};
+
+export type MaintenanceOperation =
+  | 'ANALYZE'
+  | 'CHECKPOINT'
+  | 'INTEGRITY_CHECK'
+  | 'OPTIMIZE'
+  | 'REINDEX'
+  | 'VACUUM';
+
+export type MaintenanceOutcome =
+  | 'BUSY'
+  | 'OK'
+  | 'PROBLEMS_FOUND';
+
+export type MaintenanceResult = {
+  __typename?: 'MaintenanceResult';
+  databaseBytesAfter: Scalars['SafeInt']['output'];
+  databaseBytesBefore: Scalars['SafeInt']['output'];
+  details: Array<Scalars['String']['output']>;
+  durationMs: Scalars['Float']['output'];
+  operation: MaintenanceOperation;
+  outcome: MaintenanceOutcome;
+  startedAt: Scalars['DateTime']['output'];
+  walBytesAfter: Scalars['SafeInt']['output'];
+  walBytesBefore: Scalars['SafeInt']['output'];
 };
 
 export type MemoryFigures = {
@@ -457,6 +566,7 @@ export type Mutation = {
   /** Sends a broadcast message to every connection on /api/v1/ws. */
   broadcastWebsocketMessage: BroadcastResult;
   commitTransaction: Scalars['Boolean']['output'];
+  createDump: Dump;
   createIndex: Index;
   createRole: Role;
   createSavepoint: Savepoint;
@@ -477,13 +587,19 @@ export type Mutation = {
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
+  /** True once the statement stopped; false when it had not after 5 s (it was told to). */
+  killQuery: Scalars['Boolean']['output'];
   releaseSavepoint: Scalars['Boolean']['output'];
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  runMaintenance: MaintenanceResult;
+  terminateSession: Scalars['Boolean']['output'];
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
+  /** Changes settings by key (a JSON object of new values); refused whole when a key is unknown, read-only or out of range. */
+  updateServerConfig: ServerConfig;
   updateUser: User;
 };
 
@@ -625,6 +741,11 @@ export type MutationInsertRowsArgs = {
 };
 
 
+export type MutationKillQueryArgs = {
+  queryId: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
@@ -648,6 +769,16 @@ export type MutationRollbackTransactionArgs = {
 };
 
 
+export type MutationRunMaintenanceArgs = {
+  operation: MaintenanceOperation;
+};
+
+
+export type MutationTerminateSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateRoleArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRoleInput;
@@ -668,6 +799,11 @@ export type MutationUpdateRowsArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
   where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type MutationUpdateServerConfigArgs = {
+  config: Scalars['JSON']['input'];
 };
 
 
@@ -720,8 +856,17 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+export type ProfileOrder =
+  | 'CALLS'
+  | 'ERRORS'
+  | 'MEAN_TIME'
+  | 'P95_TIME'
+  | 'TOTAL_TIME';
+
 export type Query = {
   __typename?: 'Query';
+  activeQueries: Array<ActiveQuery>;
+  activeSessionHistory: Array<SessionSample>;
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   alertRules: Array<AlertRule>;
@@ -730,16 +875,19 @@ export type Query = {
   auditLog: AuditPage;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
+  dumpStatus?: Maybe<Dump>;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
   /** The same report as GET /api/v1/health/full. */
   healthStatus: HealthStatus;
+  incidents: IncidentPage;
   indexes: Array<Index>;
   metrics: Metrics;
   performanceData: PerformanceData;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
+  queryProfiling: QueryProfiling;
   queryStats: QueryStats;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
@@ -748,10 +896,12 @@ export type Query = {
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
+  serverConfig: ServerConfig;
   serverInfo: ServerInfo;
   sessionStats: SessionStats;
   /** Sign-in sessions open now. */
   sessions: Array<Session>;
+  slowQueries: Array<SlowQuery>;
   table?: Maybe<Table>;
   tables: Array<Table>;
   transaction?: Maybe<Transaction>;
@@ -765,6 +915,20 @@ export type Query = {
   websocketConnections: Array<WebsocketConnection>;
   /** Realtime connections, subscriptions and traffic, counted now. */
   websocketStatus: WebsocketStatus;
+};
+
+
+export type QueryActiveQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActiveSessionHistoryArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -797,6 +961,11 @@ export type QueryCountArgs = {
 };
 
 
+export type QueryDumpStatusArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryExecuteSqlArgs = {
   maxRows?: InputMaybe<Scalars['Int']['input']>;
   params?: InputMaybe<Scalars['JSON']['input']>;
@@ -812,8 +981,25 @@ export type QueryExplainQueryArgs = {
 };
 
 
+export type QueryIncidentsArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<IncidentKind>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<IncidentSeverity>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryIndexesArgs = {
   table: Scalars['String']['input'];
+};
+
+
+export type QueryQueryProfilingArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProfileOrder>;
 };
 
 
@@ -851,6 +1037,12 @@ export type QueryRowArgs = {
 
 export type QuerySchemaArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type QuerySlowQueriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minDurationMs?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -897,6 +1089,11 @@ export type QueryExecutionStatus =
   | 'FAILED'
   | 'STARTED';
 
+export type QueryOutcome =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED';
+
 export type QueryPlan = {
   __typename?: 'QueryPlan';
   plan: Array<QueryPlanNode>;
@@ -911,6 +1108,12 @@ export type QueryPlanNode = {
   index?: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
+};
+
+export type QueryProfiling = {
+  __typename?: 'QueryProfiling';
+  since: Scalars['DateTime']['output'];
+  statements: Array<StatementProfile>;
 };
 
 export type QuerySnapshot = {
@@ -1040,6 +1243,14 @@ export type SchemaChange = {
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type ServerConfig = {
+  __typename?: 'ServerConfig';
+  entries: Array<ConfigEntry>;
+  persisted: Scalars['Boolean']['output'];
+  /** Every key with the value in effect (secrets redacted). */
+  settings: Scalars['JSON']['output'];
+};
+
 export type ServerInfo = {
   __typename?: 'ServerInfo';
   name: Scalars['String']['output'];
@@ -1079,6 +1290,28 @@ export type SessionEventType =
   | 'CLOSED'
   | 'OPENED';
 
+export type SessionSample = {
+  __typename?: 'SessionSample';
+  elapsedMs: Scalars['Float']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  queryId?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  sampledAt: Scalars['DateTime']['output'];
+  sessionId?: Maybe<Scalars['String']['output']>;
+  sqlText?: Maybe<Scalars['String']['output']>;
+  state: SessionSampleState;
+  transactionId?: Maybe<Scalars['String']['output']>;
+  userId?: Maybe<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+  waitEvent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SessionSampleState =
+  | 'CANCELLING'
+  | 'IDLE_IN_TRANSACTION'
+  | 'RUNNING'
+  | 'WAITING';
+
 export type SessionState =
   | 'ACTIVE'
   | 'IDLE';
@@ -1096,16 +1329,19 @@ export type SessionStats = {
   websocketConnections: Scalars['Int']['output'];
 };
 
+/** A statement that ran at least the slow-query threshold. */
 export type SlowQuery = {
   __typename?: 'SlowQuery';
   endTime: Scalars['DateTime']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
   executionTimeMs: Scalars['Float']['output'];
-  /** completed, failed or cancelled. */
-  outcome: Scalars['String']['output'];
+  outcome: QueryOutcome;
   queryId: Scalars['ID']['output'];
-  rowsReturned: Scalars['SafeInt']['output'];
+  rowsReturned: Scalars['Int']['output'];
+  sessionId?: Maybe<Scalars['ID']['output']>;
   sqlText: Scalars['String']['output'];
   startTime: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
   username?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1137,6 +1373,26 @@ export type SqlResult = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
   statements: Scalars['Int']['output'];
   truncated: Scalars['Boolean']['output'];
+};
+
+/** Figures of one normalized statement since the server started. */
+export type StatementProfile = {
+  __typename?: 'StatementProfile';
+  calls: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  errors: Scalars['Int']['output'];
+  fingerprint: Scalars['String']['output'];
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** SQLite's plan for the last text seen, as query plan nodes. */
+  lastPlan?: Maybe<Scalars['JSON']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+  maxTimeMs: Scalars['Float']['output'];
+  meanTimeMs: Scalars['Float']['output'];
+  p95TimeMs: Scalars['Float']['output'];
+  planUnavailable?: Maybe<Scalars['String']['output']>;
+  rows: Scalars['SafeInt']['output'];
+  statement: Scalars['String']['output'];
+  totalTimeMs: Scalars['Float']['output'];
 };
 
 export type StorageFigures = {
@@ -1511,6 +1767,26 @@ export type WriteResult = {
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
 
+export type ServerConfigQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServerConfigQueryQuery = { __typename?: 'Query', serverConfig: { __typename?: 'ServerConfig', settings: unknown, persisted: boolean, entries: Array<{ __typename?: 'ConfigEntry', key: string, value?: unknown | null, defaultValue?: unknown | null, apply: ConfigApply, pendingValue?: unknown | null, description: string }> } };
+
+export type ActiveQueriesQueryQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ActiveQueriesQueryQuery = { __typename?: 'Query', activeQueries: Array<{ __typename?: 'ActiveQuery', queryId: string, sqlText: string, state: ActiveQueryState, waitEvent?: string | null, startedAt: string, durationMs: number, transactionId?: string | null, sessionId?: string | null, userId?: string | null, username?: string | null, requestId?: string | null, operation?: string | null }> };
+
+export type SlowQueriesQueryQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minDurationMs?: InputMaybe<Scalars['Float']['input']>;
+}>;
+
+
+export type SlowQueriesQueryQuery = { __typename?: 'Query', slowQueries: Array<{ __typename?: 'SlowQuery', queryId: string, sqlText: string, executionTimeMs: number, outcome: QueryOutcome, errorCode?: string | null, rowsReturned: number, startTime: string, endTime: string, transactionId?: string | null, sessionId?: string | null, username?: string | null }> };
+
 export type QueryTableQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
   where?: InputMaybe<Array<WhereClause> | WhereClause>;
@@ -1563,6 +1839,45 @@ export type AggregateQueryQueryVariables = Exact<{
 
 
 export type AggregateQueryQuery = { __typename?: 'Query', aggregate: Array<{ __typename?: 'AggregateGroup', key: unknown, results: Array<{ __typename?: 'AggregateValue', function: AggregateFunction, field: string, value?: unknown | null }> }> };
+
+export type IncidentsQueryQueryVariables = Exact<{
+  kind?: InputMaybe<IncidentKind>;
+  severity?: InputMaybe<IncidentSeverity>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  cursor?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IncidentsQueryQuery = { __typename?: 'Query', incidents: { __typename?: 'IncidentPage', nextCursor?: string | null, incidents: Array<{ __typename?: 'Incident', id: string, kind: IncidentKind, severity: IncidentSeverity, occurredAt: string, summary: string, requestId?: string | null, operation?: string | null, context: unknown }> } };
+
+export type QueryProfilingQueryQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProfileOrder>;
+}>;
+
+
+export type QueryProfilingQueryQuery = { __typename?: 'Query', queryProfiling: { __typename?: 'QueryProfiling', since: string, statements: Array<{ __typename?: 'StatementProfile', fingerprint: string, statement: string, calls: number, errors: number, cancelled: number, totalTimeMs: number, meanTimeMs: number, p95TimeMs: number, maxTimeMs: number, rows: number, firstSeenAt: string, lastSeenAt: string, lastPlan?: unknown | null, planUnavailable?: string | null }> } };
+
+export type ActiveSessionHistoryQueryQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  sessionId?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ActiveSessionHistoryQueryQuery = { __typename?: 'Query', activeSessionHistory: Array<{ __typename?: 'SessionSample', sampledAt: string, sessionId?: string | null, userId?: string | null, username?: string | null, state: SessionSampleState, waitEvent?: string | null, queryId?: string | null, sqlText?: string | null, transactionId?: string | null, operation?: string | null, requestId?: string | null, elapsedMs: number }> };
+
+export type DumpStatusQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DumpStatusQueryQuery = { __typename?: 'Query', dumpStatus?: { __typename?: 'Dump', id: string, status: DumpStatus, createdAt: string, finishedAt?: string | null, sizeBytes?: number | null, sections: Array<string>, error?: string | null } | null };
 
 export type CurrentScnQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1746,6 +2061,34 @@ export type ActiveTransactionsQueryQueryVariables = Exact<{ [key: string]: never
 
 export type ActiveTransactionsQueryQuery = { __typename?: 'Query', activeTransactions: Array<{ __typename?: 'Transaction', id: string, state: TransactionState, mode: TransactionMode, startedAt: string, lastActivityAt: string, endedAt?: string | null, idleTimeoutMs: number, statements: number, scn?: number | null, endReason?: string | null, savepoints: Array<{ __typename?: 'Savepoint', name: string, createdAt: string }> }> };
 
+export type UpdateServerConfigMutationMutationVariables = Exact<{
+  config: Scalars['JSON']['input'];
+}>;
+
+
+export type UpdateServerConfigMutationMutation = { __typename?: 'Mutation', updateServerConfig: { __typename?: 'ServerConfig', settings: unknown, persisted: boolean, entries: Array<{ __typename?: 'ConfigEntry', key: string, value?: unknown | null, defaultValue?: unknown | null, apply: ConfigApply, pendingValue?: unknown | null, description: string }> } };
+
+export type RunMaintenanceMutationMutationVariables = Exact<{
+  operation: MaintenanceOperation;
+}>;
+
+
+export type RunMaintenanceMutationMutation = { __typename?: 'Mutation', runMaintenance: { __typename?: 'MaintenanceResult', operation: MaintenanceOperation, outcome: MaintenanceOutcome, startedAt: string, durationMs: number, details: Array<string>, databaseBytesBefore: number, databaseBytesAfter: number, walBytesBefore: number, walBytesAfter: number } };
+
+export type KillQueryMutationMutationVariables = Exact<{
+  queryId: Scalars['ID']['input'];
+}>;
+
+
+export type KillQueryMutationMutation = { __typename?: 'Mutation', killQuery: boolean };
+
+export type TerminateSessionMutationMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type TerminateSessionMutationMutation = { __typename?: 'Mutation', terminateSession: boolean };
+
 export type InsertRowMutationMutationVariables = Exact<{
   table: Scalars['String']['input'];
   data: Scalars['JSON']['input'];
@@ -1803,6 +2146,11 @@ export type DeleteRowsMutationMutationVariables = Exact<{
 
 
 export type DeleteRowsMutationMutation = { __typename?: 'Mutation', deleteRows: { __typename?: 'WriteResult', rowsAffected: number, scn?: number | null } };
+
+export type CreateDumpMutationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateDumpMutationMutation = { __typename?: 'Mutation', createDump: { __typename?: 'Dump', id: string, status: DumpStatus, createdAt: string, finishedAt?: string | null, sizeBytes?: number | null, sections: Array<string>, error?: string | null } };
 
 export type AcknowledgeAlertMutationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2135,7 +2483,7 @@ export type SlowQueriesStreamSubscriptionSubscriptionVariables = Exact<{
 }>;
 
 
-export type SlowQueriesStreamSubscriptionSubscription = { __typename?: 'Subscription', slowQueriesStream: { __typename?: 'SlowQuery', queryId: string, sqlText: string, executionTimeMs: number, username?: string | null, outcome: string, rowsReturned: number, startTime: string, endTime: string } };
+export type SlowQueriesStreamSubscriptionSubscription = { __typename?: 'Subscription', slowQueriesStream: { __typename?: 'SlowQuery', queryId: string, sqlText: string, executionTimeMs: number, outcome: QueryOutcome, errorCode?: string | null, rowsReturned: number, startTime: string, endTime: string, transactionId?: string | null, sessionId?: string | null, username?: string | null } };
 
 export type HeartbeatSubscriptionSubscriptionVariables = Exact<{
   intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -2168,6 +2516,57 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ServerConfigQueryDocument = new TypedDocumentString(`
+    query ServerConfigQuery {
+  serverConfig {
+    settings
+    entries {
+      key
+      value
+      defaultValue
+      apply
+      pendingValue
+      description
+    }
+    persisted
+  }
+}
+    `) as unknown as TypedDocumentString<ServerConfigQueryQuery, ServerConfigQueryQueryVariables>;
+export const ActiveQueriesQueryDocument = new TypedDocumentString(`
+    query ActiveQueriesQuery($limit: Int) {
+  activeQueries(limit: $limit) {
+    queryId
+    sqlText
+    state
+    waitEvent
+    startedAt
+    durationMs
+    transactionId
+    sessionId
+    userId
+    username
+    requestId
+    operation
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveQueriesQueryQuery, ActiveQueriesQueryQueryVariables>;
+export const SlowQueriesQueryDocument = new TypedDocumentString(`
+    query SlowQueriesQuery($limit: Int, $minDurationMs: Float) {
+  slowQueries(limit: $limit, minDurationMs: $minDurationMs) {
+    queryId
+    sqlText
+    executionTimeMs
+    outcome
+    errorCode
+    rowsReturned
+    startTime
+    endTime
+    transactionId
+    sessionId
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<SlowQueriesQueryQuery, SlowQueriesQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
     query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
   queryTable(
@@ -2242,6 +2641,91 @@ export const AggregateQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AggregateQueryQuery, AggregateQueryQueryVariables>;
+export const IncidentsQueryDocument = new TypedDocumentString(`
+    query IncidentsQuery($kind: IncidentKind, $severity: IncidentSeverity, $requestId: String, $from: DateTime, $to: DateTime, $limit: Int, $cursor: String) {
+  incidents(
+    kind: $kind
+    severity: $severity
+    requestId: $requestId
+    from: $from
+    to: $to
+    limit: $limit
+    cursor: $cursor
+  ) {
+    incidents {
+      id
+      kind
+      severity
+      occurredAt
+      summary
+      requestId
+      operation
+      context
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<IncidentsQueryQuery, IncidentsQueryQueryVariables>;
+export const QueryProfilingQueryDocument = new TypedDocumentString(`
+    query QueryProfilingQuery($limit: Int, $orderBy: ProfileOrder) {
+  queryProfiling(limit: $limit, orderBy: $orderBy) {
+    since
+    statements {
+      fingerprint
+      statement
+      calls
+      errors
+      cancelled
+      totalTimeMs
+      meanTimeMs
+      p95TimeMs
+      maxTimeMs
+      rows
+      firstSeenAt
+      lastSeenAt
+      lastPlan
+      planUnavailable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryProfilingQueryQuery, QueryProfilingQueryQueryVariables>;
+export const ActiveSessionHistoryQueryDocument = new TypedDocumentString(`
+    query ActiveSessionHistoryQuery($from: DateTime, $to: DateTime, $sessionId: String, $username: String, $limit: Int) {
+  activeSessionHistory(
+    from: $from
+    to: $to
+    sessionId: $sessionId
+    username: $username
+    limit: $limit
+  ) {
+    sampledAt
+    sessionId
+    userId
+    username
+    state
+    waitEvent
+    queryId
+    sqlText
+    transactionId
+    operation
+    requestId
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<ActiveSessionHistoryQueryQuery, ActiveSessionHistoryQueryQueryVariables>;
+export const DumpStatusQueryDocument = new TypedDocumentString(`
+    query DumpStatusQuery($id: ID!) {
+  dumpStatus(id: $id) {
+    id
+    status
+    createdAt
+    finishedAt
+    sizeBytes
+    sections
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<DumpStatusQueryQuery, DumpStatusQueryQueryVariables>;
 export const CurrentScnQueryDocument = new TypedDocumentString(`
     query CurrentScnQuery {
   currentScn {
@@ -3039,6 +3523,47 @@ export const ActiveTransactionsQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActiveTransactionsQueryQuery, ActiveTransactionsQueryQueryVariables>;
+export const UpdateServerConfigMutationDocument = new TypedDocumentString(`
+    mutation UpdateServerConfigMutation($config: JSON!) {
+  updateServerConfig(config: $config) {
+    settings
+    entries {
+      key
+      value
+      defaultValue
+      apply
+      pendingValue
+      description
+    }
+    persisted
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateServerConfigMutationMutation, UpdateServerConfigMutationMutationVariables>;
+export const RunMaintenanceMutationDocument = new TypedDocumentString(`
+    mutation RunMaintenanceMutation($operation: MaintenanceOperation!) {
+  runMaintenance(operation: $operation) {
+    operation
+    outcome
+    startedAt
+    durationMs
+    details
+    databaseBytesBefore
+    databaseBytesAfter
+    walBytesBefore
+    walBytesAfter
+  }
+}
+    `) as unknown as TypedDocumentString<RunMaintenanceMutationMutation, RunMaintenanceMutationMutationVariables>;
+export const KillQueryMutationDocument = new TypedDocumentString(`
+    mutation KillQueryMutation($queryId: ID!) {
+  killQuery(queryId: $queryId)
+}
+    `) as unknown as TypedDocumentString<KillQueryMutationMutation, KillQueryMutationMutationVariables>;
+export const TerminateSessionMutationDocument = new TypedDocumentString(`
+    mutation TerminateSessionMutation($sessionId: ID!) {
+  terminateSession(sessionId: $sessionId)
+}
+    `) as unknown as TypedDocumentString<TerminateSessionMutationMutation, TerminateSessionMutationMutationVariables>;
 export const InsertRowMutationDocument = new TypedDocumentString(`
     mutation InsertRowMutation($table: String!, $data: JSON!, $transactionId: ID) {
   insertRow(table: $table, data: $data, transactionId: $transactionId) {
@@ -3102,6 +3627,19 @@ export const DeleteRowsMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRowsMutationMutation, DeleteRowsMutationMutationVariables>;
+export const CreateDumpMutationDocument = new TypedDocumentString(`
+    mutation CreateDumpMutation {
+  createDump {
+    id
+    status
+    createdAt
+    finishedAt
+    sizeBytes
+    sections
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDumpMutationMutation, CreateDumpMutationMutationVariables>;
 export const AcknowledgeAlertMutationDocument = new TypedDocumentString(`
     mutation AcknowledgeAlertMutation($id: ID!) {
   acknowledgeAlert(id: $id) {
@@ -3863,11 +4401,14 @@ export const SlowQueriesStreamSubscriptionDocument = new TypedDocumentString(`
     queryId
     sqlText
     executionTimeMs
-    username
     outcome
+    errorCode
     rowsReturned
     startTime
     endTime
+    transactionId
+    sessionId
+    username
   }
 }
     `) as unknown as TypedDocumentString<SlowQueriesStreamSubscriptionSubscription, SlowQueriesStreamSubscriptionSubscriptionVariables>;

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AcknowledgeAlertData, AcknowledgeAlertErrors, AcknowledgeAlertResponses, ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AdminHealthData, AdminHealthErrors, AdminHealthResponses, AggregateData, AggregateErrors, AggregateResponses, AlertRuleData, AlertRuleErrors, AlertRuleResponses, AlertRulesData, AlertRulesErrors, AlertRulesResponses, AlertsData, AlertsErrors, AlertsResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BroadcastWebsocketMessageData, BroadcastWebsocketMessageErrors, BroadcastWebsocketMessageResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateAlertRuleData, CreateAlertRuleErrors, CreateAlertRuleResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteAlertRuleData, DeleteAlertRuleErrors, DeleteAlertRuleResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DisconnectWebsocketConnectionData, DisconnectWebsocketConnectionErrors, DisconnectWebsocketConnectionResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, FullHealthCheckData, FullHealthCheckErrors, FullHealthCheckResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, LogsData, LogsErrors, LogsResponses, MetricsData, MetricsErrors, MetricsResponses, MonitoringPerformanceData, MonitoringPerformanceErrors, MonitoringPerformanceResponses, MonitoringQueriesData, MonitoringQueriesErrors, MonitoringQueriesResponses, MonitoringSessionsData, MonitoringSessionsErrors, MonitoringSessionsResponses, PerformanceDataData, PerformanceDataErrors, PerformanceDataResponses, PermissionsData, PermissionsErrors, PermissionsResponses, PrometheusMetricsData, PrometheusMetricsErrors, PrometheusMetricsResponses, QueryStatsData, QueryStatsErrors, QueryStatsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, SessionStatsData, SessionStatsErrors, SessionStatsResponses, StartupProbeData, StartupProbeErrors, StartupProbeResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateAlertRuleData, UpdateAlertRuleErrors, UpdateAlertRuleResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses, WebsocketConnectionsData, WebsocketConnectionsErrors, WebsocketConnectionsResponses, WebsocketConnectionSubscriptionsData, WebsocketConnectionSubscriptionsErrors, WebsocketConnectionSubscriptionsResponses, WebsocketStatusData, WebsocketStatusErrors, WebsocketStatusResponses } from './types.gen.js';
+import type { AcknowledgeAlertData, AcknowledgeAlertErrors, AcknowledgeAlertResponses, ActiveQueriesData, ActiveQueriesErrors, ActiveQueriesResponses, ActiveSessionHistoryData, ActiveSessionHistoryErrors, ActiveSessionHistoryResponses, ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AdminHealthData, AdminHealthErrors, AdminHealthResponses, AggregateData, AggregateErrors, AggregateResponses, AlertRuleData, AlertRuleErrors, AlertRuleResponses, AlertRulesData, AlertRulesErrors, AlertRulesResponses, AlertsData, AlertsErrors, AlertsResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BroadcastWebsocketMessageData, BroadcastWebsocketMessageErrors, BroadcastWebsocketMessageResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateAlertRuleData, CreateAlertRuleErrors, CreateAlertRuleResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDumpData, CreateDumpErrors, CreateDumpResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteAlertRuleData, DeleteAlertRuleErrors, DeleteAlertRuleResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DisconnectWebsocketConnectionData, DisconnectWebsocketConnectionErrors, DisconnectWebsocketConnectionResponses, DownloadDumpData, DownloadDumpErrors, DownloadDumpResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, DumpStatusData, DumpStatusErrors, DumpStatusResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, FullHealthCheckData, FullHealthCheckErrors, FullHealthCheckResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IncidentsData, IncidentsErrors, IncidentsResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, KillQueryData, KillQueryErrors, KillQueryResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, LogsData, LogsErrors, LogsResponses, MetricsData, MetricsErrors, MetricsResponses, MonitoringPerformanceData, MonitoringPerformanceErrors, MonitoringPerformanceResponses, MonitoringQueriesData, MonitoringQueriesErrors, MonitoringQueriesResponses, MonitoringSessionsData, MonitoringSessionsErrors, MonitoringSessionsResponses, PerformanceDataData, PerformanceDataErrors, PerformanceDataResponses, PermissionsData, PermissionsErrors, PermissionsResponses, PrometheusMetricsData, PrometheusMetricsErrors, PrometheusMetricsResponses, QueryProfilingData, QueryProfilingErrors, QueryProfilingResponses, QueryStatsData, QueryStatsErrors, QueryStatsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, RunMaintenanceData, RunMaintenanceErrors, RunMaintenanceResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerConfigData, ServerConfigErrors, ServerConfigResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, SessionStatsData, SessionStatsErrors, SessionStatsResponses, SlowQueriesData, SlowQueriesErrors, SlowQueriesResponses, StartupProbeData, StartupProbeErrors, StartupProbeResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TerminateSessionData, TerminateSessionErrors, TerminateSessionResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateAlertRuleData, UpdateAlertRuleErrors, UpdateAlertRuleResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateServerConfigData, UpdateServerConfigErrors, UpdateServerConfigResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses, WebsocketConnectionsData, WebsocketConnectionsErrors, WebsocketConnectionsResponses, WebsocketConnectionSubscriptionsData, WebsocketConnectionSubscriptionsErrors, WebsocketConnectionSubscriptionsResponses, WebsocketStatusData, WebsocketStatusErrors, WebsocketStatusResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -19,6 +19,32 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 };
 
 /**
+ * Read the server's configuration
+ *
+ * Every setting with the value in effect, its default, and whether a change applies live, at the next start, or not at all through the API. Secrets read "[redacted]".
+ */
+export const serverConfig = <ThrowOnError extends boolean = false>(options?: Options<ServerConfigData, ThrowOnError>) => (options?.client ?? client).get<ServerConfigResponses, ServerConfigErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/config',
+    ...options
+});
+
+/**
+ * Change settings
+ *
+ * Checks the change against the configuration schema, refuses it whole when a key is unknown, read-only or out of range (400 with a pointer per problem), applies live keys at once, keeps every changed key in the data directory and records each change in the audit trail.
+ */
+export const updateServerConfig = <ThrowOnError extends boolean = false>(options: Options<UpdateServerConfigData, ThrowOnError>) => (options.client ?? client).put<UpdateServerConfigResponses, UpdateServerConfigErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/config',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * The full health report, where the admin API lists it
  *
  * The same report as GET /api/v1/health/full.
@@ -27,6 +53,21 @@ export const adminHealth = <ThrowOnError extends boolean = false>(options?: Opti
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/admin/health',
     ...options
+});
+
+/**
+ * Run a maintenance operation on the database
+ *
+ * Runs it for real and answers when it is done, with its duration, the database and WAL sizes before and after, and what SQLite reported. vacuum and checkpoint wait for the writer like any write; integrity_check reads a snapshot.
+ */
+export const runMaintenance = <ThrowOnError extends boolean = false>(options: Options<RunMaintenanceData, ThrowOnError>) => (options.client ?? client).post<RunMaintenanceResponses, RunMaintenanceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/maintenance',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -339,6 +380,48 @@ export const validateToken = <ThrowOnError extends boolean = false>(options?: Op
 });
 
 /**
+ * Start building a diagnostic dump
+ *
+ * Answers at once with the dump building; poll dumpStatus until it is ready, then download it. The last 20 dumps are kept.
+ */
+export const createDump = <ThrowOnError extends boolean = false>(options?: Options<CreateDumpData, ThrowOnError>) => (options?.client ?? client).post<CreateDumpResponses, CreateDumpErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/diagnostics/dump',
+    ...options
+});
+
+/**
+ * Status of a diagnostic dump
+ */
+export const dumpStatus = <ThrowOnError extends boolean = false>(options: Options<DumpStatusData, ThrowOnError>) => (options.client ?? client).get<DumpStatusResponses, DumpStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/diagnostics/dump/{id}',
+    ...options
+});
+
+/**
+ * Download a diagnostic dump
+ *
+ * Streams the archive (a gzipped tar of JSON files); 409 while it is still building or when it failed.
+ */
+export const downloadDump = <ThrowOnError extends boolean = false>(options: Options<DownloadDumpData, ThrowOnError>) => (options.client ?? client).get<DownloadDumpResponses, DownloadDumpErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/diagnostics/dump/{id}/download',
+    ...options
+});
+
+/**
+ * List incidents
+ *
+ * Unexpected request failures, failures of background work and slow statements, newest first; the last 1,000 are kept.
+ */
+export const incidents = <ThrowOnError extends boolean = false>(options?: Options<IncidentsData, ThrowOnError>) => (options?.client ?? client).get<IncidentsResponses, IncidentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/diagnostics/incidents',
+    ...options
+});
+
+/**
  * Get the SCN of the latest commit
  */
 export const currentScn = <ThrowOnError extends boolean = false>(options?: Options<CurrentScnData, ThrowOnError>) => (options?.client ?? client).get<CurrentScnResponses, CurrentScnErrors, ThrowOnError>({
@@ -416,6 +499,39 @@ export const prometheusMetrics = <ThrowOnError extends boolean = false>(options?
 });
 
 /**
+ * List running statements
+ *
+ * Every SQL statement or script running now, in or out of transactions, longest-running first.
+ */
+export const activeQueries = <ThrowOnError extends boolean = false>(options?: Options<ActiveQueriesData, ThrowOnError>) => (options?.client ?? client).get<ActiveQueriesResponses, ActiveQueriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/active-queries',
+    ...options
+});
+
+/**
+ * Stop a running statement
+ *
+ * Interrupts it inside SQLite (or takes it out of the line when it waits): the request that ran it fails with CANCELLED and its uncommitted work is rolled back; inside a transaction the whole transaction is. Answers once it stopped, or after 5 s with stopped false.
+ */
+export const killQuery = <ThrowOnError extends boolean = false>(options: Options<KillQueryData, ThrowOnError>) => (options.client ?? client).post<KillQueryResponses, KillQueryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/active-queries/{id}/kill',
+    ...options
+});
+
+/**
+ * Active session history
+ *
+ * Samples taken every second of each statement running or waiting and each transaction idle between requests, with session, user, operation, statement, state and what it waits on; the last 10,000 samples are kept. Oldest first.
+ */
+export const activeSessionHistory = <ThrowOnError extends boolean = false>(options?: Options<ActiveSessionHistoryData, ThrowOnError>) => (options?.client ?? client).get<ActiveSessionHistoryResponses, ActiveSessionHistoryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/ash',
+    ...options
+});
+
+/**
  * CPU, memory, event-loop lag, disk and network I/O, storage, transactions and SCN rate
  */
 export const monitoringPerformance = <ThrowOnError extends boolean = false>(options?: Options<MonitoringPerformanceData, ThrowOnError>) => (options?.client ?? client).get<MonitoringPerformanceResponses, MonitoringPerformanceErrors, ThrowOnError>({
@@ -441,6 +557,39 @@ export const monitoringQueries = <ThrowOnError extends boolean = false>(options?
 export const monitoringSessions = <ThrowOnError extends boolean = false>(options?: Options<MonitoringSessionsData, ThrowOnError>) => (options?.client ?? client).get<MonitoringSessionsResponses, MonitoringSessionsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/monitoring/sessions',
+    ...options
+});
+
+/**
+ * Terminate a sign-in session
+ *
+ * Revokes its tokens, closes its WebSocket connections (4401), stops its running statements and rolls back the transactions it began. An API key is not a session: delete the key instead.
+ */
+export const terminateSession = <ThrowOnError extends boolean = false>(options: Options<TerminateSessionData, ThrowOnError>) => (options.client ?? client).delete<TerminateSessionResponses, TerminateSessionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/sessions/{id}',
+    ...options
+});
+
+/**
+ * List recent slow statements
+ *
+ * Statements that ran at least slowQueryThresholdMs (a live setting of the server configuration), newest first; the last 1,000 are kept.
+ */
+export const slowQueries = <ThrowOnError extends boolean = false>(options?: Options<SlowQueriesData, ThrowOnError>) => (options?.client ?? client).get<SlowQueriesResponses, SlowQueriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/monitoring/slow-queries',
+    ...options
+});
+
+/**
+ * Profiles of normalized statements
+ *
+ * Per normalized statement (literals replaced by ?): calls, errors, total, mean, p95 and maximum time, rows, and the plan SQLite chooses for it now; in the spirit of pg_stat_statements. Every statement run through the engine counts, from any surface.
+ */
+export const queryProfiling = <ThrowOnError extends boolean = false>(options?: Options<QueryProfilingData, ThrowOnError>) => (options?.client ?? client).get<QueryProfilingResponses, QueryProfilingErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/profiling/queries',
     ...options
 });
 

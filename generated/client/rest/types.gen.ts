@@ -5,6 +5,47 @@ export type ClientOptions = {
 };
 
 /**
+ * ActiveQuery
+ *
+ * A SQL statement or script running now, in or out of a transaction.
+ */
+export type ActiveQuery = {
+    /**
+     * Pass it to killQuery to stop the statement.
+     */
+    queryId: string;
+    /**
+     * The statements of the work, each distinct one once, separated by ';' and a newline.
+     */
+    sqlText: string;
+    /**
+     * waiting: for a session (see waitEvent); running: on one; cancelling: killed, not yet stopped.
+     */
+    state: 'waiting' | 'running' | 'cancelling';
+    /**
+     * What a waiting statement waits for: a free reader session, the one writer, its transaction's previous request, a stream session. Null while it runs.
+     */
+    waitEvent: 'reader-session' | 'writer' | 'transaction' | 'stream-session' | null;
+    startedAt: string;
+    /**
+     * Time since it was asked for, waiting included.
+     */
+    durationMs: number;
+    transactionId: string | null;
+    /**
+     * The sign-in session (JWT sid) or API key it came through; null for work the server started itself.
+     */
+    sessionId: string | null;
+    userId: string | null;
+    username: string | null;
+    requestId: string | null;
+    /**
+     * The REST operationId, GraphQL field or channel that ran it.
+     */
+    operation: string | null;
+};
+
+/**
  * AggregateRequest
  */
 export type AggregateRequest = {
@@ -408,6 +449,32 @@ export type Column = {
 };
 
 /**
+ * ConfigEntry
+ *
+ * One setting of the server.
+ */
+export type ConfigEntry = {
+    key: string;
+    /**
+     * The value in effect; secrets read "[redacted]".
+     */
+    value: unknown;
+    /**
+     * The built-in default.
+     */
+    defaultValue: unknown;
+    /**
+     * live: a change takes effect at once; restart: a change is kept and takes effect at the next start; read_only: not changeable through the API (flags and environment only).
+     */
+    apply: 'live' | 'restart' | 'read_only';
+    /**
+     * A value set for a restart key that is not in effect yet; null when there is none.
+     */
+    pendingValue: unknown;
+    description: string;
+};
+
+/**
  * CreateRoleRequest
  *
  * A custom role to create.
@@ -468,6 +535,30 @@ export type DropResult = {
      * SCN of the commit; null when nothing was dropped or inside an open transaction.
      */
     scn: number | null;
+};
+
+/**
+ * Dump
+ *
+ * A diagnostic dump: a gzipped tar of JSON files (manifest, config with secrets redacted, metrics, incidents, active queries, transactions, slow queries, profiling, session history, schema, integrity check).
+ */
+export type Dump = {
+    id: string;
+    status: 'building' | 'ready' | 'failed';
+    createdAt: string;
+    finishedAt: string | null;
+    /**
+     * Size of the archive once ready.
+     */
+    sizeBytes: number | null;
+    /**
+     * The files in the archive, once ready.
+     */
+    sections: Array<string>;
+    /**
+     * Why building failed.
+     */
+    error: string | null;
 };
 
 /**
@@ -556,6 +647,33 @@ export type Health = {
 export type Identifier = string;
 
 /**
+ * Incident
+ *
+ * Something that went wrong without anyone asking, recorded as it happened.
+ */
+export type Incident = {
+    id: string;
+    /**
+     * internal_error: a request failed unexpectedly (500); background_failure: work nobody waited for failed (the change feed, a listener, a session's thread); slow_statement: a statement ran at least slowQueryThresholdMs.
+     */
+    kind: 'internal_error' | 'background_failure' | 'slow_statement';
+    severity: 'warning' | 'error';
+    occurredAt: string;
+    summary: string;
+    /**
+     * The request it happened in; look it up in the logs.
+     */
+    requestId: string | null;
+    operation: string | null;
+    /**
+     * What was known: the error, the statement and its duration, the component.
+     */
+    context: {
+        [key: string]: unknown;
+    };
+};
+
+/**
  * IndexDefinition
  */
 export type IndexDefinition = {
@@ -582,6 +700,24 @@ export type Index = {
      * The CREATE INDEX statement; null for indexes made by constraints.
      */
     sql: string | null;
+};
+
+/**
+ * KillResult
+ *
+ * A statement that was told to stop. The request that ran it fails with CANCELLED; its uncommitted work is rolled back (inside a transaction, the whole transaction).
+ */
+export type KillResult = {
+    queryId: string;
+    sqlText: string;
+    /**
+     * The statement ended before the answer (the server waits up to 5 s).
+     */
+    stopped: boolean;
+    /**
+     * How long it took to stop, or how long the server waited.
+     */
+    waitedMs: number;
 };
 
 /**
@@ -667,6 +803,39 @@ export type LogPage = {
 export type LoginRequest = {
     username: string;
     password: string;
+};
+
+/**
+ * MaintenanceRequest
+ */
+export type MaintenanceRequest = {
+    /**
+     * vacuum: rebuild the file, returning free pages; analyze: gather statistics for the planner; reindex: rebuild every index; checkpoint: copy the WAL into the database and truncate it; integrity_check: check every page, index and constraint; optimize: SQLite's PRAGMA optimize.
+     */
+    operation: 'vacuum' | 'analyze' | 'reindex' | 'checkpoint' | 'integrity_check' | 'optimize';
+};
+
+/**
+ * MaintenanceResult
+ *
+ * What a maintenance operation did, measured.
+ */
+export type MaintenanceResult = {
+    operation: 'vacuum' | 'analyze' | 'reindex' | 'checkpoint' | 'integrity_check' | 'optimize';
+    /**
+     * problems_found: integrity_check found damage (listed in details); busy: checkpoint could not finish because readers or a writer held the WAL.
+     */
+    outcome: 'ok' | 'problems_found' | 'busy';
+    startedAt: string;
+    durationMs: number;
+    /**
+     * What SQLite reported: the problems integrity_check found, the WAL frames a checkpoint moved.
+     */
+    details: Array<string>;
+    databaseBytesBefore: number;
+    databaseBytesAfter: number;
+    walBytesBefore: number;
+    walBytesAfter: number;
 };
 
 /**
@@ -1164,6 +1333,34 @@ export type CurrentScn = {
 };
 
 /**
+ * ServerConfigUpdate
+ *
+ * The settings to change, by key, with their new values. Checked against the configuration schema as a whole: an unknown key, a value of the wrong type or range, or a read-only key refuses the whole change.
+ */
+export type ServerConfigUpdate = {
+    [key: string]: string | number | boolean;
+};
+
+/**
+ * ServerConfig
+ *
+ * The server's configuration as one document. Values set through the API are kept in <data dir>/server-config.json and win over flags and environment at the next start, as PostgreSQL's ALTER SYSTEM does.
+ */
+export type ServerConfig = {
+    /**
+     * Every key with the value in effect (secrets redacted).
+     */
+    settings: {
+        [key: string]: unknown;
+    };
+    entries: Array<ConfigEntry>;
+    /**
+     * Changes are kept across restarts (false with --memory, where nothing is).
+     */
+    persisted: boolean;
+};
+
+/**
  * ServerInfo
  */
 export type ServerInfo = {
@@ -1216,6 +1413,35 @@ export type SessionInfo = {
 };
 
 /**
+ * SessionSample
+ *
+ * One sample of active session history: a statement running or waiting, or a transaction idle between requests, at one second.
+ */
+export type SessionSample = {
+    sampledAt: string;
+    /**
+     * The sign-in session (JWT sid) or API key.
+     */
+    sessionId: string | null;
+    userId: string | null;
+    username: string | null;
+    state: 'running' | 'waiting' | 'cancelling' | 'idle_in_transaction';
+    /**
+     * reader-session, writer, transaction or stream-session for a waiting statement; client for a transaction idle between requests; null while running.
+     */
+    waitEvent: string | null;
+    queryId: string | null;
+    sqlText: string | null;
+    transactionId: string | null;
+    operation: string | null;
+    requestId: string | null;
+    /**
+     * How long the statement had run, or the transaction been idle.
+     */
+    elapsedMs: number;
+};
+
+/**
  * SessionStats
  *
  * Sign-in sessions (opened and closed since the server started) and open WebSocket connections.
@@ -1239,6 +1465,42 @@ export type SessionStats = {
      * The open sessions.
      */
     sessions: Array<SessionInfo>;
+};
+
+/**
+ * SessionTermination
+ *
+ * A sign-in session ended by an administrator: its tokens are revoked, its WebSocket connections closed (4401), its running statements stopped and its open transactions rolled back.
+ */
+export type SessionTermination = {
+    sessionId: string;
+    statementsCancelled: number;
+    /**
+     * Ids of the transactions it had open.
+     */
+    transactionsRolledBack: Array<string>;
+};
+
+/**
+ * SlowQuery
+ *
+ * A statement that ran at least the slow-query threshold (slowQueryThresholdMs), however it ended.
+ */
+export type SlowQuery = {
+    queryId: string;
+    sqlText: string;
+    executionTimeMs: number;
+    outcome: 'completed' | 'failed' | 'cancelled';
+    errorCode: string | null;
+    /**
+     * Rows it returned or changed.
+     */
+    rowsReturned: number;
+    startTime: string;
+    endTime: string;
+    transactionId: string | null;
+    sessionId: string | null;
+    username: string | null;
 };
 
 /**
@@ -1317,6 +1579,46 @@ export type SqlResult = {
  * A value as the engine returns it: text, number, null, or a BLOB written as {"$hex": "..."}.
  */
 export type SqlValue = string | number | null | Blob;
+
+/**
+ * StatementProfile
+ *
+ * Figures of one normalized statement (literals replaced by ?), over every run since the server started.
+ */
+export type StatementProfile = {
+    /**
+     * A stable id of the normalized text.
+     */
+    fingerprint: string;
+    /**
+     * The normalized text.
+     */
+    statement: string;
+    calls: number;
+    errors: number;
+    cancelled: number;
+    totalTimeMs: number;
+    meanTimeMs: number;
+    /**
+     * Over the last 1,000 calls.
+     */
+    p95TimeMs: number;
+    maxTimeMs: number;
+    /**
+     * Rows returned and changed, over all calls.
+     */
+    rows: number;
+    firstSeenAt: string;
+    lastSeenAt: string;
+    /**
+     * The plan SQLite chooses now for the last text seen, parameters bound to NULL.
+     */
+    lastPlan: Array<QueryPlanNode> | null;
+    /**
+     * Why lastPlan is null.
+     */
+    planUnavailable: string | null;
+};
 
 /**
  * SubscribeRequest
@@ -1741,6 +2043,92 @@ export type InTransaction = string;
  */
 export type Filter = Array<string>;
 
+export type ServerConfigData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/config';
+};
+
+export type ServerConfigErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ServerConfigError = ServerConfigErrors[keyof ServerConfigErrors];
+
+export type ServerConfigResponses = {
+    /**
+     * The configuration.
+     */
+    200: ServerConfig;
+};
+
+export type ServerConfigResponse = ServerConfigResponses[keyof ServerConfigResponses];
+
+export type UpdateServerConfigData = {
+    body: ServerConfigUpdate;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/config';
+};
+
+export type UpdateServerConfigErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateServerConfigError = UpdateServerConfigErrors[keyof UpdateServerConfigErrors];
+
+export type UpdateServerConfigResponses = {
+    /**
+     * The configuration after the change.
+     */
+    200: ServerConfig;
+};
+
+export type UpdateServerConfigResponse = UpdateServerConfigResponses[keyof UpdateServerConfigResponses];
+
 export type AdminHealthData = {
     body?: never;
     path?: never;
@@ -1781,6 +2169,63 @@ export type AdminHealthResponses = {
 };
 
 export type AdminHealthResponse = AdminHealthResponses[keyof AdminHealthResponses];
+
+export type RunMaintenanceData = {
+    body: MaintenanceRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/maintenance';
+};
+
+export type RunMaintenanceErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type RunMaintenanceError = RunMaintenanceErrors[keyof RunMaintenanceErrors];
+
+export type RunMaintenanceResponses = {
+    /**
+     * The outcome.
+     */
+    200: MaintenanceResult;
+};
+
+export type RunMaintenanceResponse = RunMaintenanceResponses[keyof RunMaintenanceResponses];
 
 export type RolesData = {
     body?: never;
@@ -3091,6 +3536,208 @@ export type ValidateTokenResponses = {
 
 export type ValidateTokenResponse = ValidateTokenResponses[keyof ValidateTokenResponses];
 
+export type CreateDumpData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/diagnostics/dump';
+};
+
+export type CreateDumpErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateDumpError = CreateDumpErrors[keyof CreateDumpErrors];
+
+export type CreateDumpResponses = {
+    /**
+     * The dump, building.
+     */
+    202: Dump;
+};
+
+export type CreateDumpResponse = CreateDumpResponses[keyof CreateDumpResponses];
+
+export type DumpStatusData = {
+    body?: never;
+    path: {
+        /**
+         * The dump id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/diagnostics/dump/{id}';
+};
+
+export type DumpStatusErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DumpStatusError = DumpStatusErrors[keyof DumpStatusErrors];
+
+export type DumpStatusResponses = {
+    /**
+     * The dump.
+     */
+    200: Dump;
+};
+
+export type DumpStatusResponse = DumpStatusResponses[keyof DumpStatusResponses];
+
+export type DownloadDumpData = {
+    body?: never;
+    path: {
+        /**
+         * The dump id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/diagnostics/dump/{id}/download';
+};
+
+export type DownloadDumpErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DownloadDumpError = DownloadDumpErrors[keyof DownloadDumpErrors];
+
+export type DownloadDumpResponses = {
+    /**
+     * The archive.
+     */
+    200: Blob | File;
+};
+
+export type DownloadDumpResponse = DownloadDumpResponses[keyof DownloadDumpResponses];
+
+export type IncidentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        kind?: 'internal_error' | 'background_failure' | 'slow_statement';
+        severity?: 'warning' | 'error';
+        requestId?: string;
+        /**
+         * Incidents at or after this time.
+         */
+        from?: string;
+        /**
+         * Incidents before this time.
+         */
+        to?: string;
+        limit?: number;
+        /**
+         * nextCursor of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/diagnostics/incidents';
+};
+
+export type IncidentsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type IncidentsError = IncidentsErrors[keyof IncidentsErrors];
+
+export type IncidentsResponses = {
+    /**
+     * Matching incidents, newest first.
+     */
+    200: {
+        incidents: Array<Incident>;
+        nextCursor: string | null;
+    };
+};
+
+export type IncidentsResponse = IncidentsResponses[keyof IncidentsResponses];
+
 export type CurrentScnData = {
     body?: never;
     path?: never;
@@ -3434,6 +4081,163 @@ export type PrometheusMetricsResponses = {
 
 export type PrometheusMetricsResponse = PrometheusMetricsResponses[keyof PrometheusMetricsResponses];
 
+export type ActiveQueriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+    };
+    url: '/api/v1/monitoring/active-queries';
+};
+
+export type ActiveQueriesErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ActiveQueriesError = ActiveQueriesErrors[keyof ActiveQueriesErrors];
+
+export type ActiveQueriesResponses = {
+    /**
+     * Running statements.
+     */
+    200: {
+        queries: Array<ActiveQuery>;
+    };
+};
+
+export type ActiveQueriesResponse = ActiveQueriesResponses[keyof ActiveQueriesResponses];
+
+export type KillQueryData = {
+    body?: never;
+    path: {
+        /**
+         * The queryId of a running statement.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/monitoring/active-queries/{id}/kill';
+};
+
+export type KillQueryErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type KillQueryError = KillQueryErrors[keyof KillQueryErrors];
+
+export type KillQueryResponses = {
+    /**
+     * The statement, told to stop.
+     */
+    200: KillResult;
+};
+
+export type KillQueryResponse = KillQueryResponses[keyof KillQueryResponses];
+
+export type ActiveSessionHistoryData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Samples at or after this time.
+         */
+        from?: string;
+        /**
+         * Samples before this time.
+         */
+        to?: string;
+        sessionId?: string;
+        username?: string;
+        /**
+         * The most recent this many.
+         */
+        limit?: number;
+    };
+    url: '/api/v1/monitoring/ash';
+};
+
+export type ActiveSessionHistoryErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type ActiveSessionHistoryError = ActiveSessionHistoryErrors[keyof ActiveSessionHistoryErrors];
+
+export type ActiveSessionHistoryResponses = {
+    /**
+     * Samples in the range.
+     */
+    200: {
+        /**
+         * Time between samples.
+         */
+        intervalMs: number;
+        samples: Array<SessionSample>;
+    };
+};
+
+export type ActiveSessionHistoryResponse = ActiveSessionHistoryResponses[keyof ActiveSessionHistoryResponses];
+
 export type MonitoringPerformanceData = {
     body?: never;
     path?: never;
@@ -3544,6 +4348,159 @@ export type MonitoringSessionsResponses = {
 };
 
 export type MonitoringSessionsResponse = MonitoringSessionsResponses[keyof MonitoringSessionsResponses];
+
+export type TerminateSessionData = {
+    body?: never;
+    path: {
+        /**
+         * The sign-in session id (the sid claim of its tokens).
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/monitoring/sessions/{id}';
+};
+
+export type TerminateSessionErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type TerminateSessionError = TerminateSessionErrors[keyof TerminateSessionErrors];
+
+export type TerminateSessionResponses = {
+    /**
+     * What the termination ended.
+     */
+    200: SessionTermination;
+};
+
+export type TerminateSessionResponse = TerminateSessionResponses[keyof TerminateSessionResponses];
+
+export type SlowQueriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * Only statements that ran at least this long.
+         */
+        minDurationMs?: number;
+    };
+    url: '/api/v1/monitoring/slow-queries';
+};
+
+export type SlowQueriesErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type SlowQueriesError = SlowQueriesErrors[keyof SlowQueriesErrors];
+
+export type SlowQueriesResponses = {
+    /**
+     * Slow statements.
+     */
+    200: {
+        queries: Array<SlowQuery>;
+        /**
+         * The threshold in effect.
+         */
+        thresholdMs: number;
+    };
+};
+
+export type SlowQueriesResponse = SlowQueriesResponses[keyof SlowQueriesResponses];
+
+export type QueryProfilingData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        orderBy?: 'totalTime' | 'meanTime' | 'p95Time' | 'calls' | 'errors';
+    };
+    url: '/api/v1/profiling/queries';
+};
+
+export type QueryProfilingErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type QueryProfilingError = QueryProfilingErrors[keyof QueryProfilingErrors];
+
+export type QueryProfilingResponses = {
+    /**
+     * The costliest statements first.
+     */
+    200: {
+        /**
+         * When counting began (the start of the server).
+         */
+        since: string;
+        statements: Array<StatementProfile>;
+    };
+};
+
+export type QueryProfilingResponse = QueryProfilingResponses[keyof QueryProfilingResponses];
 
 export type ExecuteSqlData = {
     body: SqlRequest;

@@ -1,0 +1,167 @@
+// Every SQL statement or script running through the engine, from the moment it is asked for to
+// the moment it ends: what active-queries lists, what kill stops, and where query.started and
+// query.finished come from.
+import { randomBytes } from 'node:crypto';
+import { EngineError, notFound } from '../errors.js';
+import type { Actor, EventBus } from '../events/bus.js';
+import type { Cancellation } from '../storage/driver.js';
+import { currentWork } from './work-context.js';
+
+/** What a statement waits for before it runs. */
+export type WaitEvent = 'reader-session' | 'writer' | 'transaction' | 'stream-session';
+
+export interface RunningStatement {
+  id: string;
+  sql: string;
+  transactionId: string | null;
+  actor: Actor | null;
+  requestId: string | null;
+  operation: string | null;
+  startedAt: string;
+  /** waiting: for a session (see waitEvent); running: on one; cancelling: killed, not yet stopped. */
+  state: 'waiting' | 'running' | 'cancelling';
+  waitEvent: WaitEvent | null;
+  durationMs: number;
+}
+
+/** What the work being tracked gets: what tells it to stop, and a way to say it started. */
+export interface Tracking {
+  cancellation: Cancellation;
+  onStart(): void;
+}
+
+/** A statement whose end its runner reports (a row stream lives longer than a call). */
+export interface OpenStatement extends Tracking {
+  /** Reports the end: the rows it returned or changed, or the error it failed with. */
+  end(rows: number, error?: unknown): void;
+}
+
+interface Entry {
+  statement: Omit<RunningStatement, 'durationMs'>;
+  started: number;
+  cancellation: StatementCancellation;
+}
+
+class StatementCancellation implements Cancellation {
+  cancelled = false;
+  private readonly listeners = new Set<() => void>();
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    for (const listener of this.listeners) listener();
+    this.listeners.clear();
+  }
+
+  onCancel(listener: () => void): () => void {
+    if (this.cancelled) {
+      listener();
+      return () => undefined;
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+export class StatementRegistry {
+  private readonly running = new Map<string, Entry>();
+  /** Ids are a counter under a prefix of this process: a random UUID per statement costs more than a lookup by key. */
+  private readonly idPrefix = `${randomBytes(4).toString('hex')}-`;
+  private nextId = 1;
+
+  constructor(private readonly events: EventBus) {}
+
+  /** Runs work under a new id; rows says how many rows a result returned or changed. */
+  async track<T>(sql: string, transactionId: string | null, waitEvent: WaitEvent, run: (tracking: Tracking) => Promise<T>, rows: (result: T) => number): Promise<T> {
+    const statement = this.open(sql, transactionId, waitEvent);
+    try {
+      const result = await run(statement);
+      statement.end(rows(result));
+      return result;
+    } catch (error) {
+      statement.end(0, error);
+      throw error;
+    }
+  }
+
+  /** Registers a statement that starts now; its runner calls end() exactly once. */
+  open(sql: string, transactionId: string | null, waitEvent: WaitEvent): OpenStatement {
+    const work = currentWork();
+    const entry: Entry = {
+      statement: {
+        id: `${this.idPrefix}${(this.nextId++).toString(36)}`,
+        sql,
+        transactionId,
+        actor: work?.actor ?? null,
+        requestId: work?.requestId ?? null,
+        operation: work?.operation() ?? null,
+        startedAt: new Date().toISOString(),
+        state: 'waiting',
+        waitEvent,
+      },
+      started: performance.now(),
+      cancellation: new StatementCancellation(),
+    };
+    const { statement } = entry;
+    this.running.set(statement.id, entry);
+    this.events.publish('query.started', { queryId: statement.id, sql, transactionId, actor: statement.actor, startedAt: statement.startedAt });
+    return {
+      cancellation: entry.cancellation,
+      onStart: () => {
+        if (statement.state === 'waiting') statement.state = 'running';
+        statement.waitEvent = null;
+      },
+      end: (rows, error) => {
+        if (error === undefined) return this.finish(entry, 'completed', rows, null);
+        const code = error instanceof EngineError ? error.code : 'INTERNAL';
+        this.finish(entry, code === 'CANCELLED' ? 'cancelled' : 'failed', rows, code);
+      },
+    };
+  }
+
+  list(): RunningStatement[] {
+    const now = performance.now();
+    return [...this.running.values()].map((entry) => ({ ...entry.statement, actor: entry.statement.actor && { ...entry.statement.actor }, durationMs: round(now - entry.started) }));
+  }
+
+  get(id: string): RunningStatement {
+    const found = this.list().find((statement) => statement.id === id);
+    if (!found) throw notFound('running statement', id);
+    return found;
+  }
+
+  /** Stops a statement: it fails with CANCELLED and its uncommitted work is rolled back. */
+  cancel(id: string): RunningStatement {
+    const entry = this.running.get(id);
+    if (!entry) throw notFound('running statement', id);
+    entry.statement.state = 'cancelling';
+    entry.cancellation.cancel();
+    return this.get(id);
+  }
+
+  /** Stops every statement that came through a sign-in session; returns how many. */
+  cancelOfSession(sessionId: string): number {
+    const ids = [...this.running.values()].filter((entry) => entry.statement.actor?.sessionId === sessionId).map((entry) => entry.statement.id);
+    for (const id of ids) this.cancel(id);
+    return ids.length;
+  }
+
+  private finish(entry: Entry, outcome: 'completed' | 'failed' | 'cancelled', rows: number, errorCode: string | null): void {
+    if (!this.running.delete(entry.statement.id)) return;
+    const { id, sql, transactionId, actor } = entry.statement;
+    this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, outcome, durationMs: round(performance.now() - entry.started), rows, errorCode, finishedAt: new Date().toISOString() });
+  }
+}
+
+/** Stops work that was cancelled before it started. */
+export function throwIfCancelled(cancellation: Cancellation | undefined): void {
+  if (cancellation?.cancelled) throw cancelled();
+}
+
+export function cancelled(): EngineError {
+  return new EngineError('CANCELLED', 'the statement was cancelled; its uncommitted work was rolled back');
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

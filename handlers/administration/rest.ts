@@ -1,0 +1,15 @@
+import type { AdministrationRestHandlers } from '../../generated/rest/handlers.js';
+import type { HandlerContext } from '../context.js';
+
+export const administrationRest: AdministrationRestHandlers<HandlerContext> = {
+  serverConfig: async (_input, { engine }) => engine.administration.serverConfig(),
+  updateServerConfig: async ({ body }, { engine }) => engine.administration.updateServerConfig(body),
+  runMaintenance: ({ body }, { engine }) => engine.administration.runMaintenance(body.operation),
+  activeQueries: async ({ query }, { engine }) => ({ queries: engine.administration.activeQueries(query.limit) }),
+  killQuery: ({ path }, { engine }) => engine.administration.killQuery(path.id),
+  slowQueries: async ({ query }, { engine }) => ({
+    queries: engine.administration.slowQueries(query.limit, query.minDurationMs),
+    thresholdMs: engine.administration.slowQueryThresholdMs(),
+  }),
+  terminateSession: ({ path }, { engine }) => engine.administration.terminateSession(path.id),
+};

@@ -1,0 +1,114 @@
+// Diagnostics over REST and GraphQL, driven by real load: statement profiles, active session
+// history, and incidents from slow statements, failing background work and unexpected 500s.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordInternalError } from '../../server/incidents.js';
+import { call, signIn, startTestServer, type TestServer } from '../helpers/server.js';
+
+const ENDLESS = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) AS n FROM n';
+
+let server: TestServer;
+let dana: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startTestServer({ signInsPerMinute: 0 });
+  await call(server, 'POST', '/api/v1/admin/users', { username: 'dana', password: 'dana-password', roles: ['developer'] });
+  dana = await signIn(server.url, 'dana', 'dana-password');
+  await call(server, 'POST', '/api/v1/tables', { name: 'notes', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'body', type: 'TEXT' }] });
+  await call(server, 'POST', '/api/v1/tables/notes/rows/batch', { rows: [{ body: 'a' }, { body: 'b' }, { body: 'c' }] });
+}, 180_000);
+
+afterAll(() => server.close());
+
+const graphql = async (query: string, variables: Record<string, unknown> = {}) => (await call(server, 'POST', '/graphql', { query, variables })).body;
+const sql = (text: string, as = dana) => call(server.url, 'POST', '/api/v1/query/execute', { sql: text }, as);
+
+describe('statement profiles', () => {
+  it('counts statements that differ only in literals as one, with time, rows, errors and a plan', async () => {
+    for (const id of [1, 2, 3, 1]) expect((await sql(`SELECT body FROM notes WHERE id = ${id}`)).status).toBe(200);
+    expect((await sql('SELECT body FROM notes WHERE id = 999999999999999999999999')).status).toBe(200);
+    const { body } = await call(server, 'GET', '/api/v1/profiling/queries?orderBy=calls&limit=500');
+    const profile = body.statements.find((candidate: { statement: string }) => candidate.statement === 'SELECT body FROM notes WHERE id = ?');
+    expect(profile).toMatchObject({ calls: 5, errors: 0, rows: 4, planUnavailable: null });
+    expect(profile.totalTimeMs).toBeGreaterThan(0);
+    expect(profile.p95TimeMs).toBeLessThanOrEqual(profile.maxTimeMs);
+    expect(profile.meanTimeMs).toBeCloseTo(profile.totalTimeMs / 5, 2);
+    expect(profile.lastPlan[0]).toMatchObject({ operation: 'SEARCH', table: 'notes' });
+    expect(await sql('SELECT missing_column FROM notes WHERE id = 7').then((response) => response.status)).toBe(400);
+    const failing = (await call(server, 'GET', '/api/v1/profiling/queries?orderBy=errors&limit=1')).body.statements[0];
+    expect(failing).toMatchObject({ statement: 'SELECT missing_column FROM notes WHERE id = ?', errors: 1, calls: 1 });
+    expect(failing.lastPlan).toBeNull();
+    expect(failing.planUnavailable).toMatch(/no such column/);
+  });
+
+  it('profiles the engine\'s own statements too, and answers over GraphQL', async () => {
+    await call(server.url, 'GET', '/api/v1/tables/notes/rows/2', undefined, dana);
+    const result = await graphql('{ queryProfiling(limit: 500, orderBy: CALLS) { since statements { statement calls lastPlan } } }');
+    expect(result.data.queryProfiling.statements.some((profile: { statement: string }) => profile.statement.includes('FROM "notes"'))).toBe(true);
+    expect((await call(server, 'GET', '/api/v1/profiling/queries?orderBy=slowest')).status).toBe(400);
+  });
+});
+
+describe('active session history', () => {
+  it('samples a running statement every second with who runs it, and an idle transaction', async () => {
+    const from = new Date().toISOString();
+    const transaction = (await call(server.url, 'POST', '/api/v1/transactions', {}, dana)).body;
+    const request = sql(`${ENDLESS} -- ash`);
+    let samples: Array<Record<string, unknown>> = [];
+    for (let attempt = 0; attempt < 100 && samples.filter((sample) => sample.state === 'running').length < 2; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      samples = (await call(server, 'GET', `/api/v1/monitoring/ash?username=dana&from=${encodeURIComponent(from)}`)).body.samples;
+    }
+    const running = samples.filter((sample) => sample.state === 'running');
+    expect(running.length).toBeGreaterThanOrEqual(2);
+    expect(running[0]).toMatchObject({ username: 'dana', sqlText: `${ENDLESS} -- ash`, operation: 'executeSql', waitEvent: null, transactionId: null });
+    expect(Number(running[1]!.elapsedMs)).toBeGreaterThan(Number(running[0]!.elapsedMs));
+    expect(samples).toContainEqual(expect.objectContaining({ state: 'idle_in_transaction', waitEvent: 'client', transactionId: transaction.id, username: 'dana' }));
+    await call(server, 'POST', `/api/v1/monitoring/active-queries/${running[0]!.queryId}/kill`);
+    expect((await request).body.code).toBe('CANCELLED');
+    await call(server.url, 'POST', `/api/v1/transactions/${transaction.id}/rollback`, undefined, dana);
+    // Filters: nobody else ran anything; nothing before the start.
+    expect((await call(server, 'GET', '/api/v1/monitoring/ash?username=nobody')).body.samples).toEqual([]);
+    expect((await call(server, 'GET', `/api/v1/monitoring/ash?to=${encodeURIComponent(from)}&username=dana`)).body.samples).toEqual([]);
+    const viaGraphql = await graphql('query ($from: DateTime) { activeSessionHistory(from: $from, username: "dana") { state username } }', { from });
+    expect(viaGraphql.data.activeSessionHistory).toContainEqual({ state: 'RUNNING', username: 'dana' });
+  });
+
+  it('refuses a malformed time', async () => {
+    const response = await call(server, 'GET', '/api/v1/monitoring/ash?from=yesterday');
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].pointer).toBe('/query/from');
+  });
+});
+
+describe('incidents', () => {
+  it('records a statement past the slow threshold, with its context', async () => {
+    await call(server, 'PUT', '/api/v1/admin/config', { slowQueryThresholdMs: 100 });
+    const slow = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT count(*) AS n FROM n -- incident';
+    await sql(slow);
+    await call(server, 'PUT', '/api/v1/admin/config', { slowQueryThresholdMs: 1000 });
+    const { body } = await call(server, 'GET', '/api/v1/diagnostics/incidents?kind=slow_statement');
+    const incident = body.incidents.find((candidate: { context: { sql: string } }) => candidate.context.sql === slow);
+    expect(incident).toMatchObject({ kind: 'slow_statement', severity: 'warning', context: { outcome: 'completed', username: 'dana' } });
+    expect(incident.context.durationMs).toBeGreaterThanOrEqual(100);
+  });
+
+  it('records failing background work and unexpected request failures, and pages newest first', async () => {
+    const unsubscribe = server.server.engine.events.subscribe('query.finished', () => {
+      throw new Error('a listener broke');
+    });
+    await sql('SELECT 1');
+    unsubscribe();
+    recordInternalError(server.server.engine)(new TypeError('boom'), { id: 'req-42', operationId: 'executeSql' }, '/api/v1/query/execute');
+    const background = (await call(server, 'GET', '/api/v1/diagnostics/incidents?kind=background_failure')).body.incidents[0];
+    expect(background).toMatchObject({ severity: 'error', context: { component: 'listener of query.finished', error: 'Error: a listener broke' } });
+    const internal = (await call(server, 'GET', '/api/v1/diagnostics/incidents?requestId=req-42')).body.incidents;
+    expect(internal).toEqual([expect.objectContaining({ kind: 'internal_error', operation: 'executeSql', summary: 'executeSql failed unexpectedly: boom', context: expect.objectContaining({ error: 'TypeError: boom' }) })]);
+    const first = (await call(server, 'GET', '/api/v1/diagnostics/incidents?limit=1')).body;
+    expect(first.incidents[0].kind).toBe('internal_error');
+    const second = (await call(server, 'GET', `/api/v1/diagnostics/incidents?limit=1&cursor=${first.nextCursor}`)).body;
+    expect(Number(second.incidents[0].id)).toBeLessThan(Number(first.incidents[0].id));
+    const viaGraphql = await graphql('{ incidents(kind: INTERNAL_ERROR) { incidents { kind requestId } } }');
+    expect(viaGraphql.data.incidents.incidents[0]).toEqual({ kind: 'INTERNAL_ERROR', requestId: 'req-42' });
+    expect((await call(server.url, 'GET', '/api/v1/diagnostics/incidents', undefined, dana)).status).toBe(403);
+  });
+});
