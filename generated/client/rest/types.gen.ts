@@ -457,6 +457,28 @@ export type PermissionInfo = {
 export type Permission = 'database:read' | 'database:write' | 'database:admin' | 'cluster:read' | 'cluster:write' | 'system:read' | 'system:admin';
 
 /**
+ * PointInTime
+ *
+ * A point in the database's history, written the same way everywhere: a system change number, a time (RFC 3339; the state after the last commit at or before it), or a restore point by name. Exactly one of the three.
+ */
+export type PointInTime = {
+    /**
+     * The state right after the commit with this SCN (0: before the first commit).
+     */
+    scn: number;
+} | {
+    /**
+     * RFC 3339; not in the future.
+     */
+    timestamp: string;
+} | {
+    /**
+     * The name of a restore point.
+     */
+    restorePoint: string;
+};
+
+/**
  * Principal
  *
  * Who the credentials of a request belong to, and what they may do now.
