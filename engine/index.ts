@@ -37,6 +37,8 @@ export interface EngineOptions {
   jwtSecret: string;
   /** Password of the first admin; empty: generated on first start, printed once and written to the data dir. */
   adminPassword: string;
+  /** Seconds the change log keeps row versions for flashback; older ones are purged. */
+  flashbackRetentionSeconds: number;
   /** Failures with no request to report them to (listeners, background work). */
   onError(error: unknown, context: string): void;
 }
@@ -56,6 +58,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   refreshTokenTtlSeconds: 30 * 86_400,
   jwtSecret: '',
   adminPassword: '',
+  flashbackRetentionSeconds: 86_400,
   onError: () => undefined,
 };
 
@@ -78,7 +81,7 @@ export class Engine {
     this.data = new DataModule(database);
     this.query = new QueryModule(database, { maxResultRows: options.maxResultRows });
     this.transactions = new TransactionsModule(database, this.query);
-    this.flashback = new FlashbackModule(database);
+    this.flashback = new FlashbackModule(database, events, { retentionSeconds: options.flashbackRetentionSeconds, onError: (error) => options.onError(error, 'flashback retention') });
     this.system = new SystemModule(database, options.version);
   }
 
@@ -128,6 +131,7 @@ export class Engine {
 
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
+    await this.flashback.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });
