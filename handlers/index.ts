@@ -8,6 +8,7 @@ import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
 import { flashbackRest } from './flashback/rest.js';
+import { flashbackChannel } from './flashback/ws.js';
 import { healthRest } from './health/rest.js';
 import { queryGraphQL } from './query/graphql.js';
 import { queryRest } from './query/rest.js';
@@ -50,4 +51,5 @@ export const channelHandlers: ChannelHandlers = {
   audit: auditChannel,
   events: eventsChannel,
   query: queryChannel,
+  flashback: flashbackChannel,
 };

@@ -10,6 +10,8 @@ export interface WsMessage<Type extends string, Data> {
   subscription_id?: string;
 }
 
+/** Flashback operation */
+export type FlashbackEventMessage = WsMessage<'flashback_event', Api.FlashbackEvent>;
 /** Audit record */
 export type AuditEntryMessage = WsMessage<'audit_entry', Api.AuditEntry>;
 /** Row changed */
@@ -39,14 +41,15 @@ export type UnsubscribeMessage = WsMessage<'unsubscribe', Api.SubscriptionRef>;
 /** Channel closed */
 export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>;
 
-export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
+export type AnyMessage = FlashbackEventMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
   events: { inbound: never; outbound: TableModifiedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | FlashbackEventMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
+  flashback: { inbound: never; outbound: FlashbackEventMessage | ErrorMessage };
 }
 
 export type ChannelName = keyof ChannelMessages;
@@ -57,6 +60,7 @@ export interface ChannelParams {
   query: {  };
   multiplex: {  };
   audit: {  };
+  flashback: {  };
 }
 
 export const channelAddresses: Readonly<Record<ChannelName, string>> = {
@@ -64,6 +68,7 @@ export const channelAddresses: Readonly<Record<ChannelName, string>> = {
   query: '/api/v1/ws/query',
   multiplex: '/api/v1/ws',
   audit: '/api/v1/ws/audit',
+  flashback: '/api/v1/ws/flashback/events',
 };
 
 export const asyncApiVersion = '0.1.0';
