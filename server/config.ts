@@ -20,6 +20,7 @@ const ENGINE_SETTINGS = [
   'refreshTokenTtlSeconds',
   'jwtSecret',
   'adminPassword',
+  'flashbackRetentionSeconds',
 ] as const;
 
 export type EngineSettings = Pick<EngineOptions, (typeof ENGINE_SETTINGS)[number]>;
@@ -89,6 +90,7 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'corsOrigins', flag: 'cors-origins', env: 'STRATA_CORS_ORIGINS', default: '', description: 'origins browsers may call from, comma-separated, or *; empty: same origin only' },
   { key: 'tlsCert', flag: 'tls-cert', env: 'STRATA_TLS_CERT', default: '', description: 'PEM certificate file; with --tls-key, serves HTTPS and WSS' },
   { key: 'tlsKey', flag: 'tls-key', env: 'STRATA_TLS_KEY', default: '', description: 'PEM private key file' },
+  { key: 'flashbackRetentionSeconds', flag: 'flashback-retention', env: 'STRATA_FLASHBACK_RETENTION', default: 86_400, description: 'seconds the change log keeps row versions for flashback; older ones are purged' },
 ];
 
 export class ConfigError extends Error {}
