@@ -6,7 +6,7 @@ import type { EventBus } from '../../events/bus.js';
 import type { Database, Executor } from '../../storage/database.js';
 import type { Statement } from '../../storage/driver.js';
 import type { FilterCondition } from '../../storage/sql/filters.js';
-import type { ChangeOperation, RowData } from '../../storage/types.js';
+import type { CatalogSnapshot, ChangeOperation, RowData } from '../../storage/types.js';
 import { TableShape } from '../data/table-shape.js';
 import type { FlashbackEvent, FlashbackOperation } from './events.js';
 import { OLDEST_REACHABLE_SCN_SQL, readFirstRows, readRows, readTogether } from './log-reads.js';
@@ -212,13 +212,9 @@ export class FlashbackModule {
       const changes = changeRecords!.map(toLoggedChange);
       const shapes = new Map<string, TableShape>();
       const shapeOf = (name: string): TableShape => {
-        let shape = shapes.get(name);
-        if (!shape) {
-          const table = catalog.tables.find((candidate) => candidate.name === name);
-          if (!table) throw new EngineError('CONFLICT', `the transaction changed table ${JSON.stringify(name)}, which no longer exists`);
-          shape = new TableShape(table);
-          shapes.set(name, shape);
-        }
+        const shape = shapes.get(name) ?? shapeIn(catalog, name);
+        if (!shape) throw new EngineError('CONFLICT', `the transaction changed table ${JSON.stringify(name)}, which no longer exists`);
+        shapes.set(name, shape);
         return shape;
       };
       const plan = planReversal(target.scn, changes, shapeOf, request.cascade === true);
@@ -287,11 +283,7 @@ export class FlashbackModule {
     const { result, transactionId, scn } = await this.inWriteTransaction(async (executor) => {
       const catalog = await executor.catalog();
       const names = tableNames ?? catalog.tables.map((table) => table.name);
-      const shapes = names.map((name) => {
-        const table = catalog.tables.find((candidate) => candidate.name === name);
-        if (!table) throw notFound('table', name);
-        return new TableShape(table);
-      });
+      const shapes = names.map((name) => shapeIn(catalog, name) ?? throwNoTable(name));
       const history = await readHistory(executor, shapes, targetScn, '/body/to');
       const statements: Statement[] = [];
       const tables: TableRestore[] = [];
@@ -359,9 +351,16 @@ function checkLimit(limit: number | undefined): number {
 }
 
 async function tableShape(executor: Executor, name: string): Promise<TableShape> {
-  const table = (await executor.catalog()).tables.find((candidate) => candidate.name === name);
-  if (!table) throw notFound('table', name);
-  return new TableShape(table);
+  return shapeIn(await executor.catalog(), name) ?? throwNoTable(name);
+}
+
+function shapeIn(catalog: CatalogSnapshot, name: string): TableShape | null {
+  const table = catalog.tables.find((candidate) => candidate.name === name);
+  return table ? new TableShape(table) : null;
+}
+
+function throwNoTable(name: string): never {
+  throw notFound('table', name);
 }
 
 /**

@@ -2,18 +2,11 @@
 // changes after that SCN, newest first: an INSERT is taken away, a DELETE put back, an UPDATE
 // turned back into its old row (under its old key, when the update changed the key).
 import type { Statement } from '../../storage/driver.js';
-import type { ChangeOperation, RowData, SqlValue } from '../../storage/types.js';
+import type { ChangeRecord, RowData, SqlValue } from '../../storage/types.js';
 import type { TableShape } from '../data/table-shape.js';
 
 /** A row change from the log, with its commit. */
-export interface LoggedChange {
-  id: number;
-  scn: number;
-  table: string;
-  operation: ChangeOperation;
-  rowId: string;
-  oldRow: RowData | null;
-  newRow: RowData | null;
+export interface LoggedChange extends ChangeRecord {
   transactionId: string | null;
   committedAt: string;
 }
@@ -31,7 +24,7 @@ export function changesStatement(table: string | null, afterScn: number, through
     params.push(table);
   }
   return {
-    sql: `SELECT c.id, c.scn, c.table_name AS "table", c.operation, c.row_id AS rowId, c.old_row AS oldRow, c.new_row AS newRow, m.transaction_id AS transactionId, m.committed_at AS committedAt
+    sql: `SELECT c.id, c.scn, c.table_name AS "table", c.operation, c.row_id AS rowId, c.old_row AS oldRow, c.new_row AS newRow, c.changed_at AS changedAt, m.transaction_id AS transactionId, m.committed_at AS committedAt
       FROM _strata_changes c JOIN _strata_commits m ON m.scn = c.scn WHERE ${conditions.join(' AND ')} ORDER BY c.id`,
     params,
   };
