@@ -141,7 +141,7 @@ export class FlashbackModule {
     private readonly events: EventBus,
     options: FlashbackOptions,
   ) {
-    this.retention = new HistoryRetention(database, options.retentionSeconds, options.onError);
+    this.retention = new HistoryRetention(database, options.retentionSeconds, (result) => this.record('history_purged', { targetScn: result.oldestScn, rows: result.changes }), options.onError);
     this.retention.start();
   }
 
@@ -265,10 +265,8 @@ export class FlashbackModule {
   }
 
   /** Purges the change log past retention now (it also runs on its own, every so often). */
-  async purgeHistory(): Promise<PurgeResult> {
-    const result = await this.retention.purge();
-    if (result.commits > 0) this.record('history_purged', { targetScn: result.oldestScn, rows: result.changes });
-    return result;
+  purgeHistory(): Promise<PurgeResult> {
+    return this.retention.purge();
   }
 
   /** Stops the purge timer and waits for a purge under way. */

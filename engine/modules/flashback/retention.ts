@@ -26,6 +26,7 @@ export class HistoryRetention {
   constructor(
     private readonly database: Database,
     readonly retentionSeconds: number,
+    private readonly onPurged: (result: PurgeResult) => void,
     private readonly onError: (error: unknown) => void,
   ) {}
 
@@ -53,11 +54,12 @@ export class HistoryRetention {
     const cutoff = new Date(Date.now() - this.retentionSeconds * 1000).toISOString();
     const [limit, oldest] = await readFirstRows(this.database.executor(), [
       {
-        // The newest SCN that may go: past retention, not the latest commit, not needed by a guaranteed restore point.
+        // The newest SCN that may go: past retention, not the latest commit, and older than every
+        // guaranteed restore point (whose own commit stays, so its time still resolves).
         sql: `SELECT min(
             coalesce((SELECT max(scn) FROM _strata_commits WHERE committed_at < ?), 0),
             coalesce((SELECT max(scn) FROM _strata_commits), 1) - 1,
-            coalesce((SELECT min(scn) FROM _strata_restore_points WHERE guaranteed = 1), ?)) AS scn`,
+            coalesce((SELECT min(scn) FROM _strata_restore_points WHERE guaranteed = 1) - 1, ?)) AS scn`,
         params: [cutoff, Number.MAX_SAFE_INTEGER],
       },
       { sql: OLDEST_REACHABLE_SCN_SQL },
@@ -83,7 +85,10 @@ export class HistoryRetention {
       result.restorePoints += step.results[2]!.changes;
       result.oldestScn = through;
     }
-    if (result.commits > 0) this.lastPurge = result;
+    if (result.commits > 0) {
+      this.lastPurge = result;
+      this.onPurged(result);
+    }
     return result;
   }
 }
