@@ -163,7 +163,7 @@ export class FlashbackModule {
     const executor = this.database.executor();
     const shape = await tableShape(executor, request.table);
     const point = await this.resolvePoint(request.asOf, '/body/asOf');
-    const { rows: current, changes } = await readHistory(executor, [shape], point.scn, '/body/asOf');
+    const { rows: current, changes } = await readHistory(executor, [shape], shape.name, point.scn, '/body/asOf');
     const rows = stepBack(shape, current.get(shape.name)!, changes);
     const matching = await filterRows(executor, shape, sortedRows(shape, rows), request.filter ?? [], '/body/filter');
     this.record('query', { tables: [shape.name], targetScn: point.scn, rows: Math.min(matching.length, limit) });
@@ -177,7 +177,7 @@ export class FlashbackModule {
     const from = await this.resolvePoint(request.from, '/body/from');
     const to = await this.resolvePoint(request.to, '/body/to');
     if (from.scn > to.scn) throw invalid('/body/from', `from (SCN ${from.scn}) is after to (SCN ${to.scn})`);
-    const { rows: current, changes } = await readHistory(executor, [shape], from.scn, '/body/from');
+    const { rows: current, changes } = await readHistory(executor, [shape], shape.name, from.scn, '/body/from');
     const atFrom = stepBack(shape, current.get(shape.name)!, changes);
     const versions = versionsBetween(shape, atFrom, changes.filter((change) => change.scn <= to.scn));
     const matching = await filterRows(executor, shape, versions, request.filter ?? [], '/body/filter');
@@ -189,7 +189,7 @@ export class FlashbackModule {
   async flashbackTable(request: FlashbackTableRequest): Promise<FlashbackResult> {
     const point = await this.resolvePoint(request.to, '/body/to');
     await tableShape(this.database.executor(), request.table);
-    return this.restore('table', [request.table], point.scn);
+    return this.restore('table', request.table, point.scn);
   }
 
   /** Restores every table's rows to a point, as a new transaction; refused while other transactions are open. */
@@ -276,13 +276,13 @@ export class FlashbackModule {
 
   // --- helpers ---------------------------------------------------------------------------------
 
-  /** Restores tables (all, when null) to an SCN in one transaction. */
-  private async restore(operation: 'table' | 'database', tableNames: string[] | null, targetScn: number): Promise<FlashbackResult> {
+  /** Restores a table (every table, when null) to an SCN in one transaction. */
+  private async restore(operation: 'table' | 'database', table: string | null, targetScn: number): Promise<FlashbackResult> {
     const { result, transactionId, scn } = await this.inWriteTransaction(async (executor) => {
       const catalog = await executor.catalog();
-      const names = tableNames ?? catalog.tables.map((table) => table.name);
+      const names = table === null ? catalog.tables.map((each) => each.name) : [table];
       const shapes = names.map((name) => shapeIn(catalog, name) ?? throwNoTable(name));
-      const history = await readHistory(executor, shapes, targetScn, '/body/to');
+      const history = await readHistory(executor, shapes, table, targetScn, '/body/to');
       const statements: Statement[] = [];
       const tables: TableRestore[] = [];
       for (const shape of shapes) {
@@ -296,10 +296,11 @@ export class FlashbackModule {
         tables.push(restore.counts);
       }
       await write(executor, statements);
-      const skippedTables = [...new Set(history.changes.map((change) => change.table))].filter((name) => !names.includes(name) && tableNames === null);
+      // A database restore reads the changes of every table, those of dropped ones included.
+      const skippedTables = [...new Set(history.changes.map((change) => change.table))].filter((name) => !names.includes(name));
       return { tables, skippedTables, rowsChanged: statements.length };
     });
-    this.record(operation, { tables: result.tables.map((table) => table.table), targetScn, scn, rows: result.rowsChanged });
+    this.record(operation, { tables: result.tables.map((restored) => restored.table), targetScn, scn, rows: result.rowsChanged });
     return { targetScn, ...result, scn, transactionId };
   }
 
@@ -362,12 +363,12 @@ function throwNoTable(name: string): never {
 }
 
 /**
- * The rows of some tables now and every logged change after an SCN, from one snapshot. Refuses
- * an SCN the log no longer reaches (a purge may have run since the point was resolved).
+ * The rows of some tables now and the logged changes after an SCN (of one table, or of all when
+ * null), from one snapshot. Refuses an SCN the log no longer reaches (a purge may have run since
+ * the point was resolved).
  */
-async function readHistory(executor: Executor, shapes: TableShape[], afterScn: number, pointer: string): Promise<{ rows: Map<string, TableRows>; changes: LoggedChange[] }> {
-  const single = shapes.length === 1 ? shapes[0]!.name : null;
-  const [oldestRows, changeRecords, ...tableRecords] = await readTogether(executor, [{ sql: OLDEST_REACHABLE_SCN_SQL }, changesStatement(single, afterScn), ...shapes.map(rowsStatement)]);
+async function readHistory(executor: Executor, shapes: TableShape[], changesOf: string | null, afterScn: number, pointer: string): Promise<{ rows: Map<string, TableRows>; changes: LoggedChange[] }> {
+  const [oldestRows, changeRecords, ...tableRecords] = await readTogether(executor, [{ sql: OLDEST_REACHABLE_SCN_SQL }, changesStatement(changesOf, afterScn), ...shapes.map(rowsStatement)]);
   const oldest = (oldestRows![0] as { scn: number }).scn;
   if (afterScn < oldest) throw invalid(pointer, `SCN ${afterScn} is beyond the retention of the change log: the oldest reachable SCN is ${oldest}`);
   const rows = new Map(shapes.map((shape, index) => [shape.name, toTableRows(shape, tableRecords[index]!)]));
