@@ -134,6 +134,27 @@ describe('flashback table, database and transaction', () => {
   });
 });
 
+describe('what flashback refuses or leaves alone', () => {
+  it('undoes nothing when the restore would break a foreign key, and names tables dropped since the point', async () => {
+    await engine.schema.createTable({ name: 'fk_parent', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] });
+    await engine.schema.createTable({ name: 'fk_child', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'parent', type: 'INTEGER', references: { table: 'fk_parent', column: 'id' } }] });
+    await engine.schema.createTable({ name: 'fk_dropped', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] });
+    const point = scn();
+    await engine.data.insertRow('fk_parent', { id: 1 });
+    await engine.data.insertRow('fk_child', { id: 1, parent: 1 });
+    await engine.data.insertRow('fk_dropped', { id: 1 });
+    await engine.schema.dropTable('fk_dropped');
+    const before = scn();
+    expect(await errorCode(engine.flashback.flashbackTable({ table: 'fk_parent', to: { scn: point } }))).toBe('CONSTRAINT_VIOLATION');
+    expect(scn()).toBe(before);
+    expect((await engine.data.queryTable('fk_parent', {})).rows).toHaveLength(1);
+    const result = await engine.flashback.flashbackDatabase({ to: { scn: point } });
+    expect(result.skippedTables).toEqual(['fk_dropped']);
+    expect(result.tables.map((table) => table.table).sort()).toEqual(['fk_child', 'fk_parent']);
+    expect((await engine.data.queryTable('fk_child', {})).rows).toEqual([]);
+  });
+});
+
 describe('restore points, retention and stats', () => {
   it('creates, lists and drops restore points, refusing duplicates and bad names', async () => {
     const point = await engine.flashback.createRestorePoint({ name: 'rp_keep', guaranteed: true });
