@@ -122,6 +122,20 @@ describe('the flashback events channel', () => {
     }
   });
 
+  it('is also a channel of the shared connection, by the name flashback', async () => {
+    const socket = await TestSocket.open(server, 'multiplex');
+    try {
+      socket.send({ message_type: 'subscribe', data: { subscription_id: 'fb', channel: 'flashback' } });
+      await socket.next((message) => message.message_type === 'subscribed');
+      await server.client.rest.createRestorePoint({ body: { name: 'over_multiplex' } });
+      const event = await socket.next((message) => message.message_type === 'flashback_event');
+      expect(event).toMatchObject({ subscription_id: 'fb', data: { operation: 'restore_point_created', restorePoint: 'over_multiplex' } });
+      expect(socket.invalid).toEqual([]);
+    } finally {
+      await socket.close();
+    }
+  });
+
   it('refuses query parameters it does not take', async () => {
     await expect(TestSocket.open(server, 'flashback', { table: 'notes' })).rejects.toMatchObject({ status: 400 });
   });
