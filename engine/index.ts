@@ -45,6 +45,8 @@ export interface EngineOptions {
   jwtSecret: string;
   /** Password of the first admin; empty: generated on first start, printed once and written to the data dir. */
   adminPassword: string;
+  /** Seconds the change log keeps row versions for flashback; older ones are purged. */
+  flashbackRetentionSeconds: number;
   /** Failures with no request to report them to (listeners, background work). */
   onError(error: unknown, context: string): void;
   /** Recent log entries, which GET /api/v1/logs reads; the server's logger writes them. */
@@ -77,6 +79,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   refreshTokenTtlSeconds: 30 * 86_400,
   jwtSecret: '',
   adminPassword: '',
+  flashbackRetentionSeconds: 86_400,
   onError: () => undefined,
   logs: new LogRing(0),
   log: () => undefined,
@@ -116,7 +119,7 @@ export class Engine {
     this.queryOptions = { maxResultRows: options.maxResultRows };
     this.query = new QueryModule(database, this.queryOptions);
     this.transactions = new TransactionsModule(database, this.query);
-    this.flashback = new FlashbackModule(database);
+    this.flashback = new FlashbackModule(database, events, { retentionSeconds: options.flashbackRetentionSeconds, onError: (error) => options.onError(error, 'flashback retention') });
     this.system = new SystemModule(database, options.version);
     this.realtime = new RealtimeModule(database, events, this.data);
     this.monitoring = new MonitoringModule(events, database, this.system, { dataDir: options.dataDir, databaseFile: databaseFile(options.dataDir), logs: options.logs, log: options.log, sampleIntervalMs: options.sampleIntervalMs, alertEvaluationIntervalMs: options.alertEvaluationIntervalMs });
@@ -188,6 +191,7 @@ export class Engine {
     this.monitoring.close();
     this.administration.close();
     this.diagnostics.close();
+    await this.flashback.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
 import { flashbackRest } from './flashback/rest.js';
 import { healthGraphQL } from './health/graphql.js';
+import { flashbackChannel } from './flashback/ws.js';
 import { healthRest } from './health/rest.js';
 import { monitoringGraphQL } from './monitoring/graphql.js';
 import { monitoringRest } from './monitoring/rest.js';
@@ -69,4 +70,5 @@ export const channelHandlers: ChannelHandlers = {
   query: queryChannel,
   metrics: metricsChannel,
   dashboard: dashboardChannel,
+  flashback: flashbackChannel,
 };

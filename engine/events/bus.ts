@@ -1,6 +1,7 @@
 // The event bus: how committed changes reach every realtime surface. Producers publish after
 // commit, in SCN order; consumers subscribe by topic. In-process today (memory-bus.ts); a NATS
 // or Redis adapter implements the same interface.
+import type { FlashbackEvent } from '../modules/flashback/events.js';
 import type { AuditEntry } from '../modules/security/security.js';
 import type { ChangeRecord } from '../storage/types.js';
 
@@ -87,6 +88,8 @@ export interface EngineEvents {
   'transaction.ended': TransactionEvent;
   'session.opened': SessionEvent;
   'session.closed': SessionEvent;
+  /** A flashback query, restore, reversal, restore point or purge of the change log. */
+  'flashback.operation': FlashbackEvent;
 }
 
 export type Topic = keyof EngineEvents;

@@ -26,6 +26,14 @@ CREATE TABLE IF NOT EXISTS _strata_changes (
   changed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS _strata_changes_by_scn ON _strata_changes (scn);
+-- Flashback: resolving a time to an SCN, and the restore points (named SCNs; guaranteed ones hold back the purge).
+CREATE INDEX IF NOT EXISTS _strata_commits_by_time ON _strata_commits (committed_at);
+CREATE TABLE IF NOT EXISTS _strata_restore_points (
+  name TEXT PRIMARY KEY,
+  scn INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  guaranteed INTEGER NOT NULL
+);
 `;
 
 /** The SCN the running write transaction will commit with. */

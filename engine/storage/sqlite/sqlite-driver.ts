@@ -34,7 +34,8 @@ export class SqliteDriver implements StorageDriver {
   readonly version: string;
   private readonly sessions = new Set<SqliteSession>();
   private readonly idle: SqliteSession[] = [];
-  private starting = 0;
+  /** Spare sessions being started; close() waits for them, so none opens the file after it is gone. */
+  private readonly starting = new Set<Promise<void>>();
   private closed = false;
   private readonly latestCommit: Database.Statement;
   private readonly interruptStatement: Database.Statement;
@@ -73,18 +74,18 @@ export class SqliteDriver implements StorageDriver {
 
   /** Starts sessions in the background until enough are idle. */
   private keepSpares(): void {
-    for (let missing = this.options.spareSessions - this.idle.length - this.starting; missing > 0; missing--) {
-      this.starting += 1;
-      this.startSession().then(
+    for (let missing = this.options.spareSessions - this.idle.length - this.starting.size; missing > 0; missing--) {
+      const starting: Promise<void> = this.startSession().then(
         (session) => {
-          this.starting -= 1;
-          if (this.closed) void session.close();
-          else this.idle.push(session);
+          this.starting.delete(starting);
+          // Once closing, close() closes every session it knows, this one included.
+          if (!this.closed) this.idle.push(session);
         },
         () => {
-          this.starting -= 1;
+          this.starting.delete(starting);
         },
       );
+      this.starting.add(starting);
     }
   }
 
@@ -147,6 +148,7 @@ export class SqliteDriver implements StorageDriver {
 
   async close(): Promise<void> {
     this.closed = true;
+    await Promise.all(this.starting);
     await Promise.all([...this.sessions].map((session) => session.close()));
     this.sessions.clear();
     this.idle.length = 0;
