@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
+import { BackupModule } from './modules/backup/backup.js';
 import { DataModule } from './modules/data/data.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { QueryModule } from './modules/query/query.js';
@@ -39,6 +40,8 @@ export interface EngineOptions {
   adminPassword: string;
   /** Failures with no request to report them to (listeners, background work). */
   onError(error: unknown, context: string): void;
+  /** Key for encrypted backups that give no passphrase: 64 hex digits or base64 of 32 bytes; empty: none. */
+  backupEncryptionKey: string;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
@@ -57,6 +60,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   jwtSecret: '',
   adminPassword: '',
   onError: () => undefined,
+  backupEncryptionKey: '',
 };
 
 export class Engine {
@@ -66,6 +70,7 @@ export class Engine {
   readonly transactions: TransactionsModule;
   readonly flashback: FlashbackModule;
   readonly system: SystemModule;
+  readonly backup: BackupModule;
 
   private constructor(
     readonly events: EventBus,
@@ -80,6 +85,12 @@ export class Engine {
     this.transactions = new TransactionsModule(database, this.query);
     this.flashback = new FlashbackModule(database);
     this.system = new SystemModule(database, options.version);
+    const dataDir = scratchDir ?? resolve(options.dataDir);
+    this.backup = new BackupModule(database, this.flashback, events, {
+      directory: join(dataDir, 'backups'),
+      databaseFile: join(dataDir, 'databases', `${database.name}.db`),
+      encryptionKey: options.backupEncryptionKey,
+    });
   }
 
   static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
@@ -128,6 +139,7 @@ export class Engine {
 
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
+    await this.backup.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });

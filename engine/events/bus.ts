@@ -3,6 +3,7 @@
 // or Redis adapter implements the same interface.
 import type { AuditEntry } from '../modules/security/security.js';
 import type { ChangeRecord } from '../storage/types.js';
+import type { BackupProgressEvent } from '../modules/backup/backup-progress.js';
 
 /** A committed row change. */
 export interface RowChangedEvent extends ChangeRecord {
@@ -80,6 +81,7 @@ export interface EngineEvents {
   'transaction.ended': TransactionEvent;
   'session.opened': SessionEvent;
   'session.closed': SessionEvent;
+  'backup.progress': BackupProgressEvent;
 }
 
 export type Topic = keyof EngineEvents;
