@@ -4,6 +4,9 @@ import type { GraphQLModules } from '../generated/graphql/fields.js';
 import type { RestHandlers } from '../generated/rest/handlers.js';
 import type { ChannelHandlers } from '../server/ws/channel.js';
 import type { HandlerContext } from './context.js';
+import { backupGraphQL } from './backup/graphql.js';
+import { backupRest } from './backup/rest.js';
+import { backupChannel } from './backup/ws.js';
 import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
@@ -33,6 +36,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...securityRest,
   ...systemRest,
   ...transactionsRest,
+  ...backupRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -44,10 +48,12 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   security: securityGraphQL,
   system: systemGraphQL,
   transactions: transactionsGraphQL,
+  backup: backupGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {
   audit: auditChannel,
   events: eventsChannel,
   query: queryChannel,
+  backup: backupChannel,
 };

@@ -20,6 +20,7 @@ const ENGINE_SETTINGS = [
   'refreshTokenTtlSeconds',
   'jwtSecret',
   'adminPassword',
+  'backupEncryptionKey',
 ] as const;
 
 export type EngineSettings = Pick<EngineOptions, (typeof ENGINE_SETTINGS)[number]>;
@@ -89,6 +90,7 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'corsOrigins', flag: 'cors-origins', env: 'STRATA_CORS_ORIGINS', default: '', description: 'origins browsers may call from, comma-separated, or *; empty: same origin only' },
   { key: 'tlsCert', flag: 'tls-cert', env: 'STRATA_TLS_CERT', default: '', description: 'PEM certificate file; with --tls-key, serves HTTPS and WSS' },
   { key: 'tlsKey', flag: 'tls-key', env: 'STRATA_TLS_KEY', default: '', description: 'PEM private key file' },
+  { key: 'backupEncryptionKey', flag: 'backup-encryption-key', env: 'STRATA_BACKUP_ENCRYPTION_KEY', default: '', secret: true, description: 'key for encrypted backups without a passphrase: 32 bytes as 64 hex digits or base64' },
 ];
 
 export class ConfigError extends Error {}

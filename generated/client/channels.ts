@@ -38,15 +38,18 @@ export type SubscribedMessage = WsMessage<'subscribed', Api.SubscriptionRef>;
 export type UnsubscribeMessage = WsMessage<'unsubscribe', Api.SubscriptionRef>;
 /** Channel closed */
 export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>;
+/** Backup progress */
+export type BackupProgressMessage = WsMessage<'backup_progress', Api.BackupProgress>;
 
-export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
+export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | BackupProgressMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
   events: { inbound: never; outbound: TableModifiedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | BackupProgressMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
+  backup: { inbound: never; outbound: BackupProgressMessage | ErrorMessage };
 }
 
 export type ChannelName = keyof ChannelMessages;
@@ -57,6 +60,7 @@ export interface ChannelParams {
   query: {  };
   multiplex: {  };
   audit: {  };
+  backup: { backup_id?: string };
 }
 
 export const channelAddresses: Readonly<Record<ChannelName, string>> = {
@@ -64,6 +68,7 @@ export const channelAddresses: Readonly<Record<ChannelName, string>> = {
   query: '/api/v1/ws/query',
   multiplex: '/api/v1/ws',
   audit: '/api/v1/ws/audit',
+  backup: '/api/v1/ws/backup/progress',
 };
 
 export const asyncApiVersion = '0.1.0';

@@ -34,6 +34,16 @@ export function createStrataClient(options: StrataClientOptions) {
     return request;
   });
   const rest = {
+    backup: bindOperation(sdk.backup, client),
+    backupDatabase: bindOperation(sdk.backupDatabase, client),
+    backups: bindOperation(sdk.backups, client),
+    backupStatus: bindOperation(sdk.backupStatus, client),
+    createFullBackup: bindOperation(sdk.createFullBackup, client),
+    createIncrementalBackup: bindOperation(sdk.createIncrementalBackup, client),
+    deleteBackup: bindOperation(sdk.deleteBackup, client),
+    recoverToPointInTime: bindOperation(sdk.recoverToPointInTime, client),
+    restoreBackup: bindOperation(sdk.restoreBackup, client),
+    verifyBackup: bindOperation(sdk.verifyBackup, client),
     aggregate: bindOperation(sdk.aggregate, client),
     count: bindOperation(sdk.count, client),
     deleteRow: bindOperation(sdk.deleteRow, client),

@@ -9,6 +9,8 @@ export interface RootFieldInfo {
 /** Every root field with its module and the permission it needs. */
 export const rootFields = {
   Query: {
+    backups: { module: 'backup', permission: 'database:admin' },
+    backup: { module: 'backup', permission: 'database:admin' },
     queryTable: { module: 'data', permission: 'database:read' },
     queryTableConnection: { module: 'data', permission: 'database:read' },
     row: { module: 'data', permission: 'database:read' },
@@ -35,6 +37,12 @@ export const rootFields = {
     activeTransactions: { module: 'transactions', permission: 'database:read' },
   },
   Mutation: {
+    createBackup: { module: 'backup', permission: 'database:admin' },
+    backupDatabase: { module: 'backup', permission: 'database:admin' },
+    restoreBackup: { module: 'backup', permission: 'database:admin' },
+    verifyBackup: { module: 'backup', permission: 'database:admin' },
+    recoverToPointInTime: { module: 'backup', permission: 'database:admin' },
+    deleteBackup: { module: 'backup', permission: 'database:admin' },
     insertRow: { module: 'data', permission: 'database:write' },
     insertRows: { module: 'data', permission: 'database:write' },
     updateRow: { module: 'data', permission: 'database:write' },
@@ -65,11 +73,19 @@ export const rootFields = {
     releaseSavepoint: { module: 'transactions', permission: 'database:write' },
   },
   Subscription: {
+    backupProgress: { module: 'backup', permission: 'database:admin' },
     tableChanges: { module: 'realtime', permission: 'database:read' },
     heartbeat: { module: 'realtime', permission: 'public' },
     auditEvents: { module: 'security', permission: 'system:admin' },
   },
 } as const satisfies Record<string, Record<string, RootFieldInfo>>;
+
+/** Resolvers of the backup module: every root field it declares is required. */
+export type BackupGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'backups' | 'backup'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createBackup' | 'backupDatabase' | 'restoreBackup' | 'verifyBackup' | 'recoverToPointInTime' | 'deleteBackup'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'backupProgress'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the data module: every root field it declares is required. */
 export type DataGraphQLResolvers<Context> = {
@@ -117,10 +133,11 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
+export const graphQLModules = ['backup', 'data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
+  backup: BackupGraphQLResolvers<Context>;
   data: DataGraphQLResolvers<Context>;
   flashback: FlashbackGraphQLResolvers<Context>;
   query: QueryGraphQLResolvers<Context>;

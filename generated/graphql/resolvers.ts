@@ -110,6 +110,92 @@ export type AuditVia =
   | 'password'
   | 'token';
 
+/** A backup's manifest. A full backup holds the database as it was right after commit scn; an incremental the change log from fromScn to scn. */
+export type Backup = {
+  __typename?: 'Backup';
+  commits?: Maybe<Scalars['SafeInt']['output']>;
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  compression: BackupCompression;
+  contentHash?: Maybe<Scalars['String']['output']>;
+  durationMs?: Maybe<Scalars['SafeInt']['output']>;
+  /** Null when the backup is not encrypted. */
+  encryption?: Maybe<BackupEncryptionInfo>;
+  error?: Maybe<Scalars['String']['output']>;
+  fromScn?: Maybe<Scalars['SafeInt']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BackupKind;
+  /** The backup an incremental continues. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  payloadBytes?: Maybe<Scalars['SafeInt']['output']>;
+  rowChanges?: Maybe<Scalars['SafeInt']['output']>;
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** SHA-256 of the stored bytes, checked before any restore. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+  storedBytes?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<BackupTable>;
+};
+
+export type BackupCompression =
+  | 'gzip'
+  | 'none';
+
+export type BackupEncryptionInfo = {
+  __typename?: 'BackupEncryptionInfo';
+  algorithm: Scalars['String']['output'];
+  key: BackupKeySource;
+};
+
+export type BackupKeySource =
+  /** The key configured on the server (--backup-encryption-key). */
+  | 'configured'
+  /** A key derived from a passphrase (scrypt). */
+  | 'passphrase';
+
+export type BackupKind =
+  | 'full'
+  | 'incremental';
+
+export type BackupOperation =
+  | 'backup'
+  | 'pitr'
+  | 'restore'
+  | 'verify';
+
+/** Progress of a backup operation, measured: bytes copied, changes replayed, an ETA from the pace so far. */
+export type BackupProgress = {
+  __typename?: 'BackupProgress';
+  at: Scalars['DateTime']['output'];
+  backupId?: Maybe<Scalars['ID']['output']>;
+  bytesProcessed: Scalars['SafeInt']['output'];
+  bytesTotal: Scalars['SafeInt']['output'];
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  operation: BackupOperation;
+  operationId: Scalars['ID']['output'];
+  percentage: Scalars['Float']['output'];
+  phase: Scalars['String']['output'];
+  /** The X-Request-Id of the request that started it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  status: BackupState;
+};
+
+export type BackupState =
+  | 'completed'
+  | 'failed'
+  | 'running';
+
+/** A user table as a backup holds it. */
+export type BackupTable = {
+  __typename?: 'BackupTable';
+  name: Scalars['String']['output'];
+  rows: Scalars['SafeInt']['output'];
+  /** SHA-256 over the table's definition and its rows in key order. */
+  sha256: Scalars['String']['output'];
+};
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -144,6 +230,17 @@ export type ColumnInput = {
 export type ColumnRenameInput = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+export type CreateBackupInput = {
+  compression?: InputMaybe<BackupCompression>;
+  /** Encrypt with the key configured on the server. */
+  configuredKey?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<BackupKind>;
+  /** Incrementals: the backup to continue (by default the latest completed one). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Encrypt with a key derived from this passphrase. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateIndexInput = {
@@ -257,14 +354,20 @@ export type IndexOrigin =
 export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
+  /** A full backup, as the administration API names it. */
+  backupDatabase: Backup;
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
+  /** A full backup (kind FULL) or an incremental one (kind INCREMENTAL). */
+  createBackup: Backup;
   createIndex: Index;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
   createUser: User;
   createView: View;
+  /** Deletes a backup (and, with cascade, the incrementals that depend on it); answers the ids deleted. */
+  deleteBackup: Array<Scalars['ID']['output']>;
   deleteRole: Scalars['Boolean']['output'];
   deleteRow: Row;
   deleteRows: WriteResult;
@@ -277,7 +380,10 @@ export type Mutation = {
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
+  /** The database as it was at a point: the latest backup before it, then the change log. */
+  recoverToPointInTime: RestoreResult;
   releaseSavepoint: Scalars['Boolean']['output'];
+  restoreBackup: RestoreResult;
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
@@ -285,12 +391,18 @@ export type Mutation = {
   updateRow: Row;
   updateRows: WriteResult;
   updateUser: User;
+  verifyBackup: VerifyResult;
 };
 
 
 export type MutationAlterTableArgs = {
   input: AlterTableInput;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationBackupDatabaseArgs = {
+  input?: InputMaybe<CreateBackupInput>;
 };
 
 
@@ -302,6 +414,11 @@ export type MutationBeginTransactionArgs = {
 
 export type MutationCommitTransactionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateBackupArgs = {
+  input: CreateBackupInput;
 };
 
 
@@ -333,6 +450,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateViewArgs = {
   input: CreateViewInput;
+};
+
+
+export type MutationDeleteBackupArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -409,9 +532,21 @@ export type MutationInsertRowsArgs = {
 };
 
 
+export type MutationRecoverToPointInTimeArgs = {
+  input: RestoreInput;
+  to: PointInTime;
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreBackupArgs = {
+  id: Scalars['ID']['input'];
+  input: RestoreInput;
 };
 
 
@@ -460,6 +595,12 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+
+export type MutationVerifyBackupArgs = {
+  id: Scalars['ID']['input'];
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -472,11 +613,21 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. (The flashback module declares the same input; one of the two goes at merge.) */
+export type PointInTime = {
+  restorePoint?: InputMaybe<Scalars['String']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  timestamp?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
+  backup: Backup;
+  /** Every backup, oldest first. */
+  backups: Array<Backup>;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
@@ -516,6 +667,11 @@ export type QueryAuditLogArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBackupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -616,6 +772,39 @@ export type QueryPlanNode = {
   index?: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
+};
+
+export type RestoreInput = {
+  /** The new database's name, with NEW_DATABASE. */
+  database?: InputMaybe<Scalars['String']['input']>;
+  mode: RestoreMode;
+  /** The passphrase of a backup encrypted with one. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RestoreMode =
+  /** Over the live database, in one write transaction; refused while transactions are open. */
+  | 'in-place'
+  /** Into a new database file next to the live one. */
+  | 'new-database';
+
+export type RestoreResult = {
+  __typename?: 'RestoreResult';
+  /** The backup restored; for point-in-time recovery, the one it started from. */
+  backupId: Scalars['ID']['output'];
+  /** The backups applied, full first. */
+  chain: Array<Scalars['ID']['output']>;
+  commitsReplayed: Scalars['SafeInt']['output'];
+  contentHash: Scalars['String']['output'];
+  database: Scalars['String']['output'];
+  durationMs: Scalars['SafeInt']['output'];
+  mode: RestoreMode;
+  /** In place: the SCN of the commit that recorded the restore. */
+  restoreScn?: Maybe<Scalars['SafeInt']['output']>;
+  rowChangesReplayed: Scalars['SafeInt']['output'];
+  /** The content is the database as it was right after this commit. */
+  scn: Scalars['SafeInt']['output'];
+  tables: Array<BackupTable>;
 };
 
 export type ResultColumn = {
@@ -725,10 +914,17 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Progress of backups, restores, verifies and recoveries; of one backup when backupId is given. */
+  backupProgress: BackupProgress;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
+};
+
+
+export type SubscriptionBackupProgressArgs = {
+  backupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -817,6 +1013,31 @@ export type User = {
   roles: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   username: Scalars['String']['output'];
+};
+
+export type VerifyCheck = {
+  __typename?: 'VerifyCheck';
+  detail: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+};
+
+/** A backup restored into scratch space and checked; damage is valid: false with the failing check. */
+export type VerifyResult = {
+  __typename?: 'VerifyResult';
+  backupId: Scalars['ID']['output'];
+  checks: Array<VerifyCheck>;
+  durationMs: Scalars['SafeInt']['output'];
+  tables: Array<VerifyTable>;
+  valid: Scalars['Boolean']['output'];
+};
+
+export type VerifyTable = {
+  __typename?: 'VerifyTable';
+  actualRows?: Maybe<Scalars['SafeInt']['output']>;
+  expectedRows?: Maybe<Scalars['SafeInt']['output']>;
+  matches: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type View = {
@@ -925,11 +1146,21 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<AuditPage>;
   AuditSurface: null;
   AuditVia: null;
+  Backup: ResolverTypeWrapper<Backup>;
+  BackupCompression: null;
+  BackupEncryptionInfo: ResolverTypeWrapper<BackupEncryptionInfo>;
+  BackupKeySource: null;
+  BackupKind: null;
+  BackupOperation: null;
+  BackupProgress: ResolverTypeWrapper<BackupProgress>;
+  BackupState: null;
+  BackupTable: ResolverTypeWrapper<BackupTable>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeType: ChangeType;
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  CreateBackupInput: CreateBackupInput;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -953,9 +1184,13 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: ResolverTypeWrapper<Permission>;
+  PointInTime: PointInTime;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
+  RestoreInput: RestoreInput;
+  RestoreMode: null;
+  RestoreResult: ResolverTypeWrapper<RestoreResult>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
@@ -980,6 +1215,9 @@ export type ResolversTypes = {
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<User>;
+  VerifyCheck: ResolverTypeWrapper<VerifyCheck>;
+  VerifyResult: ResolverTypeWrapper<VerifyResult>;
+  VerifyTable: ResolverTypeWrapper<VerifyTable>;
   View: ResolverTypeWrapper<View>;
   WhereClause: WhereClause;
   WriteResult: ResolverTypeWrapper<WriteResult>;
@@ -994,10 +1232,15 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
   AuditPage: AuditPage;
+  Backup: Backup;
+  BackupEncryptionInfo: BackupEncryptionInfo;
+  BackupProgress: BackupProgress;
+  BackupTable: BackupTable;
   Boolean: Scalars['Boolean']['output'];
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  CreateBackupInput: CreateBackupInput;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -1017,9 +1260,12 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Permission: Permission;
+  PointInTime: PointInTime;
   Query: Record<PropertyKey, never>;
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
+  RestoreInput: RestoreInput;
+  RestoreResult: RestoreResult;
   ResultColumn: ResultColumn;
   Role: Role;
   Row: Row;
@@ -1041,6 +1287,9 @@ export type ResolversParentTypes = {
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: User;
+  VerifyCheck: VerifyCheck;
+  VerifyResult: VerifyResult;
+  VerifyTable: VerifyTable;
   View: View;
   WhereClause: WhereClause;
   WriteResult: WriteResult;
@@ -1089,6 +1338,65 @@ export type AuditPageResolvers<ContextType = any, ParentType extends ResolversPa
 export type AuditSurfaceResolvers = { GRAPHQL: 'graphql', REST: 'rest', WEBSOCKET: 'websocket' };
 
 export type AuditViaResolvers = { API_KEY: 'api_key', NONE: 'none', PASSWORD: 'password', TOKEN: 'token' };
+
+export type BackupResolvers<ContextType = any, ParentType extends ResolversParentTypes['Backup'] = ResolversParentTypes['Backup']> = {
+  commits?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  compression?: Resolver<ResolversTypes['BackupCompression'], ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  encryption?: Resolver<Maybe<ResolversTypes['BackupEncryptionInfo']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BackupKind'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  payloadBytes?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  rowChanges?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupState'], ParentType, ContextType>;
+  storedBytes?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['BackupTable']>, ParentType, ContextType>;
+};
+
+export type BackupCompressionResolvers = { GZIP: 'gzip', NONE: 'none' };
+
+export type BackupEncryptionInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupEncryptionInfo'] = ResolversParentTypes['BackupEncryptionInfo']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['BackupKeySource'], ParentType, ContextType>;
+};
+
+export type BackupKeySourceResolvers = { CONFIGURED: 'configured', PASSPHRASE: 'passphrase' };
+
+export type BackupKindResolvers = { FULL: 'full', INCREMENTAL: 'incremental' };
+
+export type BackupOperationResolvers = { BACKUP: 'backup', PITR: 'pitr', RESTORE: 'restore', VERIFY: 'verify' };
+
+export type BackupProgressResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupProgress'] = ResolversParentTypes['BackupProgress']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  backupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  bytesProcessed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  bytesTotal?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['BackupOperation'], ParentType, ContextType>;
+  operationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  percentage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupState'], ParentType, ContextType>;
+};
+
+export type BackupStateResolvers = { COMPLETED: 'completed', FAILED: 'failed', RUNNING: 'running' };
+
+export type BackupTableResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupTable'] = ResolversParentTypes['BackupTable']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['Column'] = ResolversParentTypes['Column']> = {
   default?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1150,14 +1458,17 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   alterTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationAlterTableArgs, 'input' | 'name'>>;
+  backupDatabase?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, Partial<MutationBackupDatabaseArgs>>;
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
+  createBackup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, RequireFields<MutationCreateBackupArgs, 'input'>>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSavepoint?: Resolver<ResolversTypes['Savepoint'], ParentType, ContextType, RequireFields<MutationCreateSavepointArgs, 'name' | 'transactionId'>>;
   createTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationCreateTableArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createView?: Resolver<ResolversTypes['View'], ParentType, ContextType, RequireFields<MutationCreateViewArgs, 'input'>>;
+  deleteBackup?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteBackupArgs, 'cascade' | 'id'>>;
   deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'id'>>;
   deleteRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationDeleteRowArgs, 'id' | 'table'>>;
   deleteRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteRowsArgs, 'all' | 'table'>>;
@@ -1169,7 +1480,9 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   grantPermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantPermissionArgs, 'permission' | 'roleId'>>;
   insertRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationInsertRowArgs, 'data' | 'table'>>;
   insertRows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<MutationInsertRowsArgs, 'rows' | 'table'>>;
+  recoverToPointInTime?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRecoverToPointInTimeArgs, 'input' | 'to'>>;
   releaseSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseSavepointArgs, 'name' | 'transactionId'>>;
+  restoreBackup?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRestoreBackupArgs, 'id' | 'input'>>;
   revokePermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokePermissionArgs, 'permission' | 'roleId'>>;
   rollbackToSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackToSavepointArgs, 'name' | 'transactionId'>>;
   rollbackTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackTransactionArgs, 'id'>>;
@@ -1177,6 +1490,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   updateRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationUpdateRowArgs, 'data' | 'id' | 'table'>>;
   updateRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRowsArgs, 'all' | 'data' | 'table'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  verifyBackup?: Resolver<ResolversTypes['VerifyResult'], ParentType, ContextType, RequireFields<MutationVerifyBackupArgs, 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1193,6 +1507,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   activeTransactions?: Resolver<Array<ResolversTypes['Transaction']>, ParentType, ContextType>;
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  backup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, RequireFields<QueryBackupArgs, 'id'>>;
+  backups?: Resolver<Array<ResolversTypes['Backup']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
@@ -1228,6 +1544,22 @@ export type QueryPlanNodeResolvers<ContextType = any, ParentType extends Resolve
   index?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RestoreModeResolvers = { IN_PLACE: 'in-place', NEW_DATABASE: 'new-database' };
+
+export type RestoreResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestoreResult'] = ResolversParentTypes['RestoreResult']> = {
+  backupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  commitsReplayed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['RestoreMode'], ParentType, ContextType>;
+  restoreScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  rowChangesReplayed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['BackupTable']>, ParentType, ContextType>;
 };
 
 export type ResultColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResultColumn'] = ResolversParentTypes['ResultColumn']> = {
@@ -1312,6 +1644,7 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
 
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   auditEvents?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEvents", ParentType, ContextType>;
+  backupProgress?: SubscriptionResolver<ResolversTypes['BackupProgress'], "backupProgress", ParentType, ContextType, Partial<SubscriptionBackupProgressArgs>>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
   tableChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "tableChanges", ParentType, ContextType, RequireFields<SubscriptionTableChangesArgs, 'table'>>;
 };
@@ -1365,6 +1698,27 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VerifyCheckResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyCheck'] = ResolversParentTypes['VerifyCheck']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VerifyResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyResult'] = ResolversParentTypes['VerifyResult']> = {
+  backupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['VerifyCheck']>, ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['VerifyTable']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VerifyTableResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyTable'] = ResolversParentTypes['VerifyTable']> = {
+  actualRows?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  expectedRows?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['View'] = ResolversParentTypes['View']> = {
   columns?: Resolver<Array<ResolversTypes['Column']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1385,6 +1739,15 @@ export type Resolvers<ContextType = any> = {
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditSurface?: AuditSurfaceResolvers;
   AuditVia?: AuditViaResolvers;
+  Backup?: BackupResolvers<ContextType>;
+  BackupCompression?: BackupCompressionResolvers;
+  BackupEncryptionInfo?: BackupEncryptionInfoResolvers<ContextType>;
+  BackupKeySource?: BackupKeySourceResolvers;
+  BackupKind?: BackupKindResolvers;
+  BackupOperation?: BackupOperationResolvers;
+  BackupProgress?: BackupProgressResolvers<ContextType>;
+  BackupState?: BackupStateResolvers;
+  BackupTable?: BackupTableResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1402,6 +1765,8 @@ export type Resolvers<ContextType = any> = {
   Query?: QueryResolvers<ContextType>;
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
+  RestoreMode?: RestoreModeResolvers;
+  RestoreResult?: RestoreResultResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
@@ -1421,6 +1786,9 @@ export type Resolvers<ContextType = any> = {
   TransactionMode?: TransactionModeResolvers;
   TransactionState?: TransactionStateResolvers;
   User?: UserResolvers<ContextType>;
+  VerifyCheck?: VerifyCheckResolvers<ContextType>;
+  VerifyResult?: VerifyResultResolvers<ContextType>;
+  VerifyTable?: VerifyTableResolvers<ContextType>;
   View?: ViewResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 };

@@ -1,16 +1,1599 @@
 // @ts-nocheck
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const aggregate_body = validate20;
-const schema31 = {"$id":"aggregate_body.json","$ref":"components.json#/$defs/AggregateRequest"};
-const schema33 = {"title":"AggregateRequest","type":"object","required":["aggregates"],"properties":{"aggregates":{"type":"array","minItems":1,"maxItems":64,"items":{"type":"object","required":["function","field"],"properties":{"function":{"type":"string","enum":["COUNT","SUM","AVG","MIN","MAX"]},"field":{"type":"string","minLength":1,"description":"A column name, or * for COUNT."}},"additionalProperties":false}},"groupBy":{"type":"array","items":{"type":"string","minLength":1},"maxItems":16},"filter":{"type":"array","items":{"$ref":"components.json#/$defs/FilterCondition"}}},"additionalProperties":false};
-const schema34 = {"title":"FilterCondition","description":"A condition on one column. Conditions in a list must all hold.","type":"object","required":["field","operator"],"properties":{"field":{"type":"string","minLength":1},"operator":{"type":"string","enum":["eq","ne","lt","lte","gt","gte","in","like","isNull"]},"value":{"description":"The operand: an array for `in`, a boolean for `isNull` (default true), a scalar otherwise."}},"additionalProperties":false};
+export const backupDatabase_body = validate20;
+const schema31 = {"$id":"backupDatabase_body.json","$ref":"components.json#/$defs/BackupRequest"};
+const schema33 = {"title":"BackupRequest","description":"How to store a new full backup.","type":"object","properties":{"compression":{"type":"string","enum":["gzip","none"],"default":"gzip"},"encryption":{"$ref":"components.json#/$defs/BackupEncryption"}},"additionalProperties":false};
+const schema34 = {"title":"BackupEncryption","description":"AES-256-GCM with a key derived from a passphrase (scrypt), or with the key configured on the server (--backup-encryption-key). Omit for no encryption.","oneOf":[{"type":"object","required":["passphrase"],"properties":{"passphrase":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false},{"type":"object","required":["configuredKey"],"properties":{"configuredKey":{"type":"boolean","const":true}},"additionalProperties":false}]};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.compression === undefined){
+data.compression = "gzip";
+}
+for(const key0 in data){
+if(!((key0 === "compression") || (key0 === "encryption"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+let data0 = data.compression;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "gzip") || (data0 === "none"))){
+const err2 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/enum",keyword:"enum",params:{allowedValues: schema33.properties.compression.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.encryption !== undefined){
+let data1 = data.encryption;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.passphrase === undefined){
+const err3 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/required",keyword:"required",params:{missingProperty: "passphrase"},message:"must have required property '"+"passphrase"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "passphrase")){
+const err4 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.passphrase !== undefined){
+let data2 = data1.passphrase;
+if(typeof data2 === "string"){
+if(func1(data2) > 1024){
+const err5 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err6 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs12 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.configuredKey === undefined){
+const err9 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/required",keyword:"required",params:{missingProperty: "configuredKey"},message:"must have required property '"+"configuredKey"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key2 in data1){
+if(!(key2 === "configuredKey")){
+const err10 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.configuredKey !== undefined){
+let data3 = data1.configuredKey;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/encryption/configuredKey",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/properties/configuredKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(true !== data3){
+const err12 = {instancePath:instancePath+"/encryption/configuredKey",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/properties/configuredKey/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid2){
+const err14 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="backupDatabase_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createFullBackup_body = validate24;
+const schema35 = {"$id":"createFullBackup_body.json","$ref":"components.json#/$defs/BackupRequest"};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.compression === undefined){
+data.compression = "gzip";
+}
+for(const key0 in data){
+if(!((key0 === "compression") || (key0 === "encryption"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+let data0 = data.compression;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "gzip") || (data0 === "none"))){
+const err2 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/enum",keyword:"enum",params:{allowedValues: schema33.properties.compression.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.encryption !== undefined){
+let data1 = data.encryption;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.passphrase === undefined){
+const err3 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/required",keyword:"required",params:{missingProperty: "passphrase"},message:"must have required property '"+"passphrase"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "passphrase")){
+const err4 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.passphrase !== undefined){
+let data2 = data1.passphrase;
+if(typeof data2 === "string"){
+if(func1(data2) > 1024){
+const err5 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err6 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs12 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.configuredKey === undefined){
+const err9 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/required",keyword:"required",params:{missingProperty: "configuredKey"},message:"must have required property '"+"configuredKey"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key2 in data1){
+if(!(key2 === "configuredKey")){
+const err10 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.configuredKey !== undefined){
+let data3 = data1.configuredKey;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/encryption/configuredKey",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/properties/configuredKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(true !== data3){
+const err12 = {instancePath:instancePath+"/encryption/configuredKey",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/properties/configuredKey/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid2){
+const err14 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="createFullBackup_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createIncrementalBackup_body = validate27;
+const schema38 = {"$id":"createIncrementalBackup_body.json","$ref":"components.json#/$defs/IncrementalBackupRequest"};
+const schema39 = {"title":"IncrementalBackupRequest","description":"How to store a new incremental backup, and which backup it continues (by default the latest completed one).","type":"object","properties":{"compression":{"type":"string","enum":["gzip","none"],"default":"gzip"},"encryption":{"$ref":"components.json#/$defs/BackupEncryption"},"parentId":{"type":"string","minLength":1,"maxLength":64}},"additionalProperties":false};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.compression === undefined){
+data.compression = "gzip";
+}
+for(const key0 in data){
+if(!(((key0 === "compression") || (key0 === "encryption")) || (key0 === "parentId"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+let data0 = data.compression;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "gzip") || (data0 === "none"))){
+const err2 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/enum",keyword:"enum",params:{allowedValues: schema39.properties.compression.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.encryption !== undefined){
+let data1 = data.encryption;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.passphrase === undefined){
+const err3 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/required",keyword:"required",params:{missingProperty: "passphrase"},message:"must have required property '"+"passphrase"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "passphrase")){
+const err4 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.passphrase !== undefined){
+let data2 = data1.passphrase;
+if(typeof data2 === "string"){
+if(func1(data2) > 1024){
+const err5 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err6 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/properties/passphrase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs12 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.configuredKey === undefined){
+const err9 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/required",keyword:"required",params:{missingProperty: "configuredKey"},message:"must have required property '"+"configuredKey"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key2 in data1){
+if(!(key2 === "configuredKey")){
+const err10 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.configuredKey !== undefined){
+let data3 = data1.configuredKey;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/encryption/configuredKey",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/properties/configuredKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(true !== data3){
+const err12 = {instancePath:instancePath+"/encryption/configuredKey",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/properties/configuredKey/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+if(!valid2){
+const err14 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupEncryption/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parentId !== undefined){
+let data4 = data.parentId;
+if(typeof data4 === "string"){
+if(func1(data4) > 64){
+const err15 = {instancePath:instancePath+"/parentId",schemaPath:"#/properties/parentId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err16 = {instancePath:instancePath+"/parentId",schemaPath:"#/properties/parentId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/parentId",schemaPath:"#/properties/parentId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="createIncrementalBackup_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const recoverToPointInTime_body = validate30;
+const schema41 = {"$id":"recoverToPointInTime_body.json","$ref":"components.json#/$defs/PitrRequest"};
+const schema42 = {"title":"PitrRequest","description":"Point-in-time recovery: the database as it was at `to`, rebuilt from the latest backup at or before it and the change log after that backup.","type":"object","required":["to","mode"],"properties":{"to":{"$ref":"components.json#/$defs/PointInTime"},"mode":{"type":"string","enum":["in-place","new-database"]},"database":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,62}$","description":"The new database's name, with mode new-database."},"encryption":{"$ref":"components.json#/$defs/BackupPassphrase"}},"additionalProperties":false};
+const schema43 = {"title":"PointInTime","description":"A point in the database's history, written the same way everywhere: a system change number, a time (RFC 3339; the state after the last commit at or before it), or a restore point by name. Exactly one of the three.","oneOf":[{"type":"object","required":["scn"],"properties":{"scn":{"type":"integer","minimum":0,"description":"The state right after the commit with this SCN (0: before the first commit)."}},"additionalProperties":false},{"type":"object","required":["timestamp"],"properties":{"timestamp":{"type":"string","format":"date-time","description":"RFC 3339; not in the future."}},"additionalProperties":false},{"type":"object","required":["restorePoint"],"properties":{"restorePoint":{"type":"string","minLength":1,"maxLength":128,"description":"The name of a restore point."}},"additionalProperties":false}]};
+const schema44 = {"title":"BackupPassphrase","description":"The passphrase of a backup encrypted with one (restore, verify, point-in-time recovery). Backups encrypted with the server's configured key need nothing.","type":"object","properties":{"passphrase":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false};
+const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const pattern4 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.to === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.mode === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "to") || (key0 === "mode")) || (key0 === "database")) || (key0 === "encryption"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data0 = data.to;
+const _errs4 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.scn === undefined){
+const err3 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(key1 === "scn")){
+const err4 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.scn !== undefined){
+let data1 = data0.scn;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs10 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.timestamp === undefined){
+const err8 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key2 in data0){
+if(!(key2 === "timestamp")){
+const err9 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data0.timestamp !== undefined){
+let data2 = data0.timestamp;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err10 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs15 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.restorePoint === undefined){
+const err13 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key3 in data0){
+if(!(key3 === "restorePoint")){
+const err14 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data0.restorePoint !== undefined){
+let data3 = data0.restorePoint;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err15 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err16 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid2){
+const err19 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.mode !== undefined){
+let data4 = data.mode;
+if(typeof data4 !== "string"){
+const err20 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!((data4 === "in-place") || (data4 === "new-database"))){
+const err21 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema42.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.database !== undefined){
+let data5 = data.database;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err22 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,62}$"+"\""};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.encryption !== undefined){
+let data6 = data.encryption;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key4 in data6){
+if(!(key4 === "passphrase")){
+const err24 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupPassphrase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data6.passphrase !== undefined){
+let data7 = data6.passphrase;
+if(typeof data7 === "string"){
+if(func1(data7) > 1024){
+const err25 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(func1(data7) < 1){
+const err26 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupPassphrase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="recoverToPointInTime_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const restoreBackup_body = validate33;
+const schema45 = {"$id":"restoreBackup_body.json","$ref":"components.json#/$defs/RestoreRequest"};
+const schema46 = {"title":"RestoreRequest","description":"Where a restore goes: over the live database (in-place; refused while transactions are open), or into a new database file named `database` next to it.","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["in-place","new-database"]},"database":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,62}$","description":"The new database's name, with mode new-database."},"encryption":{"$ref":"components.json#/$defs/BackupPassphrase"}},"additionalProperties":false};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mode === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "mode") || (key0 === "database")) || (key0 === "encryption"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data0 = data.mode;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data0 === "in-place") || (data0 === "new-database"))){
+const err3 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema46.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.database !== undefined){
+let data1 = data.database;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err4 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,62}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/database",schemaPath:"#/properties/database/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.encryption !== undefined){
+let data2 = data.encryption;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!(key1 === "passphrase")){
+const err6 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupPassphrase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.passphrase !== undefined){
+let data3 = data2.passphrase;
+if(typeof data3 === "string"){
+if(func1(data3) > 1024){
+const err7 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupPassphrase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="restoreBackup_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const verifyBackup_body = validate36;
+const schema48 = {"$id":"verifyBackup_body.json","$ref":"components.json#/$defs/VerifyRequest"};
+const schema49 = {"title":"VerifyRequest","type":"object","properties":{"encryption":{"$ref":"components.json#/$defs/BackupPassphrase"}},"additionalProperties":false};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "encryption")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.encryption !== undefined){
+let data0 = data.encryption;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(key1 === "passphrase")){
+const err1 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupPassphrase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.passphrase !== undefined){
+let data1 = data0.passphrase;
+if(typeof data1 === "string"){
+if(func1(data1) > 1024){
+const err2 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err3 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/encryption/passphrase",schemaPath:"components.json#/$defs/BackupPassphrase/properties/passphrase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/encryption",schemaPath:"components.json#/$defs/BackupPassphrase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="verifyBackup_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const aggregate_body = validate39;
+const schema51 = {"$id":"aggregate_body.json","$ref":"components.json#/$defs/AggregateRequest"};
+const schema52 = {"title":"AggregateRequest","type":"object","required":["aggregates"],"properties":{"aggregates":{"type":"array","minItems":1,"maxItems":64,"items":{"type":"object","required":["function","field"],"properties":{"function":{"type":"string","enum":["COUNT","SUM","AVG","MIN","MAX"]},"field":{"type":"string","minLength":1,"description":"A column name, or * for COUNT."}},"additionalProperties":false}},"groupBy":{"type":"array","items":{"type":"string","minLength":1},"maxItems":16},"filter":{"type":"array","items":{"$ref":"components.json#/$defs/FilterCondition"}}},"additionalProperties":false};
+const schema53 = {"title":"FilterCondition","description":"A condition on one column. Conditions in a list must all hold.","type":"object","required":["field","operator"],"properties":{"field":{"type":"string","minLength":1},"operator":{"type":"string","enum":["eq","ne","lt","lte","gt","gte","in","like","isNull"]},"value":{"description":"The operand: an array for `in`, a boolean for `isNull` (default true), a scalar otherwise."}},"additionalProperties":false};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -112,7 +1695,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((data2 === "COUNT") || (data2 === "SUM")) || (data2 === "AVG")) || (data2 === "MIN")) || (data2 === "MAX"))){
-const err8 = {instancePath:instancePath+"/aggregates/" + i0+"/function",schemaPath:"#/properties/aggregates/items/properties/function/enum",keyword:"enum",params:{allowedValues: schema33.properties.aggregates.items.properties.function.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/aggregates/" + i0+"/function",schemaPath:"#/properties/aggregates/items/properties/function/enum",keyword:"enum",params:{allowedValues: schema52.properties.aggregates.items.properties.function.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -299,7 +1882,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((((((((data9 === "eq") || (data9 === "ne")) || (data9 === "lt")) || (data9 === "lte")) || (data9 === "gt")) || (data9 === "gte")) || (data9 === "in")) || (data9 === "like")) || (data9 === "isNull"))){
-const err23 = {instancePath:instancePath+"/filter/" + i2+"/operator",schemaPath:"components.json#/$defs/FilterCondition/properties/operator/enum",keyword:"enum",params:{allowedValues: schema34.properties.operator.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/filter/" + i2+"/operator",schemaPath:"components.json#/$defs/FilterCondition/properties/operator/enum",keyword:"enum",params:{allowedValues: schema53.properties.operator.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -344,41 +1927,41 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="aggregate_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-validate20.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const insertRow_body = validate24;
-const schema35 = {"$id":"insertRow_body.json","$ref":"components.json#/$defs/RowValues"};
-const schema36 = {"title":"RowValues","description":"Column values keyed by column name.","type":"object","minProperties":1,"propertyNames":{"minLength":1},"additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}};
-const schema37 = {"title":"SqlInput","description":"A value to store or bind: text, number, null, a BLOB as {\"$hex\": \"...\"}, a boolean (stored as 1 or 0), or any other object or array (stored as JSON text).","type":["string","number","boolean","null","object","array"]};
+export const insertRow_body = validate42;
+const schema54 = {"$id":"insertRow_body.json","$ref":"components.json#/$defs/RowValues"};
+const schema55 = {"title":"RowValues","description":"Column values keyed by column name.","type":"object","minProperties":1,"propertyNames":{"minLength":1},"additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}};
+const schema56 = {"title":"SqlInput","description":"A value to store or bind: text, number, null, a BLOB as {\"$hex\": \"...\"}, a boolean (stored as 1 or 0), or any other object or array (stored as JSON text).","type":["string","number","boolean","null","object","array"]};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -425,7 +2008,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema37.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema56.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -446,39 +2029,39 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="insertRow_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate43(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
-validate24.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const insertRows_body = validate27;
-const schema38 = {"$id":"insertRows_body.json","type":"object","required":["rows"],"properties":{"rows":{"type":"array","minItems":1,"maxItems":10000,"items":{"$ref":"components.json#/$defs/RowValues"}}},"additionalProperties":false};
+export const insertRows_body = validate45;
+const schema57 = {"$id":"insertRows_body.json","type":"object","required":["rows"],"properties":{"rows":{"type":"array","minItems":1,"maxItems":10000,"items":{"$ref":"components.json#/$defs/RowValues"}}},"additionalProperties":false};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -525,7 +2108,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema37.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema56.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -546,17 +2129,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="insertRows_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -611,8 +2194,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate28(data0[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate46(data0[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -639,18 +2222,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const replaceRow_body = validate30;
-const schema41 = {"$id":"replaceRow_body.json","$ref":"components.json#/$defs/RowValues"};
+export const replaceRow_body = validate48;
+const schema60 = {"$id":"replaceRow_body.json","$ref":"components.json#/$defs/RowValues"};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -697,7 +2280,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema37.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema56.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -718,39 +2301,39 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="replaceRow_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
-validate30.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateRow_body = validate33;
-const schema44 = {"$id":"updateRow_body.json","$ref":"components.json#/$defs/RowValues"};
+export const updateRow_body = validate51;
+const schema63 = {"$id":"updateRow_body.json","$ref":"components.json#/$defs/RowValues"};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -797,7 +2380,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema37.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema56.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -818,39 +2401,39 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateRow_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
-validate33.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateRows_body = validate36;
-const schema47 = {"$id":"updateRows_body.json","$ref":"components.json#/$defs/RowValues"};
+export const updateRows_body = validate54;
+const schema66 = {"$id":"updateRows_body.json","$ref":"components.json#/$defs/RowValues"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -897,7 +2480,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema37.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema56.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -918,41 +2501,41 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateRows_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
-validate36.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const executeSql_body = validate39;
-const schema50 = {"$id":"executeSql_body.json","$ref":"components.json#/$defs/SqlRequest"};
-const schema51 = {"title":"SqlRequest","description":"A statement or a script of statements separated by semicolons. A script runs as one transaction: all of it commits or none of it does.","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000},"params":{"$ref":"components.json#/$defs/SqlParams"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"Statement timeout; the server default applies when absent."},"rowMode":{"type":"string","enum":["object","array"],"default":"object","description":"Rows as objects keyed by column name, or as arrays in column order (use arrays when two columns share a name)."},"maxRows":{"type":"integer","minimum":1,"maximum":100000,"description":"Rows to return at most; the rest is cut off and `truncated` is set. Stream big results over /api/v1/ws/query."}},"additionalProperties":false};
-const schema52 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
+export const executeSql_body = validate57;
+const schema69 = {"$id":"executeSql_body.json","$ref":"components.json#/$defs/SqlRequest"};
+const schema70 = {"title":"SqlRequest","description":"A statement or a script of statements separated by semicolons. A script runs as one transaction: all of it commits or none of it does.","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000},"params":{"$ref":"components.json#/$defs/SqlParams"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"Statement timeout; the server default applies when absent."},"rowMode":{"type":"string","enum":["object","array"],"default":"object","description":"Rows as objects keyed by column name, or as arrays in column order (use arrays when two columns share a name)."},"maxRows":{"type":"integer","minimum":1,"maximum":100000,"description":"Rows to return at most; the rest is cut off and `truncated` is set. Stream big results over /api/v1/ws/query."}},"additionalProperties":false};
+const schema71 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -978,7 +2561,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema37.type},message:"must be string,number,boolean,null,object,array"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema56.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1010,7 +2593,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data1 = data[key0];
 if((((typeof data1 != "object") && (typeof data1 !== "string")) && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema37.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema56.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1064,18 +2647,18 @@ vErrors = null;
 }
 }
 }
-validate41.errors = vErrors;
+validate59.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate41.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate59.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1144,8 +2727,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate41(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate59(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -1196,7 +2779,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "object") || (data3 === "array"))){
-const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema51.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema70.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1251,40 +2834,40 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="executeSql_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
-validate39.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const explainQuery_body = validate44;
-const schema55 = {"$id":"explainQuery_body.json","$ref":"components.json#/$defs/ExplainRequest"};
-const schema56 = {"title":"ExplainRequest","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One statement."},"params":{"$ref":"components.json#/$defs/SqlParams"}},"additionalProperties":false};
+export const explainQuery_body = validate62;
+const schema74 = {"$id":"explainQuery_body.json","$ref":"components.json#/$defs/ExplainRequest"};
+const schema75 = {"title":"ExplainRequest","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One statement."},"params":{"$ref":"components.json#/$defs/SqlParams"}},"additionalProperties":false};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1350,8 +2933,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate41(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate59(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -1366,46 +2949,46 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="explainQuery_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
-validate44.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const alterTable_body = validate48;
-const schema57 = {"$id":"alterTable_body.json","$ref":"components.json#/$defs/TableAlteration"};
-const schema58 = {"title":"TableAlteration","description":"Changes to a table, applied in one transaction in this order: renameColumns, dropColumns, addColumns, renameTo.","type":"object","minProperties":1,"properties":{"renameTo":{"$ref":"components.json#/$defs/Identifier"},"addColumns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1},"dropColumns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1},"renameColumns":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"properties":{"from":{"$ref":"components.json#/$defs/Identifier"},"to":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false}}},"additionalProperties":false};
-const schema59 = {"title":"Identifier","description":"The name of a table, column, index or view. Names starting with _strata_ or sqlite_ are reserved.","type":"string","minLength":1,"maxLength":128,"pattern":"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"};
-const pattern4 = new RegExp("^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$", "u");
-const schema60 = {"title":"ColumnDefinition","description":"A column to create.","type":"object","required":["name","type"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"type":{"type":"string","description":"SQL type name, e.g. INTEGER, TEXT, REAL, BLOB, NUMERIC, VARCHAR(255). In STRICT tables only INTEGER, INT, REAL, TEXT, BLOB and ANY are allowed.","pattern":"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$","maxLength":64,"examples":["INTEGER","TEXT","VARCHAR(255)"]},"primaryKey":{"type":"boolean","default":false,"description":"Part of the primary key. Several columns marked make a composite key."},"autoIncrement":{"type":"boolean","default":false,"description":"Only for a single INTEGER primary key: never reuse ids of deleted rows."},"nullable":{"type":"boolean","default":true},"unique":{"type":"boolean","default":false},"default":{"description":"A literal default value.","type":["string","number","boolean","null"]},"defaultExpression":{"type":"string","description":"A default computed at insert time (instead of `default`).","enum":["CURRENT_TIMESTAMP","CURRENT_DATE","CURRENT_TIME"]},"references":{"$ref":"components.json#/$defs/ForeignKey"}},"additionalProperties":false};
-const func15 = Object.prototype.hasOwnProperty;
-const pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$", "u");
-const schema62 = {"title":"ForeignKey","description":"A column's reference to a column of another table.","type":"object","required":["table","column"],"properties":{"table":{"$ref":"components.json#/$defs/Identifier"},"column":{"$ref":"components.json#/$defs/Identifier"},"onDelete":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"},"onUpdate":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"}},"additionalProperties":false};
+export const alterTable_body = validate66;
+const schema76 = {"$id":"alterTable_body.json","$ref":"components.json#/$defs/TableAlteration"};
+const schema77 = {"title":"TableAlteration","description":"Changes to a table, applied in one transaction in this order: renameColumns, dropColumns, addColumns, renameTo.","type":"object","minProperties":1,"properties":{"renameTo":{"$ref":"components.json#/$defs/Identifier"},"addColumns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1},"dropColumns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1},"renameColumns":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"properties":{"from":{"$ref":"components.json#/$defs/Identifier"},"to":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false}}},"additionalProperties":false};
+const schema78 = {"title":"Identifier","description":"The name of a table, column, index or view. Names starting with _strata_ or sqlite_ are reserved.","type":"string","minLength":1,"maxLength":128,"pattern":"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"};
+const pattern6 = new RegExp("^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$", "u");
+const schema79 = {"title":"ColumnDefinition","description":"A column to create.","type":"object","required":["name","type"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"type":{"type":"string","description":"SQL type name, e.g. INTEGER, TEXT, REAL, BLOB, NUMERIC, VARCHAR(255). In STRICT tables only INTEGER, INT, REAL, TEXT, BLOB and ANY are allowed.","pattern":"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$","maxLength":64,"examples":["INTEGER","TEXT","VARCHAR(255)"]},"primaryKey":{"type":"boolean","default":false,"description":"Part of the primary key. Several columns marked make a composite key."},"autoIncrement":{"type":"boolean","default":false,"description":"Only for a single INTEGER primary key: never reuse ids of deleted rows."},"nullable":{"type":"boolean","default":true},"unique":{"type":"boolean","default":false},"default":{"description":"A literal default value.","type":["string","number","boolean","null"]},"defaultExpression":{"type":"string","description":"A default computed at insert time (instead of `default`).","enum":["CURRENT_TIMESTAMP","CURRENT_DATE","CURRENT_TIME"]},"references":{"$ref":"components.json#/$defs/ForeignKey"}},"additionalProperties":false};
+const func31 = Object.prototype.hasOwnProperty;
+const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$", "u");
+const schema81 = {"title":"ForeignKey","description":"A column's reference to a column of another table.","type":"object","required":["table","column"],"properties":{"table":{"$ref":"components.json#/$defs/Identifier"},"column":{"$ref":"components.json#/$defs/Identifier"},"onDelete":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"},"onUpdate":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"}},"additionalProperties":false};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1474,7 +3057,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 const err5 = {instancePath:instancePath+"/table",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -1519,7 +3102,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern6.test(data1)){
 const err9 = {instancePath:instancePath+"/column",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -1553,7 +3136,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((((data2 === "NO ACTION") || (data2 === "RESTRICT")) || (data2 === "SET NULL")) || (data2 === "SET DEFAULT")) || (data2 === "CASCADE"))){
-const err12 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema62.properties.onDelete.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema81.properties.onDelete.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1574,7 +3157,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((data3 === "NO ACTION") || (data3 === "RESTRICT")) || (data3 === "SET NULL")) || (data3 === "SET DEFAULT")) || (data3 === "CASCADE"))){
-const err14 = {instancePath:instancePath+"/onUpdate",schemaPath:"#/properties/onUpdate/enum",keyword:"enum",params:{allowedValues: schema62.properties.onUpdate.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/onUpdate",schemaPath:"#/properties/onUpdate/enum",keyword:"enum",params:{allowedValues: schema81.properties.onUpdate.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1594,16 +3177,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1644,7 +3227,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func15.call(schema60.properties, key0))){
+if(!(func31.call(schema79.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1678,7 +3261,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -1713,7 +3296,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern6.test(data1)){
+if(!pattern8.test(data1)){
 const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -1778,7 +3361,7 @@ errors++;
 if(data.default !== undefined){
 let data6 = data.default;
 if((((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: schema60.properties.default.type},message:"must be string,number,boolean,null"};
+const err14 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: schema79.properties.default.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1801,7 +3384,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data7 === "CURRENT_TIMESTAMP") || (data7 === "CURRENT_DATE")) || (data7 === "CURRENT_TIME"))){
-const err16 = {instancePath:instancePath+"/defaultExpression",schemaPath:"#/properties/defaultExpression/enum",keyword:"enum",params:{allowedValues: schema60.properties.defaultExpression.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/defaultExpression",schemaPath:"#/properties/defaultExpression/enum",keyword:"enum",params:{allowedValues: schema79.properties.defaultExpression.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1812,8 +3395,8 @@ errors++;
 }
 }
 if(data.references !== undefined){
-if(!(validate51(data.references, {instancePath:instancePath+"/references",parentData:data,parentDataProperty:"references",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate69(data.references, {instancePath:instancePath+"/references",parentData:data,parentDataProperty:"references",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -1828,16 +3411,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1890,7 +3473,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 const err4 = {instancePath:instancePath+"/renameTo",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -1927,8 +3510,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate50(data1[i0], {instancePath:instancePath+"/addColumns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate68(data1[i0], {instancePath:instancePath+"/addColumns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -1981,7 +3564,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern4.test(data4)){
+if(!pattern6.test(data4)){
 const err11 = {instancePath:instancePath+"/dropColumns/" + i1,schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -2087,7 +3670,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern4.test(data7)){
+if(!pattern6.test(data7)){
 const err20 = {instancePath:instancePath+"/renameColumns/" + i2+"/from",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -2132,7 +3715,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!pattern4.test(data8)){
+if(!pattern6.test(data8)){
 const err24 = {instancePath:instancePath+"/renameColumns/" + i2+"/to",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -2189,40 +3772,40 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="alterTable_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-validate48.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createIndex_body = validate55;
-const schema68 = {"$id":"createIndex_body.json","$ref":"components.json#/$defs/IndexDefinition"};
-const schema69 = {"title":"IndexDefinition","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1,"maxItems":32},"unique":{"type":"boolean","default":false},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
+export const createIndex_body = validate73;
+const schema87 = {"$id":"createIndex_body.json","$ref":"components.json#/$defs/IndexDefinition"};
+const schema88 = {"title":"IndexDefinition","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1,"maxItems":32},"unique":{"type":"boolean","default":false},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2291,7 +3874,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -2360,7 +3943,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
+if(!pattern6.test(data2)){
 const err11 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -2425,40 +4008,40 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createIndex_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
 }
-validate55.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createTable_body = validate58;
-const schema72 = {"$id":"createTable_body.json","$ref":"components.json#/$defs/TableDefinition"};
-const schema73 = {"title":"TableDefinition","description":"A table to create.","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1,"maxItems":2000},"ifNotExists":{"type":"boolean","default":false},"strict":{"type":"boolean","default":false,"description":"A STRICT table: values must match the column types."}},"additionalProperties":false};
+export const createTable_body = validate76;
+const schema91 = {"$id":"createTable_body.json","$ref":"components.json#/$defs/TableDefinition"};
+const schema92 = {"title":"TableDefinition","description":"A table to create.","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1,"maxItems":2000},"ifNotExists":{"type":"boolean","default":false},"strict":{"type":"boolean","default":false,"description":"A STRICT table: values must match the column types."}},"additionalProperties":false};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2527,7 +4110,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -2574,8 +4157,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate50(data1[i0], {instancePath:instancePath+"/columns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate68(data1[i0], {instancePath:instancePath+"/columns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -2622,40 +4205,40 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createTable_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
-validate58.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createView_body = validate62;
-const schema75 = {"$id":"createView_body.json","$ref":"components.json#/$defs/ViewDefinition"};
-const schema76 = {"title":"ViewDefinition","type":"object","required":["name","select"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"select":{"type":"string","minLength":1,"maxLength":100000,"description":"One SELECT statement that defines the view."},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
+export const createView_body = validate80;
+const schema94 = {"$id":"createView_body.json","$ref":"components.json#/$defs/ViewDefinition"};
+const schema95 = {"title":"ViewDefinition","type":"object","required":["name","select"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"select":{"type":"string","minLength":1,"maxLength":100000,"description":"One SELECT statement that defines the view."},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2721,7 +4304,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -2799,41 +4382,41 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createView_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
-validate62.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const changePassword_body = validate65;
-const schema78 = {"$id":"changePassword_body.json","$ref":"components.json#/$defs/ChangePasswordRequest"};
-const schema79 = {"title":"ChangePasswordRequest","description":"The caller's current password and the new one. Every session of the user is revoked; sign in again.","type":"object","required":["currentPassword","newPassword"],"properties":{"currentPassword":{"type":"string","minLength":1,"maxLength":1024},"newPassword":{"$ref":"components.json#/$defs/Password"}},"additionalProperties":false};
-const schema80 = {"title":"Password","description":"A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.","type":"string","minLength":8,"maxLength":1024};
+export const changePassword_body = validate83;
+const schema97 = {"$id":"changePassword_body.json","$ref":"components.json#/$defs/ChangePasswordRequest"};
+const schema98 = {"title":"ChangePasswordRequest","description":"The caller's current password and the new one. Every session of the user is revoked; sign in again.","type":"object","required":["currentPassword","newPassword"],"properties":{"currentPassword":{"type":"string","minLength":1,"maxLength":1024},"newPassword":{"$ref":"components.json#/$defs/Password"}},"additionalProperties":false};
+const schema99 = {"title":"Password","description":"A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.","type":"string","minLength":8,"maxLength":1024};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2954,41 +4537,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="changePassword_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
-validate65.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createApiKey_body = validate68;
-const schema81 = {"$id":"createApiKey_body.json","$ref":"components.json#/$defs/CreateApiKeyRequest"};
-const schema82 = {"title":"CreateApiKeyRequest","description":"An API key to create for the caller. It acts with the caller's roles, as they are at each use.","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"expires_in_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Omit for a key that does not expire."}},"additionalProperties":false};
+export const createApiKey_body = validate86;
+const schema100 = {"$id":"createApiKey_body.json","$ref":"components.json#/$defs/CreateApiKeyRequest"};
+const schema101 = {"title":"CreateApiKeyRequest","description":"An API key to create for the caller. It acts with the caller's roles, as they are at each use.","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"expires_in_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Omit for a key that does not expire."}},"additionalProperties":false};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createApiKey_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3099,23 +4682,23 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createRole_body = validate69;
-const schema83 = {"$id":"createRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
-const schema84 = {"title":"CreateRoleRequest","description":"A custom role to create.","type":"object","required":["name","permissions"],"properties":{"name":{"$ref":"components.json#/$defs/RoleName"},"description":{"type":"string","maxLength":1024,"default":""},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
-const schema85 = {"title":"RoleName","description":"A role name, which is also its id: 1 to 64 lower-case letters, digits, dashes and underscores, starting with a letter.","type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"};
-const schema86 = {"title":"Permission","description":"A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.","type":"string","enum":["database:read","database:write","database:admin","cluster:read","cluster:write","system:read","system:admin"]};
-const pattern16 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+export const createRole_body = validate87;
+const schema102 = {"$id":"createRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
+const schema103 = {"title":"CreateRoleRequest","description":"A custom role to create.","type":"object","required":["name","permissions"],"properties":{"name":{"$ref":"components.json#/$defs/RoleName"},"description":{"type":"string","maxLength":1024,"default":""},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
+const schema104 = {"title":"RoleName","description":"A role name, which is also its id: 1 to 64 lower-case letters, digits, dashes and underscores, starting with a letter.","type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"};
+const schema105 = {"title":"Permission","description":"A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.","type":"string","enum":["database:read","database:write","database:admin","cluster:read","cluster:write","system:read","system:admin"]};
+const pattern18 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const func0 = require("ajv/dist/runtime/equal").default;
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3161,7 +4744,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern16.test(data0)){
+if(!pattern18.test(data0)){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -3223,7 +4806,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((data3 === "database:read") || (data3 === "database:write")) || (data3 === "database:admin")) || (data3 === "cluster:read")) || (data3 === "cluster:write")) || (data3 === "system:read")) || (data3 === "system:admin"))){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3276,39 +4859,39 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
-validate69.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createSecurityRole_body = validate72;
-const schema87 = {"$id":"createSecurityRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
+export const createSecurityRole_body = validate90;
+const schema106 = {"$id":"createSecurityRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3354,7 +4937,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern16.test(data0)){
+if(!pattern18.test(data0)){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -3416,7 +4999,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((data3 === "database:read") || (data3 === "database:write")) || (data3 === "database:admin")) || (data3 === "cluster:read")) || (data3 === "cluster:write")) || (data3 === "system:read")) || (data3 === "system:admin"))){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3469,42 +5052,42 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createSecurityRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
-validate72.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createUser_body = validate75;
-const schema91 = {"$id":"createUser_body.json","$ref":"components.json#/$defs/CreateUserRequest"};
-const schema92 = {"title":"CreateUserRequest","description":"A user to create.","type":"object","required":["username","password"],"properties":{"username":{"$ref":"components.json#/$defs/Username"},"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"},"default":[]},"disabled":{"type":"boolean","default":false}},"additionalProperties":false};
-const schema93 = {"title":"Username","description":"A user name: 1 to 64 letters, digits, dots, dashes and underscores.","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"};
-const pattern18 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
+export const createUser_body = validate93;
+const schema110 = {"$id":"createUser_body.json","$ref":"components.json#/$defs/CreateUserRequest"};
+const schema111 = {"title":"CreateUserRequest","description":"A user to create.","type":"object","required":["username","password"],"properties":{"username":{"$ref":"components.json#/$defs/Username"},"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"},"default":[]},"disabled":{"type":"boolean","default":false}},"additionalProperties":false};
+const schema112 = {"title":"Username","description":"A user name: 1 to 64 letters, digits, dots, dashes and underscores.","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"};
+const pattern20 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3553,7 +5136,7 @@ errors++;
 if(data.username !== undefined){
 let data0 = data.username;
 if(typeof data0 === "string"){
-if(!pattern18.test(data0)){
+if(!pattern20.test(data0)){
 const err3 = {instancePath:instancePath+"/username",schemaPath:"components.json#/$defs/Username/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -3626,7 +5209,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(!pattern16.test(data3)){
+if(!pattern18.test(data3)){
 const err9 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -3700,40 +5283,40 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createUser_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
-validate75.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const grantPermission_body = validate78;
-const schema96 = {"$id":"grantPermission_body.json","$ref":"components.json#/$defs/GrantPermissionRequest"};
-const schema97 = {"title":"GrantPermissionRequest","description":"A permission to add to a role.","type":"object","required":["permission"],"properties":{"permission":{"$ref":"components.json#/$defs/Permission"}},"additionalProperties":false};
+export const grantPermission_body = validate96;
+const schema115 = {"$id":"grantPermission_body.json","$ref":"components.json#/$defs/GrantPermissionRequest"};
+const schema116 = {"title":"GrantPermissionRequest","description":"A permission to add to a role.","type":"object","required":["permission"],"properties":{"permission":{"$ref":"components.json#/$defs/Permission"}},"additionalProperties":false};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3776,7 +5359,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((((data0 === "database:read") || (data0 === "database:write")) || (data0 === "database:admin")) || (data0 === "cluster:read")) || (data0 === "cluster:write")) || (data0 === "system:read")) || (data0 === "system:admin"))){
-const err3 = {instancePath:instancePath+"/permission",schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/permission",schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3797,41 +5380,41 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="grantPermission_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
-validate78.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const login_body = validate81;
-const schema99 = {"$id":"login_body.json","$ref":"components.json#/$defs/LoginRequest"};
-const schema100 = {"title":"LoginRequest","description":"Credentials to sign in with.","type":"object","required":["username","password"],"properties":{"username":{"type":"string","minLength":1,"maxLength":64},"password":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false};
+export const login_body = validate99;
+const schema118 = {"$id":"login_body.json","$ref":"components.json#/$defs/LoginRequest"};
+const schema119 = {"title":"LoginRequest","description":"Credentials to sign in with.","type":"object","required":["username","password"],"properties":{"username":{"type":"string","minLength":1,"maxLength":64},"password":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="login_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3952,20 +5535,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const refreshToken_body = validate82;
-const schema101 = {"$id":"refreshToken_body.json","$ref":"components.json#/$defs/RefreshRequest"};
-const schema102 = {"title":"RefreshRequest","description":"A refresh token to trade for a new token pair.","type":"object","required":["refresh_token"],"properties":{"refresh_token":{"type":"string","minLength":1,"maxLength":512}},"additionalProperties":false};
+export const refreshToken_body = validate100;
+const schema120 = {"$id":"refreshToken_body.json","$ref":"components.json#/$defs/RefreshRequest"};
+const schema121 = {"title":"RefreshRequest","description":"A refresh token to trade for a new token pair.","type":"object","required":["refresh_token"],"properties":{"refresh_token":{"type":"string","minLength":1,"maxLength":512}},"additionalProperties":false};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="refreshToken_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4041,19 +5624,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateRole_body = validate83;
-const schema103 = {"$id":"updateRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
-const schema104 = {"title":"UpdateRoleRequest","description":"Changes to a custom role; what is absent stays.","type":"object","minProperties":1,"properties":{"description":{"type":"string","maxLength":1024},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
+export const updateRole_body = validate101;
+const schema122 = {"$id":"updateRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
+const schema123 = {"title":"UpdateRoleRequest","description":"Changes to a custom role; what is absent stays.","type":"object","minProperties":1,"properties":{"description":{"type":"string","maxLength":1024},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4125,7 +5708,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((((data2 === "database:read") || (data2 === "database:write")) || (data2 === "database:admin")) || (data2 === "cluster:read")) || (data2 === "cluster:write")) || (data2 === "system:read")) || (data2 === "system:admin"))){
-const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4178,39 +5761,39 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
-validate83.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateSecurityRole_body = validate86;
-const schema106 = {"$id":"updateSecurityRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
+export const updateSecurityRole_body = validate104;
+const schema125 = {"$id":"updateSecurityRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4282,7 +5865,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((((data2 === "database:read") || (data2 === "database:write")) || (data2 === "database:admin")) || (data2 === "cluster:read")) || (data2 === "cluster:write")) || (data2 === "system:read")) || (data2 === "system:admin"))){
-const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4335,40 +5918,40 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateSecurityRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
-validate86.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateUser_body = validate89;
-const schema109 = {"$id":"updateUser_body.json","$ref":"components.json#/$defs/UpdateUserRequest"};
-const schema110 = {"title":"UpdateUserRequest","description":"Changes to a user; what is absent stays. A new password revokes the user's sessions.","type":"object","minProperties":1,"properties":{"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"}},"disabled":{"type":"boolean"}},"additionalProperties":false};
+export const updateUser_body = validate107;
+const schema128 = {"$id":"updateUser_body.json","$ref":"components.json#/$defs/UpdateUserRequest"};
+const schema129 = {"title":"UpdateUserRequest","description":"Changes to a user; what is absent stays. A new password revokes the user's sessions.","type":"object","minProperties":1,"properties":{"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"}},"disabled":{"type":"boolean"}},"additionalProperties":false};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4450,7 +6033,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern16.test(data2)){
+if(!pattern18.test(data2)){
 const err6 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -4527,41 +6110,41 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateUser_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
-validate89.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const beginTransaction_body = validate92;
-const schema113 = {"$id":"beginTransaction_body.json","$ref":"components.json#/$defs/BeginTransactionRequest"};
-const schema114 = {"title":"BeginTransactionRequest","type":"object","properties":{"mode":{"type":"string","enum":["deferred","immediate","exclusive"],"default":"deferred","description":"deferred takes the write lock at the first write; immediate takes it at once, so later writes cannot fail with a conflict."},"idleTimeoutMs":{"type":"integer","minimum":100,"maximum":3600000,"description":"Roll back after this long without a request; the server default applies when absent."}},"additionalProperties":false};
+export const beginTransaction_body = validate110;
+const schema132 = {"$id":"beginTransaction_body.json","$ref":"components.json#/$defs/BeginTransactionRequest"};
+const schema133 = {"title":"BeginTransactionRequest","type":"object","properties":{"mode":{"type":"string","enum":["deferred","immediate","exclusive"],"default":"deferred","description":"deferred takes the write lock at the first write; immediate takes it at once, so later writes cannot fail with a conflict."},"idleTimeoutMs":{"type":"integer","minimum":100,"maximum":3600000,"description":"Roll back after this long without a request; the server default applies when absent."}},"additionalProperties":false};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="beginTransaction_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4596,7 +6179,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "deferred") || (data0 === "immediate")) || (data0 === "exclusive"))){
-const err2 = {instancePath:instancePath+"/mode",schemaPath:"components.json#/$defs/BeginTransactionRequest/properties/mode/enum",keyword:"enum",params:{allowedValues: schema114.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"components.json#/$defs/BeginTransactionRequest/properties/mode/enum",keyword:"enum",params:{allowedValues: schema133.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4651,19 +6234,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createSavepoint_body = validate93;
-const schema115 = {"$id":"createSavepoint_body.json","$ref":"components.json#/$defs/SavepointRequest"};
-const schema116 = {"title":"SavepointRequest","type":"object","required":["name"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false};
+export const createSavepoint_body = validate111;
+const schema134 = {"$id":"createSavepoint_body.json","$ref":"components.json#/$defs/SavepointRequest"};
+const schema135 = {"title":"SavepointRequest","type":"object","required":["name"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4716,7 +6299,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
+if(!pattern6.test(data0)){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -4749,39 +6332,39 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createSavepoint_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
-validate93.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const executeInTransaction_body = validate96;
-const schema118 = {"$id":"executeInTransaction_body.json","$ref":"components.json#/$defs/SqlRequest"};
+export const executeInTransaction_body = validate114;
+const schema137 = {"$id":"executeInTransaction_body.json","$ref":"components.json#/$defs/SqlRequest"};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4850,8 +6433,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate41(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate59(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -4902,7 +6485,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "object") || (data3 === "array"))){
-const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema51.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema70.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4957,28 +6540,28 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="executeInTransaction_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
-validate96.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -2,6 +2,26 @@
 import type * as Api from '../client/rest/types.gen.js';
 
 /** What a handler receives: parsed, validated and defaulted path, query and body. */
+export type BackupInput = { path: Api.BackupData['path'] };
+export type BackupOutput = Api.BackupResponses[200];
+export type BackupDatabaseInput = { body: Api.BackupDatabaseData['body'] };
+export type BackupDatabaseOutput = Api.BackupDatabaseResponses[201];
+export type BackupsInput = {  };
+export type BackupsOutput = Api.BackupsResponses[200];
+export type BackupStatusInput = { path: Api.BackupStatusData['path'] };
+export type BackupStatusOutput = Api.BackupStatusResponses[200];
+export type CreateFullBackupInput = { body: Api.CreateFullBackupData['body'] };
+export type CreateFullBackupOutput = Api.CreateFullBackupResponses[201];
+export type CreateIncrementalBackupInput = { body: Api.CreateIncrementalBackupData['body'] };
+export type CreateIncrementalBackupOutput = Api.CreateIncrementalBackupResponses[201];
+export type DeleteBackupInput = { path: Api.DeleteBackupData['path']; query: NonNullable<Api.DeleteBackupData['query']> };
+export type DeleteBackupOutput = Api.DeleteBackupResponses[200];
+export type RecoverToPointInTimeInput = { body: Api.RecoverToPointInTimeData['body'] };
+export type RecoverToPointInTimeOutput = Api.RecoverToPointInTimeResponses[200];
+export type RestoreBackupInput = { path: Api.RestoreBackupData['path']; body: Api.RestoreBackupData['body'] };
+export type RestoreBackupOutput = Api.RestoreBackupResponses[200];
+export type VerifyBackupInput = { path: Api.VerifyBackupData['path']; body: Api.VerifyBackupData['body'] };
+export type VerifyBackupOutput = Api.VerifyBackupResponses[200];
 export type AggregateInput = { path: Api.AggregateData['path']; query: NonNullable<Api.AggregateData['query']>; body: Api.AggregateData['body'] };
 export type AggregateOutput = Api.AggregateResponses[200];
 export type CountInput = { path: Api.CountData['path']; query: NonNullable<Api.CountData['query']> };
@@ -138,6 +158,30 @@ export type SavepointsInput = { path: Api.SavepointsData['path'] };
 export type SavepointsOutput = Api.SavepointsResponses[200];
 export type TransactionInput = { path: Api.TransactionData['path'] };
 export type TransactionOutput = Api.TransactionResponses[200];
+
+/** REST handlers of the backup module. */
+export interface BackupRestHandlers<Context> {
+  /** GET /api/v1/backup/{id}: Get a backup */
+  backup(input: BackupInput, context: Context): Promise<BackupOutput>;
+  /** POST /api/v1/admin/backup: Take a full backup (administration) */
+  backupDatabase(input: BackupDatabaseInput, context: Context): Promise<BackupDatabaseOutput>;
+  /** GET /api/v1/backup/list: List backups */
+  backups(input: BackupsInput, context: Context): Promise<BackupsOutput>;
+  /** GET /api/v1/backup/{id}/status: Get the status and latest progress of a backup */
+  backupStatus(input: BackupStatusInput, context: Context): Promise<BackupStatusOutput>;
+  /** POST /api/v1/backup/full: Take a full backup */
+  createFullBackup(input: CreateFullBackupInput, context: Context): Promise<CreateFullBackupOutput>;
+  /** POST /api/v1/backup/incremental: Take an incremental backup */
+  createIncrementalBackup(input: CreateIncrementalBackupInput, context: Context): Promise<CreateIncrementalBackupOutput>;
+  /** DELETE /api/v1/backup/{id}: Delete a backup */
+  deleteBackup(input: DeleteBackupInput, context: Context): Promise<DeleteBackupOutput>;
+  /** POST /api/v1/backup/pitr: Recover the database to a point in time */
+  recoverToPointInTime(input: RecoverToPointInTimeInput, context: Context): Promise<RecoverToPointInTimeOutput>;
+  /** POST /api/v1/backup/{id}/restore: Restore a backup */
+  restoreBackup(input: RestoreBackupInput, context: Context): Promise<RestoreBackupOutput>;
+  /** POST /api/v1/backup/{id}/verify: Verify a backup */
+  verifyBackup(input: VerifyBackupInput, context: Context): Promise<VerifyBackupOutput>;
+}
 
 /** REST handlers of the data module. */
 export interface DataRestHandlers<Context> {
@@ -309,7 +353,8 @@ export interface TransactionsRestHandlers<Context> {
 
 /** Every REST operation: a server that lacks a handler does not compile. */
 export interface RestHandlers<Context>
-  extends DataRestHandlers<Context>,
+  extends BackupRestHandlers<Context>,
+    DataRestHandlers<Context>,
     FlashbackRestHandlers<Context>,
     HealthRestHandlers<Context>,
     QueryRestHandlers<Context>,

@@ -4749,3 +4749,567 @@ validate48.errors = vErrors;
 return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const backupProgress_message = validate49;
+const schema80 = {"$id":"backupProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"backup_progress"},"data":{"$ref":"components.json#/$defs/BackupProgress"}}}]};
+const schema82 = {"title":"BackupProgress","description":"Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.","type":"object","required":["operationId","requestId","operation","backupId","phase","status","percentage","bytesProcessed","bytesTotal","etaSeconds","message","at"],"properties":{"operationId":{"type":"string"},"requestId":{"type":["string","null"],"description":"The X-Request-Id of the request that started it, so a client can follow its own."},"operation":{"type":"string","enum":["backup","restore","verify","pitr"]},"backupId":{"type":["string","null"]},"phase":{"type":"string","description":"snapshot, change-log, store, checksum, load, replay, replay-log or check."},"status":{"type":"string","enum":["running","completed","failed"]},"percentage":{"type":"number","minimum":0,"maximum":100},"bytesProcessed":{"type":"integer","minimum":0},"bytesTotal":{"type":"integer","minimum":0},"etaSeconds":{"type":["number","null"],"minimum":0},"message":{"type":["string","null"],"description":"How it ended (or why it failed)."},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="backupProgress_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("backup_progress" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "backup_progress"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.operationId === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "operationId"},message:"must have required property '"+"operationId"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.requestId === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "requestId"},message:"must have required property '"+"requestId"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.operation === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.backupId === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "backupId"},message:"must have required property '"+"backupId"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.phase === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "phase"},message:"must have required property '"+"phase"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.status === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.percentage === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "percentage"},message:"must have required property '"+"percentage"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data5.bytesProcessed === undefined){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "bytesProcessed"},message:"must have required property '"+"bytesProcessed"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data5.bytesTotal === undefined){
+const err20 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "bytesTotal"},message:"must have required property '"+"bytesTotal"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5.etaSeconds === undefined){
+const err21 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "etaSeconds"},message:"must have required property '"+"etaSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data5.message === undefined){
+const err22 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data5.at === undefined){
+const err23 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(func3.call(schema82.properties, key1))){
+const err24 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.operationId !== undefined){
+if(typeof data5.operationId !== "string"){
+const err25 = {instancePath:instancePath+"/data/operationId",schemaPath:"components.json#/$defs/BackupProgress/properties/operationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.requestId !== undefined){
+let data7 = data5.requestId;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err26 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/BackupProgress/properties/requestId/type",keyword:"type",params:{type: schema82.properties.requestId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5.operation !== undefined){
+let data8 = data5.operation;
+if(typeof data8 !== "string"){
+const err27 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!((((data8 === "backup") || (data8 === "restore")) || (data8 === "verify")) || (data8 === "pitr"))){
+const err28 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/enum",keyword:"enum",params:{allowedValues: schema82.properties.operation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data5.backupId !== undefined){
+let data9 = data5.backupId;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err29 = {instancePath:instancePath+"/data/backupId",schemaPath:"components.json#/$defs/BackupProgress/properties/backupId/type",keyword:"type",params:{type: schema82.properties.backupId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data5.phase !== undefined){
+if(typeof data5.phase !== "string"){
+const err30 = {instancePath:instancePath+"/data/phase",schemaPath:"components.json#/$defs/BackupProgress/properties/phase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.status !== undefined){
+let data11 = data5.status;
+if(typeof data11 !== "string"){
+const err31 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!(((data11 === "running") || (data11 === "completed")) || (data11 === "failed"))){
+const err32 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data5.percentage !== undefined){
+let data12 = data5.percentage;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/data/percentage",schemaPath:"components.json#/$defs/BackupProgress/properties/percentage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/data/percentage",schemaPath:"components.json#/$defs/BackupProgress/properties/percentage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/data/percentage",schemaPath:"components.json#/$defs/BackupProgress/properties/percentage/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data5.bytesProcessed !== undefined){
+let data13 = data5.bytesProcessed;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err36 = {instancePath:instancePath+"/data/bytesProcessed",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesProcessed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err37 = {instancePath:instancePath+"/data/bytesProcessed",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesProcessed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data5.bytesTotal !== undefined){
+let data14 = data5.bytesTotal;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err38 = {instancePath:instancePath+"/data/bytesTotal",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/data/bytesTotal",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesTotal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data5.etaSeconds !== undefined){
+let data15 = data5.etaSeconds;
+if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
+const err40 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/type",keyword:"type",params:{type: schema82.properties.etaSeconds.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err41 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data5.message !== undefined){
+let data16 = data5.message;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err42 = {instancePath:instancePath+"/data/message",schemaPath:"components.json#/$defs/BackupProgress/properties/message/type",keyword:"type",params:{type: schema82.properties.message.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data5.at !== undefined){
+let data17 = data5.at;
+if(typeof data17 === "string"){
+if(!(formats0.validate(data17))){
+const err43 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/BackupProgress/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/BackupProgress/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

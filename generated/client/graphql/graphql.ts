@@ -109,6 +109,92 @@ export type AuditVia =
   | 'PASSWORD'
   | 'TOKEN';
 
+/** A backup's manifest. A full backup holds the database as it was right after commit scn; an incremental the change log from fromScn to scn. */
+export type Backup = {
+  __typename?: 'Backup';
+  commits?: Maybe<Scalars['SafeInt']['output']>;
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  compression: BackupCompression;
+  contentHash?: Maybe<Scalars['String']['output']>;
+  durationMs?: Maybe<Scalars['SafeInt']['output']>;
+  /** Null when the backup is not encrypted. */
+  encryption?: Maybe<BackupEncryptionInfo>;
+  error?: Maybe<Scalars['String']['output']>;
+  fromScn?: Maybe<Scalars['SafeInt']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BackupKind;
+  /** The backup an incremental continues. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  payloadBytes?: Maybe<Scalars['SafeInt']['output']>;
+  rowChanges?: Maybe<Scalars['SafeInt']['output']>;
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** SHA-256 of the stored bytes, checked before any restore. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+  storedBytes?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<BackupTable>;
+};
+
+export type BackupCompression =
+  | 'GZIP'
+  | 'NONE';
+
+export type BackupEncryptionInfo = {
+  __typename?: 'BackupEncryptionInfo';
+  algorithm: Scalars['String']['output'];
+  key: BackupKeySource;
+};
+
+export type BackupKeySource =
+  /** The key configured on the server (--backup-encryption-key). */
+  | 'CONFIGURED'
+  /** A key derived from a passphrase (scrypt). */
+  | 'PASSPHRASE';
+
+export type BackupKind =
+  | 'FULL'
+  | 'INCREMENTAL';
+
+export type BackupOperation =
+  | 'BACKUP'
+  | 'PITR'
+  | 'RESTORE'
+  | 'VERIFY';
+
+/** Progress of a backup operation, measured: bytes copied, changes replayed, an ETA from the pace so far. */
+export type BackupProgress = {
+  __typename?: 'BackupProgress';
+  at: Scalars['DateTime']['output'];
+  backupId?: Maybe<Scalars['ID']['output']>;
+  bytesProcessed: Scalars['SafeInt']['output'];
+  bytesTotal: Scalars['SafeInt']['output'];
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  operation: BackupOperation;
+  operationId: Scalars['ID']['output'];
+  percentage: Scalars['Float']['output'];
+  phase: Scalars['String']['output'];
+  /** The X-Request-Id of the request that started it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  status: BackupState;
+};
+
+export type BackupState =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+/** A user table as a backup holds it. */
+export type BackupTable = {
+  __typename?: 'BackupTable';
+  name: Scalars['String']['output'];
+  rows: Scalars['SafeInt']['output'];
+  /** SHA-256 over the table's definition and its rows in key order. */
+  sha256: Scalars['String']['output'];
+};
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -143,6 +229,17 @@ export type ColumnInput = {
 export type ColumnRenameInput = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+export type CreateBackupInput = {
+  compression?: InputMaybe<BackupCompression>;
+  /** Encrypt with the key configured on the server. */
+  configuredKey?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<BackupKind>;
+  /** Incrementals: the backup to continue (by default the latest completed one). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Encrypt with a key derived from this passphrase. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateIndexInput = {
@@ -256,14 +353,20 @@ export type IndexOrigin =
 export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
+  /** A full backup, as the administration API names it. */
+  backupDatabase: Backup;
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
+  /** A full backup (kind FULL) or an incremental one (kind INCREMENTAL). */
+  createBackup: Backup;
   createIndex: Index;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
   createUser: User;
   createView: View;
+  /** Deletes a backup (and, with cascade, the incrementals that depend on it); answers the ids deleted. */
+  deleteBackup: Array<Scalars['ID']['output']>;
   deleteRole: Scalars['Boolean']['output'];
   deleteRow: Row;
   deleteRows: WriteResult;
@@ -276,7 +379,10 @@ export type Mutation = {
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
+  /** The database as it was at a point: the latest backup before it, then the change log. */
+  recoverToPointInTime: RestoreResult;
   releaseSavepoint: Scalars['Boolean']['output'];
+  restoreBackup: RestoreResult;
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
@@ -284,12 +390,18 @@ export type Mutation = {
   updateRow: Row;
   updateRows: WriteResult;
   updateUser: User;
+  verifyBackup: VerifyResult;
 };
 
 
 export type MutationAlterTableArgs = {
   input: AlterTableInput;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationBackupDatabaseArgs = {
+  input?: InputMaybe<CreateBackupInput>;
 };
 
 
@@ -301,6 +413,11 @@ export type MutationBeginTransactionArgs = {
 
 export type MutationCommitTransactionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateBackupArgs = {
+  input: CreateBackupInput;
 };
 
 
@@ -332,6 +449,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateViewArgs = {
   input: CreateViewInput;
+};
+
+
+export type MutationDeleteBackupArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -408,9 +531,21 @@ export type MutationInsertRowsArgs = {
 };
 
 
+export type MutationRecoverToPointInTimeArgs = {
+  input: RestoreInput;
+  to: PointInTime;
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreBackupArgs = {
+  id: Scalars['ID']['input'];
+  input: RestoreInput;
 };
 
 
@@ -459,6 +594,12 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+
+export type MutationVerifyBackupArgs = {
+  id: Scalars['ID']['input'];
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -471,11 +612,21 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. (The flashback module declares the same input; one of the two goes at merge.) */
+export type PointInTime = {
+  restorePoint?: InputMaybe<Scalars['String']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  timestamp?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
+  backup: Backup;
+  /** Every backup, oldest first. */
+  backups: Array<Backup>;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
@@ -515,6 +666,11 @@ export type QueryAuditLogArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBackupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -615,6 +771,39 @@ export type QueryPlanNode = {
   index?: Maybe<Scalars['String']['output']>;
   operation: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
+};
+
+export type RestoreInput = {
+  /** The new database's name, with NEW_DATABASE. */
+  database?: InputMaybe<Scalars['String']['input']>;
+  mode: RestoreMode;
+  /** The passphrase of a backup encrypted with one. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RestoreMode =
+  /** Over the live database, in one write transaction; refused while transactions are open. */
+  | 'IN_PLACE'
+  /** Into a new database file next to the live one. */
+  | 'NEW_DATABASE';
+
+export type RestoreResult = {
+  __typename?: 'RestoreResult';
+  /** The backup restored; for point-in-time recovery, the one it started from. */
+  backupId: Scalars['ID']['output'];
+  /** The backups applied, full first. */
+  chain: Array<Scalars['ID']['output']>;
+  commitsReplayed: Scalars['SafeInt']['output'];
+  contentHash: Scalars['String']['output'];
+  database: Scalars['String']['output'];
+  durationMs: Scalars['SafeInt']['output'];
+  mode: RestoreMode;
+  /** In place: the SCN of the commit that recorded the restore. */
+  restoreScn?: Maybe<Scalars['SafeInt']['output']>;
+  rowChangesReplayed: Scalars['SafeInt']['output'];
+  /** The content is the database as it was right after this commit. */
+  scn: Scalars['SafeInt']['output'];
+  tables: Array<BackupTable>;
 };
 
 export type ResultColumn = {
@@ -724,10 +913,17 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Progress of backups, restores, verifies and recoveries; of one backup when backupId is given. */
+  backupProgress: BackupProgress;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
+};
+
+
+export type SubscriptionBackupProgressArgs = {
+  backupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -818,6 +1014,31 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
+export type VerifyCheck = {
+  __typename?: 'VerifyCheck';
+  detail: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+};
+
+/** A backup restored into scratch space and checked; damage is valid: false with the failing check. */
+export type VerifyResult = {
+  __typename?: 'VerifyResult';
+  backupId: Scalars['ID']['output'];
+  checks: Array<VerifyCheck>;
+  durationMs: Scalars['SafeInt']['output'];
+  tables: Array<VerifyTable>;
+  valid: Scalars['Boolean']['output'];
+};
+
+export type VerifyTable = {
+  __typename?: 'VerifyTable';
+  actualRows?: Maybe<Scalars['SafeInt']['output']>;
+  expectedRows?: Maybe<Scalars['SafeInt']['output']>;
+  matches: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type View = {
   __typename?: 'View';
   columns: Array<Column>;
@@ -839,6 +1060,18 @@ export type WriteResult = {
   rowsAffected: Scalars['SafeInt']['output'];
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
+
+export type BackupsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupsQueryQuery = { __typename?: 'Query', backups: Array<{ __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null }> };
+
+export type BackupQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BackupQueryQuery = { __typename?: 'Query', backup: { __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null } };
 
 export type QueryTableQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1014,6 +1247,52 @@ export type ActiveTransactionsQueryQueryVariables = Exact<{ [key: string]: never
 
 
 export type ActiveTransactionsQueryQuery = { __typename?: 'Query', activeTransactions: Array<{ __typename?: 'Transaction', id: string, state: TransactionState, mode: TransactionMode, startedAt: string, lastActivityAt: string, endedAt?: string | null, idleTimeoutMs: number, statements: number, scn?: number | null, endReason?: string | null, savepoints: Array<{ __typename?: 'Savepoint', name: string, createdAt: string }> }> };
+
+export type CreateBackupMutationMutationVariables = Exact<{
+  input: CreateBackupInput;
+}>;
+
+
+export type CreateBackupMutationMutation = { __typename?: 'Mutation', createBackup: { __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null } };
+
+export type BackupDatabaseMutationMutationVariables = Exact<{
+  input?: InputMaybe<CreateBackupInput>;
+}>;
+
+
+export type BackupDatabaseMutationMutation = { __typename?: 'Mutation', backupDatabase: { __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null } };
+
+export type RestoreBackupMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RestoreInput;
+}>;
+
+
+export type RestoreBackupMutationMutation = { __typename?: 'Mutation', restoreBackup: { __typename?: 'RestoreResult', backupId: string, chain: Array<string>, mode: RestoreMode, database: string, scn: number, restoreScn?: number | null, commitsReplayed: number, rowChangesReplayed: number, contentHash: string, durationMs: number, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }> } };
+
+export type VerifyBackupMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VerifyBackupMutationMutation = { __typename?: 'Mutation', verifyBackup: { __typename?: 'VerifyResult', backupId: string, valid: boolean, durationMs: number, checks: Array<{ __typename?: 'VerifyCheck', name: string, passed: boolean, detail: string }>, tables: Array<{ __typename?: 'VerifyTable', name: string, expectedRows?: number | null, actualRows?: number | null, matches: boolean }> } };
+
+export type RecoverToPointInTimeMutationMutationVariables = Exact<{
+  to: PointInTime;
+  input: RestoreInput;
+}>;
+
+
+export type RecoverToPointInTimeMutationMutation = { __typename?: 'Mutation', recoverToPointInTime: { __typename?: 'RestoreResult', backupId: string, chain: Array<string>, mode: RestoreMode, database: string, scn: number, restoreScn?: number | null, commitsReplayed: number, rowChangesReplayed: number, contentHash: string, durationMs: number, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }> } };
+
+export type DeleteBackupMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DeleteBackupMutationMutation = { __typename?: 'Mutation', deleteBackup: Array<string> };
 
 export type InsertRowMutationMutationVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1244,6 +1523,13 @@ export type ReleaseSavepointMutationMutationVariables = Exact<{
 
 export type ReleaseSavepointMutationMutation = { __typename?: 'Mutation', releaseSavepoint: boolean };
 
+export type BackupProgressSubscriptionSubscriptionVariables = Exact<{
+  backupId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type BackupProgressSubscriptionSubscription = { __typename?: 'Subscription', backupProgress: { __typename?: 'BackupProgress', operationId: string, requestId?: string | null, operation: BackupOperation, backupId?: string | null, phase: string, status: BackupState, percentage: number, bytesProcessed: number, bytesTotal: number, etaSeconds?: number | null, message?: string | null, at: string } };
+
 export type TableChangesSubscriptionSubscriptionVariables = Exact<{
   table: Scalars['String']['input'];
 }>;
@@ -1282,6 +1568,72 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BackupsQueryDocument = new TypedDocumentString(`
+    query BackupsQuery {
+  backups {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupsQueryQuery, BackupsQueryQueryVariables>;
+export const BackupQueryDocument = new TypedDocumentString(`
+    query BackupQuery($id: ID!) {
+  backup(id: $id) {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupQueryQuery, BackupQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
     query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
   queryTable(
@@ -1808,6 +2160,139 @@ export const ActiveTransactionsQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActiveTransactionsQueryQuery, ActiveTransactionsQueryQueryVariables>;
+export const CreateBackupMutationDocument = new TypedDocumentString(`
+    mutation CreateBackupMutation($input: CreateBackupInput!) {
+  createBackup(input: $input) {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBackupMutationMutation, CreateBackupMutationMutationVariables>;
+export const BackupDatabaseMutationDocument = new TypedDocumentString(`
+    mutation BackupDatabaseMutation($input: CreateBackupInput) {
+  backupDatabase(input: $input) {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupDatabaseMutationMutation, BackupDatabaseMutationMutationVariables>;
+export const RestoreBackupMutationDocument = new TypedDocumentString(`
+    mutation RestoreBackupMutation($id: ID!, $input: RestoreInput!) {
+  restoreBackup(id: $id, input: $input) {
+    backupId
+    chain
+    mode
+    database
+    scn
+    restoreScn
+    commitsReplayed
+    rowChangesReplayed
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreBackupMutationMutation, RestoreBackupMutationMutationVariables>;
+export const VerifyBackupMutationDocument = new TypedDocumentString(`
+    mutation VerifyBackupMutation($id: ID!, $passphrase: String) {
+  verifyBackup(id: $id, passphrase: $passphrase) {
+    backupId
+    valid
+    checks {
+      name
+      passed
+      detail
+    }
+    tables {
+      name
+      expectedRows
+      actualRows
+      matches
+    }
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBackupMutationMutation, VerifyBackupMutationMutationVariables>;
+export const RecoverToPointInTimeMutationDocument = new TypedDocumentString(`
+    mutation RecoverToPointInTimeMutation($to: PointInTime!, $input: RestoreInput!) {
+  recoverToPointInTime(to: $to, input: $input) {
+    backupId
+    chain
+    mode
+    database
+    scn
+    restoreScn
+    commitsReplayed
+    rowChangesReplayed
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<RecoverToPointInTimeMutationMutation, RecoverToPointInTimeMutationMutationVariables>;
+export const DeleteBackupMutationDocument = new TypedDocumentString(`
+    mutation DeleteBackupMutation($id: ID!, $cascade: Boolean) {
+  deleteBackup(id: $id, cascade: $cascade)
+}
+    `) as unknown as TypedDocumentString<DeleteBackupMutationMutation, DeleteBackupMutationMutationVariables>;
 export const InsertRowMutationDocument = new TypedDocumentString(`
     mutation InsertRowMutation($table: String!, $data: JSON!, $transactionId: ID) {
   insertRow(table: $table, data: $data, transactionId: $transactionId) {
@@ -2149,6 +2634,24 @@ export const ReleaseSavepointMutationDocument = new TypedDocumentString(`
   releaseSavepoint(transactionId: $transactionId, name: $name)
 }
     `) as unknown as TypedDocumentString<ReleaseSavepointMutationMutation, ReleaseSavepointMutationMutationVariables>;
+export const BackupProgressSubscriptionDocument = new TypedDocumentString(`
+    subscription BackupProgressSubscription($backupId: ID) {
+  backupProgress(backupId: $backupId) {
+    operationId
+    requestId
+    operation
+    backupId
+    phase
+    status
+    percentage
+    bytesProcessed
+    bytesTotal
+    etaSeconds
+    message
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<BackupProgressSubscriptionSubscription, BackupProgressSubscriptionSubscriptionVariables>;
 export const TableChangesSubscriptionDocument = new TypedDocumentString(`
     subscription TableChangesSubscription($table: String!) {
   tableChanges(table: $table) {

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
+import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BackupData, BackupDatabaseData, BackupDatabaseErrors, BackupDatabaseResponses, BackupErrors, BackupResponses, BackupsData, BackupsErrors, BackupsResponses, BackupStatusData, BackupStatusErrors, BackupStatusResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateFullBackupData, CreateFullBackupErrors, CreateFullBackupResponses, CreateIncrementalBackupData, CreateIncrementalBackupErrors, CreateIncrementalBackupResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteBackupData, DeleteBackupErrors, DeleteBackupResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RecoverToPointInTimeData, RecoverToPointInTimeErrors, RecoverToPointInTimeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RestoreBackupData, RestoreBackupErrors, RestoreBackupResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, VerifyBackupData, VerifyBackupErrors, VerifyBackupResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,21 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * Take a full backup (administration)
+ *
+ * The same full backup as POST /api/v1/backup/full, where the administration API lists it.
+ */
+export const backupDatabase = <ThrowOnError extends boolean = false>(options: Options<BackupDatabaseData, ThrowOnError>) => (options.client ?? client).post<BackupDatabaseResponses, BackupDatabaseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/backup',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * List roles
@@ -244,6 +259,119 @@ export const validateToken = <ThrowOnError extends boolean = false>(options?: Op
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/auth/validate',
     ...options
+});
+
+/**
+ * Delete a backup
+ *
+ * Refused with 409 while later incrementals depend on it, unless cascade=true deletes them too.
+ */
+export const deleteBackup = <ThrowOnError extends boolean = false>(options: Options<DeleteBackupData, ThrowOnError>) => (options.client ?? client).delete<DeleteBackupResponses, DeleteBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}',
+    ...options
+});
+
+/**
+ * Get a backup
+ */
+export const backup = <ThrowOnError extends boolean = false>(options: Options<BackupData, ThrowOnError>) => (options.client ?? client).get<BackupResponses, BackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}',
+    ...options
+});
+
+/**
+ * Restore a backup
+ *
+ * Checks the SHA-256 of every stored file of the chain first, decrypts (with encryption.passphrase when the backup has one), applies incrementals, checks integrity and the content hash, then puts the result in place (one write transaction; refused with 409 while transactions are open) or into a new database file. A damaged backup or a broken chain is refused with 409 and nothing changes.
+ */
+export const restoreBackup = <ThrowOnError extends boolean = false>(options: Options<RestoreBackupData, ThrowOnError>) => (options.client ?? client).post<RestoreBackupResponses, RestoreBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}/restore',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get the status and latest progress of a backup
+ */
+export const backupStatus = <ThrowOnError extends boolean = false>(options: Options<BackupStatusData, ThrowOnError>) => (options.client ?? client).get<BackupStatusResponses, BackupStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}/status',
+    ...options
+});
+
+/**
+ * Verify a backup
+ *
+ * Restores it into scratch space and checks checksums, decryption, integrity (integrity_check, foreign_key_check), SCN, row counts and the content hash against the manifest. Damage is reported as valid false, not as an error; a wrong passphrase is a 400.
+ */
+export const verifyBackup = <ThrowOnError extends boolean = false>(options: Options<VerifyBackupData, ThrowOnError>) => (options.client ?? client).post<VerifyBackupResponses, VerifyBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}/verify',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take a full backup
+ *
+ * A consistent snapshot of the database (VACUUM INTO reads one snapshot while writes go on), with a manifest: SCN, tables, row counts, content hashes, sizes and the SHA-256 of what is stored. Compressed with gzip unless asked not to; encrypted with AES-256-GCM on request. Answers when the backup is complete; progress goes to /api/v1/ws/backup/progress.
+ */
+export const createFullBackup = <ThrowOnError extends boolean = false>(options: Options<CreateFullBackupData, ThrowOnError>) => (options.client ?? client).post<CreateFullBackupResponses, CreateFullBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/full',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take an incremental backup
+ *
+ * The change log since its parent backup (by default the latest completed one), with a summary of the content it leads to. Refused with 409 when there is no backup to continue, when the change log no longer reaches back to the parent, or when the schema changed since (replay cannot redo DDL: take a full backup).
+ */
+export const createIncrementalBackup = <ThrowOnError extends boolean = false>(options: Options<CreateIncrementalBackupData, ThrowOnError>) => (options.client ?? client).post<CreateIncrementalBackupResponses, CreateIncrementalBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/incremental',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List backups
+ */
+export const backups = <ThrowOnError extends boolean = false>(options?: Options<BackupsData, ThrowOnError>) => (options?.client ?? client).get<BackupsResponses, BackupsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/list',
+    ...options
+});
+
+/**
+ * Recover the database to a point in time
+ *
+ * Rebuilds the database as it was at `to` (an SCN, a time or a restore point) from the latest backup at or before it (with its chain of incrementals) and the live change log after that backup, then puts it in place or into a new database. Refused with 409 when no backup precedes the point, when a schema change lies between that backup and the point, or (in place) while transactions are open.
+ */
+export const recoverToPointInTime = <ThrowOnError extends boolean = false>(options: Options<RecoverToPointInTimeData, ThrowOnError>) => (options.client ?? client).post<RecoverToPointInTimeResponses, RecoverToPointInTimeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/pitr',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -144,6 +144,179 @@ export type AuditPage = {
 };
 
 /**
+ * BackupEncryption
+ *
+ * AES-256-GCM with a key derived from a passphrase (scrypt), or with the key configured on the server (--backup-encryption-key). Omit for no encryption.
+ */
+export type BackupEncryption = {
+    passphrase: string;
+} | {
+    configuredKey: true;
+};
+
+/**
+ * BackupPassphrase
+ *
+ * The passphrase of a backup encrypted with one (restore, verify, point-in-time recovery). Backups encrypted with the server's configured key need nothing.
+ */
+export type BackupPassphrase = {
+    passphrase?: string;
+};
+
+/**
+ * BackupProgress
+ *
+ * Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.
+ */
+export type BackupProgress = {
+    operationId: string;
+    /**
+     * The X-Request-Id of the request that started it, so a client can follow its own.
+     */
+    requestId: string | null;
+    operation: 'backup' | 'restore' | 'verify' | 'pitr';
+    backupId: string | null;
+    /**
+     * snapshot, change-log, store, checksum, load, replay, replay-log or check.
+     */
+    phase: string;
+    status: 'running' | 'completed' | 'failed';
+    percentage: number;
+    bytesProcessed: number;
+    bytesTotal: number;
+    etaSeconds: number | null;
+    /**
+     * How it ended (or why it failed).
+     */
+    message: string | null;
+    at: string;
+};
+
+/**
+ * BackupRequest
+ *
+ * How to store a new full backup.
+ */
+export type BackupRequest = {
+    compression?: 'gzip' | 'none';
+    encryption?: BackupEncryption;
+};
+
+/**
+ * BackupStatus
+ */
+export type BackupStatus = {
+    id: string;
+    status: 'running' | 'completed' | 'failed';
+    error: string | null;
+    /**
+     * The latest progress of an operation on this backup since the server started; null if none.
+     */
+    progress: null | BackupProgress;
+};
+
+/**
+ * BackupTable
+ *
+ * A user table as a backup holds it.
+ */
+export type BackupTable = {
+    name: string;
+    rows: number;
+    /**
+     * SHA-256 over the table's definition and its rows in key order, each value with its SQLite type.
+     */
+    sha256: string;
+};
+
+/**
+ * Backup
+ *
+ * A backup's manifest. A full backup holds the whole database as it was right after commit `scn`; an incremental holds the change log from `fromScn` (its parent's SCN) to `scn`, and restores by replaying it onto its parent.
+ */
+export type Backup = {
+    id: string;
+    kind: 'full' | 'incremental';
+    /**
+     * The backup an incremental continues.
+     */
+    parentId: string | null;
+    status: 'running' | 'completed' | 'failed';
+    /**
+     * Why it failed.
+     */
+    error: string | null;
+    fromScn: number | null;
+    /**
+     * The content is the database right after this commit.
+     */
+    scn: number | null;
+    /**
+     * When the commit at scn happened.
+     */
+    committedAt: string | null;
+    startedAt: string;
+    completedAt: string | null;
+    durationMs: number | null;
+    /**
+     * Every user table with its row count and hash, as of scn.
+     */
+    tables: Array<BackupTable>;
+    /**
+     * SHA-256 over every user object's definition and every table's hash, as of scn.
+     */
+    contentHash: string | null;
+    /**
+     * Incrementals: the commits they hold.
+     */
+    commits: number | null;
+    /**
+     * Incrementals: the row changes they hold.
+     */
+    rowChanges: number | null;
+    /**
+     * Bytes before compression and encryption.
+     */
+    payloadBytes: number | null;
+    /**
+     * Bytes stored.
+     */
+    storedBytes: number | null;
+    /**
+     * SHA-256 of the stored bytes, checked before any restore.
+     */
+    sha256: string | null;
+    compression: 'gzip' | 'none';
+    /**
+     * How the stored bytes are encrypted (never the key); null when they are not.
+     */
+    encryption: null | {
+        algorithm: 'aes-256-gcm';
+        /**
+         * A key derived from a passphrase, or the server's configured key.
+         */
+        key: 'passphrase' | 'configured';
+        kdf: null | {
+            name: 'scrypt';
+            salt: string;
+            N: number;
+            r: number;
+            p: number;
+        };
+        iv: string;
+        authTag: string;
+        /**
+         * HMAC-SHA256 of a fixed text under the key: recognises the right key without decrypting.
+         */
+        keyCheck: string;
+    };
+    /**
+     * What started it: api.
+     */
+    trigger: string;
+};
+
+/**
  * BeginTransactionRequest
  */
 export type BeginTransactionRequest = {
@@ -394,6 +567,17 @@ export type Health = {
 export type Identifier = string;
 
 /**
+ * IncrementalBackupRequest
+ *
+ * How to store a new incremental backup, and which backup it continues (by default the latest completed one).
+ */
+export type IncrementalBackupRequest = {
+    compression?: 'gzip' | 'none';
+    encryption?: BackupEncryption;
+    parentId?: string;
+};
+
+/**
  * IndexDefinition
  */
 export type IndexDefinition = {
@@ -455,6 +639,21 @@ export type PermissionInfo = {
  * A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.
  */
 export type Permission = 'database:read' | 'database:write' | 'database:admin' | 'cluster:read' | 'cluster:write' | 'system:read' | 'system:admin';
+
+/**
+ * PitrRequest
+ *
+ * Point-in-time recovery: the database as it was at `to`, rebuilt from the latest backup at or before it and the change log after that backup.
+ */
+export type PitrRequest = {
+    to: PointInTime;
+    mode: 'in-place' | 'new-database';
+    /**
+     * The new database's name, with mode new-database.
+     */
+    database?: string;
+    encryption?: BackupPassphrase;
+};
 
 /**
  * PointInTime
@@ -659,6 +858,54 @@ export type QueryStarted = {
  */
 export type RefreshRequest = {
     refresh_token: string;
+};
+
+/**
+ * RestoreRequest
+ *
+ * Where a restore goes: over the live database (in-place; refused while transactions are open), or into a new database file named `database` next to it.
+ */
+export type RestoreRequest = {
+    mode: 'in-place' | 'new-database';
+    /**
+     * The new database's name, with mode new-database.
+     */
+    database?: string;
+    encryption?: BackupPassphrase;
+};
+
+/**
+ * RestoreResult
+ *
+ * What a restore or point-in-time recovery did, measured on the restored database.
+ */
+export type RestoreResult = {
+    /**
+     * The backup restored; for point-in-time recovery, the one it started from.
+     */
+    backupId: string;
+    /**
+     * The backups applied, full first.
+     */
+    chain: Array<string>;
+    mode: 'in-place' | 'new-database';
+    database: string;
+    /**
+     * The content is the database as it was right after this commit.
+     */
+    scn: number;
+    /**
+     * In place: the SCN of the commit that recorded the restore.
+     */
+    restoreScn: number | null;
+    /**
+     * Commits of the live change log replayed past the backup.
+     */
+    commitsReplayed: number;
+    rowChangesReplayed: number;
+    tables: Array<BackupTable>;
+    contentHash: string;
+    durationMs: number;
 };
 
 /**
@@ -1055,6 +1302,38 @@ export type User = {
 export type Username = string;
 
 /**
+ * VerifyRequest
+ */
+export type VerifyRequest = {
+    encryption?: BackupPassphrase;
+};
+
+/**
+ * VerifyResult
+ *
+ * A backup restored into scratch space and checked. A damaged backup is valid: false with the failing check, not an error.
+ */
+export type VerifyResult = {
+    backupId: string;
+    valid: boolean;
+    checks: Array<{
+        name: string;
+        passed: boolean;
+        detail: string;
+    }>;
+    tables: Array<{
+        name: string;
+        expectedRows: number | null;
+        actualRows: number | null;
+        /**
+         * The restored table's hash equals the manifest's.
+         */
+        matches: boolean;
+    }>;
+    durationMs: number;
+};
+
+/**
  * ViewDefinition
  */
 export type ViewDefinition = {
@@ -1163,6 +1442,55 @@ export type InTransaction = string;
  * Conditions that must all hold, each `column:operator[:value]`. Operators: eq, ne, lt, lte, gt, gte, like, in (values separated by commas), isNull (value true or false, default true). Example: `filter=age:gte:18&filter=status:in:active,trial`.
  */
 export type Filter = Array<string>;
+
+export type BackupDatabaseData = {
+    body: BackupRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/backup';
+};
+
+export type BackupDatabaseErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupDatabaseError = BackupDatabaseErrors[keyof BackupDatabaseErrors];
+
+export type BackupDatabaseResponses = {
+    /**
+     * The completed backup.
+     */
+    201: Backup;
+};
+
+export type BackupDatabaseResponse = BackupDatabaseResponses[keyof BackupDatabaseResponses];
 
 export type RolesData = {
     body?: never;
@@ -2126,6 +2454,489 @@ export type ValidateTokenResponses = {
 };
 
 export type ValidateTokenResponse = ValidateTokenResponses[keyof ValidateTokenResponses];
+
+export type DeleteBackupData = {
+    body?: never;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: {
+        /**
+         * Also delete the incrementals that depend on it.
+         */
+        cascade?: boolean;
+    };
+    url: '/api/v1/backup/{id}';
+};
+
+export type DeleteBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DeleteBackupError = DeleteBackupErrors[keyof DeleteBackupErrors];
+
+export type DeleteBackupResponses = {
+    /**
+     * The backups deleted.
+     */
+    200: {
+        deleted: Array<string>;
+    };
+};
+
+export type DeleteBackupResponse = DeleteBackupResponses[keyof DeleteBackupResponses];
+
+export type BackupData = {
+    body?: never;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}';
+};
+
+export type BackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupError = BackupErrors[keyof BackupErrors];
+
+export type BackupResponses = {
+    /**
+     * The backup.
+     */
+    200: Backup;
+};
+
+export type BackupResponse = BackupResponses[keyof BackupResponses];
+
+export type RestoreBackupData = {
+    body: RestoreRequest;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}/restore';
+};
+
+export type RestoreBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RestoreBackupError = RestoreBackupErrors[keyof RestoreBackupErrors];
+
+export type RestoreBackupResponses = {
+    /**
+     * What was restored.
+     */
+    200: RestoreResult;
+};
+
+export type RestoreBackupResponse = RestoreBackupResponses[keyof RestoreBackupResponses];
+
+export type BackupStatusData = {
+    body?: never;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}/status';
+};
+
+export type BackupStatusErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupStatusError = BackupStatusErrors[keyof BackupStatusErrors];
+
+export type BackupStatusResponses = {
+    /**
+     * Its status.
+     */
+    200: BackupStatus;
+};
+
+export type BackupStatusResponse = BackupStatusResponses[keyof BackupStatusResponses];
+
+export type VerifyBackupData = {
+    body: VerifyRequest;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}/verify';
+};
+
+export type VerifyBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type VerifyBackupError = VerifyBackupErrors[keyof VerifyBackupErrors];
+
+export type VerifyBackupResponses = {
+    /**
+     * The findings.
+     */
+    200: VerifyResult;
+};
+
+export type VerifyBackupResponse = VerifyBackupResponses[keyof VerifyBackupResponses];
+
+export type CreateFullBackupData = {
+    body: BackupRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/full';
+};
+
+export type CreateFullBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateFullBackupError = CreateFullBackupErrors[keyof CreateFullBackupErrors];
+
+export type CreateFullBackupResponses = {
+    /**
+     * The completed backup.
+     */
+    201: Backup;
+};
+
+export type CreateFullBackupResponse = CreateFullBackupResponses[keyof CreateFullBackupResponses];
+
+export type CreateIncrementalBackupData = {
+    body: IncrementalBackupRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/incremental';
+};
+
+export type CreateIncrementalBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateIncrementalBackupError = CreateIncrementalBackupErrors[keyof CreateIncrementalBackupErrors];
+
+export type CreateIncrementalBackupResponses = {
+    /**
+     * The completed backup.
+     */
+    201: Backup;
+};
+
+export type CreateIncrementalBackupResponse = CreateIncrementalBackupResponses[keyof CreateIncrementalBackupResponses];
+
+export type BackupsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/list';
+};
+
+export type BackupsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupsError = BackupsErrors[keyof BackupsErrors];
+
+export type BackupsResponses = {
+    /**
+     * Every backup, oldest first.
+     */
+    200: {
+        backups: Array<Backup>;
+    };
+};
+
+export type BackupsResponse = BackupsResponses[keyof BackupsResponses];
+
+export type RecoverToPointInTimeData = {
+    body: PitrRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/pitr';
+};
+
+export type RecoverToPointInTimeErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RecoverToPointInTimeError = RecoverToPointInTimeErrors[keyof RecoverToPointInTimeErrors];
+
+export type RecoverToPointInTimeResponses = {
+    /**
+     * What was restored.
+     */
+    200: RestoreResult;
+};
+
+export type RecoverToPointInTimeResponse = RecoverToPointInTimeResponses[keyof RecoverToPointInTimeResponses];
 
 export type CurrentScnData = {
     body?: never;
