@@ -38,6 +38,8 @@ export interface EngineOptions {
   jwtSecret: string;
   /** Password of the first admin; empty: generated on first start, printed once and written to the data dir. */
   adminPassword: string;
+  /** Seconds the change log keeps row versions for flashback; older ones are purged. */
+  flashbackRetentionSeconds: number;
   /** Failures with no request to report them to (listeners, background work). */
   onError(error: unknown, context: string): void;
   /** Key for encrypted backups that give no passphrase: 64 hex digits or base64 of 32 bytes; empty: none. */
@@ -59,6 +61,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   refreshTokenTtlSeconds: 30 * 86_400,
   jwtSecret: '',
   adminPassword: '',
+  flashbackRetentionSeconds: 86_400,
   onError: () => undefined,
   backupEncryptionKey: '',
 };
@@ -83,7 +86,7 @@ export class Engine {
     this.data = new DataModule(database);
     this.query = new QueryModule(database, { maxResultRows: options.maxResultRows });
     this.transactions = new TransactionsModule(database, this.query);
-    this.flashback = new FlashbackModule(database);
+    this.flashback = new FlashbackModule(database, events, { retentionSeconds: options.flashbackRetentionSeconds, onError: (error) => options.onError(error, 'flashback retention') });
     this.system = new SystemModule(database, options.version);
     const dataDir = scratchDir ?? resolve(options.dataDir);
     this.backup = new BackupModule(database, this.flashback, events, {
@@ -140,6 +143,7 @@ export class Engine {
   /** Rolls back open transactions, stops the sessions and closes the files. */
   async close(): Promise<void> {
     await this.backup.close();
+    await this.flashback.close();
     await this.database.close();
     this.security.close();
     if (this.scratchDir) rmSync(this.scratchDir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
 import { flashbackRest } from './flashback/rest.js';
+import { flashbackChannel } from './flashback/ws.js';
 import { healthRest } from './health/rest.js';
 import { queryGraphQL } from './query/graphql.js';
 import { queryRest } from './query/rest.js';
@@ -56,4 +57,5 @@ export const channelHandlers: ChannelHandlers = {
   events: eventsChannel,
   query: queryChannel,
   backup: backupChannel,
+  flashback: flashbackChannel,
 };

@@ -21,6 +21,7 @@ const ENGINE_SETTINGS = [
   'jwtSecret',
   'adminPassword',
   'backupEncryptionKey',
+  'flashbackRetentionSeconds',
 ] as const;
 
 export type EngineSettings = Pick<EngineOptions, (typeof ENGINE_SETTINGS)[number]>;
@@ -91,6 +92,7 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'tlsCert', flag: 'tls-cert', env: 'STRATA_TLS_CERT', default: '', description: 'PEM certificate file; with --tls-key, serves HTTPS and WSS' },
   { key: 'tlsKey', flag: 'tls-key', env: 'STRATA_TLS_KEY', default: '', description: 'PEM private key file' },
   { key: 'backupEncryptionKey', flag: 'backup-encryption-key', env: 'STRATA_BACKUP_ENCRYPTION_KEY', default: '', secret: true, description: 'key for encrypted backups without a passphrase: 32 bytes as 64 hex digits or base64' },
+  { key: 'flashbackRetentionSeconds', flag: 'flashback-retention', env: 'STRATA_FLASHBACK_RETENTION', default: 86_400, description: 'seconds the change log keeps row versions for flashback; older ones are purged' },
 ];
 
 export class ConfigError extends Error {}

@@ -1,6 +1,7 @@
 // The event bus: how committed changes reach every realtime surface. Producers publish after
 // commit, in SCN order; consumers subscribe by topic. In-process today (memory-bus.ts); a NATS
 // or Redis adapter implements the same interface.
+import type { FlashbackEvent } from '../modules/flashback/events.js';
 import type { AuditEntry } from '../modules/security/security.js';
 import type { ChangeRecord } from '../storage/types.js';
 import type { BackupProgressEvent } from '../modules/backup/backup-progress.js';
@@ -82,6 +83,8 @@ export interface EngineEvents {
   'session.opened': SessionEvent;
   'session.closed': SessionEvent;
   'backup.progress': BackupProgressEvent;
+  /** A flashback query, restore, reversal, restore point or purge of the change log. */
+  'flashback.operation': FlashbackEvent;
 }
 
 export type Topic = keyof EngineEvents;

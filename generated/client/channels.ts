@@ -10,6 +10,8 @@ export interface WsMessage<Type extends string, Data> {
   subscription_id?: string;
 }
 
+/** Flashback operation */
+export type FlashbackEventMessage = WsMessage<'flashback_event', Api.FlashbackEvent>;
 /** Audit record */
 export type AuditEntryMessage = WsMessage<'audit_entry', Api.AuditEntry>;
 /** Row changed */
@@ -41,14 +43,15 @@ export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>
 /** Backup progress */
 export type BackupProgressMessage = WsMessage<'backup_progress', Api.BackupProgress>;
 
-export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | BackupProgressMessage;
+export type AnyMessage = FlashbackEventMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | BackupProgressMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
   events: { inbound: never; outbound: TableModifiedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | BackupProgressMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | FlashbackEventMessage | BackupProgressMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
+  flashback: { inbound: never; outbound: FlashbackEventMessage | ErrorMessage };
   backup: { inbound: never; outbound: BackupProgressMessage | ErrorMessage };
 }
 
@@ -60,6 +63,7 @@ export interface ChannelParams {
   query: {  };
   multiplex: {  };
   audit: {  };
+  flashback: {  };
   backup: { backup_id?: string };
 }
 
@@ -68,6 +72,7 @@ export const channelAddresses: Readonly<Record<ChannelName, string>> = {
   query: '/api/v1/ws/query',
   multiplex: '/api/v1/ws',
   audit: '/api/v1/ws/audit',
+  flashback: '/api/v1/ws/flashback/events',
   backup: '/api/v1/ws/backup/progress',
 };
 

@@ -17,6 +17,10 @@ export const rootFields = {
     count: { module: 'data', permission: 'database:read' },
     aggregate: { module: 'data', permission: 'database:read' },
     currentScn: { module: 'flashback', permission: 'database:read' },
+    flashbackQuery: { module: 'flashback', permission: 'database:read' },
+    flashbackVersions: { module: 'flashback', permission: 'database:read' },
+    restorePoints: { module: 'flashback', permission: 'database:read' },
+    flashbackStats: { module: 'flashback', permission: 'database:read' },
     executeSql: { module: 'query', permission: 'database:read' },
     explainQuery: { module: 'query', permission: 'database:read' },
     schemas: { module: 'schema', permission: 'database:read' },
@@ -49,6 +53,11 @@ export const rootFields = {
     updateRows: { module: 'data', permission: 'database:write' },
     deleteRow: { module: 'data', permission: 'database:write' },
     deleteRows: { module: 'data', permission: 'database:write' },
+    flashbackTable: { module: 'flashback', permission: 'database:write' },
+    flashbackDatabase: { module: 'flashback', permission: 'database:admin' },
+    flashbackTransaction: { module: 'flashback', permission: 'database:write' },
+    createRestorePoint: { module: 'flashback', permission: 'database:admin' },
+    dropRestorePoint: { module: 'flashback', permission: 'database:admin' },
     executeSql: { module: 'query', permission: 'database:write' },
     createTable: { module: 'schema', permission: 'database:write' },
     alterTable: { module: 'schema', permission: 'database:write' },
@@ -74,6 +83,7 @@ export const rootFields = {
   },
   Subscription: {
     backupProgress: { module: 'backup', permission: 'database:admin' },
+    flashbackOperations: { module: 'flashback', permission: 'database:read' },
     tableChanges: { module: 'realtime', permission: 'database:read' },
     heartbeat: { module: 'realtime', permission: 'public' },
     auditEvents: { module: 'security', permission: 'system:admin' },
@@ -95,7 +105,9 @@ export type DataGraphQLResolvers<Context> = {
 
 /** Resolvers of the flashback module: every root field it declares is required. */
 export type FlashbackGraphQLResolvers<Context> = {
-  Query: Pick<Required<QueryResolvers<Context>>, 'currentScn'>;
+  Query: Pick<Required<QueryResolvers<Context>>, 'currentScn' | 'flashbackQuery' | 'flashbackVersions' | 'restorePoints' | 'flashbackStats'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'flashbackTable' | 'flashbackDatabase' | 'flashbackTransaction' | 'createRestorePoint' | 'dropRestorePoint'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'flashbackOperations'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the query module: every root field it declares is required. */

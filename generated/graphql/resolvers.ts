@@ -232,6 +232,12 @@ export type ColumnRenameInput = {
   to: Scalars['String']['input'];
 };
 
+export type CommitRef = {
+  __typename?: 'CommitRef';
+  scn: Scalars['SafeInt']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type CreateBackupInput = {
   compression?: InputMaybe<BackupCompression>;
   /** Encrypt with the key configured on the server. */
@@ -307,6 +313,104 @@ export type FilterOperator =
   | 'lte'
   | 'ne';
 
+/** A flashback operation as it happens. */
+export type FlashbackEvent = {
+  __typename?: 'FlashbackEvent';
+  at: Scalars['DateTime']['output'];
+  operation: FlashbackOperationKind;
+  restorePoint?: Maybe<Scalars['String']['output']>;
+  /** Rows returned, rows changed, or changes purged. */
+  rows: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<Scalars['String']['output']>;
+  targetScn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type FlashbackHistory = {
+  __typename?: 'FlashbackHistory';
+  /** Bytes the change log's tables and indexes take in the database file. */
+  bytes: Scalars['SafeInt']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+};
+
+/** Operations served since the server started. */
+export type FlashbackOperationCounts = {
+  __typename?: 'FlashbackOperationCounts';
+  database: Scalars['SafeInt']['output'];
+  query: Scalars['SafeInt']['output'];
+  table: Scalars['SafeInt']['output'];
+  transaction: Scalars['SafeInt']['output'];
+  versions: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackOperationKind =
+  | 'database'
+  | 'history_purged'
+  | 'query'
+  | 'restore_point_created'
+  | 'restore_point_dropped'
+  | 'table'
+  | 'transaction'
+  | 'versions';
+
+/** A restore, made as a transaction of its own (which flashbackTransaction can undo). */
+export type FlashbackResult = {
+  __typename?: 'FlashbackResult';
+  rowsChanged: Scalars['Int']['output'];
+  /** The commit of the restore; null when nothing had to change. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** Tables with logged changes after the point that no longer exist. */
+  skippedTables: Array<Scalars['String']['output']>;
+  /** The tables that changed. */
+  tables: Array<TableRestore>;
+  targetScn: Scalars['SafeInt']['output'];
+  transactionId: Scalars['ID']['output'];
+};
+
+/** The rows of a table as they were at an SCN, in key order. */
+export type FlashbackRows = {
+  __typename?: 'FlashbackRows';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  rows: Array<Row>;
+  /** The SCN the point resolved to. */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  /** More rows matched than the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type FlashbackStats = {
+  __typename?: 'FlashbackStats';
+  currentScn: Scalars['SafeInt']['output'];
+  history: FlashbackHistory;
+  lastPurge?: Maybe<HistoryPurge>;
+  oldestCommitAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The oldest SCN whose state the change log can still rebuild. */
+  oldestScn: Scalars['SafeInt']['output'];
+  operations: FlashbackOperationCounts;
+  restorePoints: RestorePointCounts;
+  retentionSeconds: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackTransactionResult = {
+  __typename?: 'FlashbackTransactionResult';
+  /** The commits reversed, oldest first. */
+  reversed: Array<CommitRef>;
+  rowsChanged: Scalars['Int']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  transactionId: Scalars['ID']['output'];
+};
+
+export type FlashbackVersions = {
+  __typename?: 'FlashbackVersions';
+  fromScn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  toScn: Scalars['SafeInt']['output'];
+  truncated: Scalars['Boolean']['output'];
+  versions: Array<RowVersion>;
+};
+
 export type ForeignKey = {
   __typename?: 'ForeignKey';
   column: Scalars['String']['output'];
@@ -335,6 +439,15 @@ export type Heartbeat = {
   timestamp: Scalars['DateTime']['output'];
 };
 
+export type HistoryPurge = {
+  __typename?: 'HistoryPurge';
+  at: Scalars['DateTime']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+  oldestScn: Scalars['SafeInt']['output'];
+  restorePoints: Scalars['Int']['output'];
+};
+
 export type Index = {
   __typename?: 'Index';
   columns: Array<Scalars['String']['output']>;
@@ -361,6 +474,7 @@ export type Mutation = {
   /** A full backup (kind FULL) or an incremental one (kind INCREMENTAL). */
   createBackup: Backup;
   createIndex: Index;
+  createRestorePoint: RestorePoint;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
@@ -373,10 +487,18 @@ export type Mutation = {
   deleteRows: WriteResult;
   deleteUser: Scalars['Boolean']['output'];
   dropIndex: DropResult;
+  /** True once dropped. */
+  dropRestorePoint: Scalars['Boolean']['output'];
   dropTable: DropResult;
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  /** Restore every table's rows to a point; refused while other transactions are open. */
+  flashbackDatabase: FlashbackResult;
+  /** Restore a table's rows to a point, as a new transaction. */
+  flashbackTable: FlashbackResult;
+  /** Reverse a committed transaction, named by transactionId or by the SCN of its commit. */
+  flashbackTransaction: FlashbackTransactionResult;
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
@@ -424,6 +546,12 @@ export type MutationCreateBackupArgs = {
 
 export type MutationCreateIndexArgs = {
   input: CreateIndexInput;
+};
+
+
+export type MutationCreateRestorePointArgs = {
+  guaranteed?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -491,6 +619,11 @@ export type MutationDropIndexArgs = {
 };
 
 
+export type MutationDropRestorePointArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationDropTableArgs = {
   ifExists?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
@@ -508,6 +641,24 @@ export type MutationExecuteSqlArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   sql: Scalars['String']['input'];
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationFlashbackDatabaseArgs = {
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTableArgs = {
+  table: Scalars['String']['input'];
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTransactionArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
   transactionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -613,7 +764,7 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
-/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. (The flashback module declares the same input; one of the two goes at merge.) */
+/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. */
 export type PointInTime = {
   restorePoint?: InputMaybe<Scalars['String']['input']>;
   scn?: InputMaybe<Scalars['SafeInt']['input']>;
@@ -633,11 +784,17 @@ export type Query = {
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  /** Rows of a table as of a point in time (limit 1 to 10000, default 1000). */
+  flashbackQuery: FlashbackRows;
+  flashbackStats: FlashbackStats;
+  /** Every version of a table's rows between two points. */
+  flashbackVersions: FlashbackVersions;
   indexes: Array<Index>;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
+  restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
   row?: Maybe<Row>;
@@ -694,6 +851,23 @@ export type QueryExecuteSqlArgs = {
 export type QueryExplainQueryArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   sql: Scalars['String']['input'];
+};
+
+
+export type QueryFlashbackQueryArgs = {
+  asOf: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryFlashbackVersionsArgs = {
+  from: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  to: PointInTime;
+  where?: InputMaybe<Array<WhereClause>>;
 };
 
 
@@ -788,6 +962,22 @@ export type RestoreMode =
   /** Into a new database file next to the live one. */
   | 'new-database';
 
+/** A name for an SCN; a guaranteed one keeps the change log back to its SCN until dropped. */
+export type RestorePoint = {
+  __typename?: 'RestorePoint';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  guaranteed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+};
+
+export type RestorePointCounts = {
+  __typename?: 'RestorePointCounts';
+  guaranteed: Scalars['Int']['output'];
+  normal: Scalars['Int']['output'];
+};
+
 export type RestoreResult = {
   __typename?: 'RestoreResult';
   /** The backup restored; for point-in-time recovery, the one it started from. */
@@ -847,6 +1037,22 @@ export type RowEdge = {
   __typename?: 'RowEdge';
   cursor: Scalars['String']['output'];
   node: Row;
+};
+
+/** One version of a row: what a change made it, or what it was at the start of the range. */
+export type RowVersion = {
+  __typename?: 'RowVersion';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The row's columns; for a DELETE, the row as it was deleted. */
+  data: Scalars['JSON']['output'];
+  /** The commit that replaced or deleted it within the range; null when still current at the end (or for the deletion itself). */
+  endScn?: Maybe<Scalars['SafeInt']['output']>;
+  /** The change that made this version; null for a version already there at the start. */
+  operation?: Maybe<ChangeType>;
+  rowId: Scalars['ID']['output'];
+  /** The commit that made it; null when it was already there at the start. */
+  startScn?: Maybe<Scalars['SafeInt']['output']>;
+  transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type RuntimeInfo = {
@@ -916,6 +1122,8 @@ export type Subscription = {
   auditEvents: AuditEntry;
   /** Progress of backups, restores, verifies and recoveries; of one backup when backupId is given. */
   backupProgress: BackupProgress;
+  /** Flashback queries, restores, reversals, restore points and purges as they happen. */
+  flashbackOperations: FlashbackEvent;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
@@ -961,6 +1169,14 @@ export type TableChange = {
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that made the change; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TableRestore = {
+  __typename?: 'TableRestore';
+  deleted: Scalars['Int']['output'];
+  inserted: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
+  updated: Scalars['Int']['output'];
 };
 
 export type Transaction = {
@@ -1160,6 +1376,7 @@ export type ResolversTypes = {
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  CommitRef: ResolverTypeWrapper<CommitRef>;
   CreateBackupInput: CreateBackupInput;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
@@ -1171,11 +1388,21 @@ export type ResolversTypes = {
   DefaultExpression: DefaultExpression;
   DropResult: ResolverTypeWrapper<DropResult>;
   FilterOperator: null;
+  FlashbackEvent: ResolverTypeWrapper<FlashbackEvent>;
+  FlashbackHistory: ResolverTypeWrapper<FlashbackHistory>;
+  FlashbackOperationCounts: ResolverTypeWrapper<FlashbackOperationCounts>;
+  FlashbackOperationKind: null;
+  FlashbackResult: ResolverTypeWrapper<FlashbackResult>;
+  FlashbackRows: ResolverTypeWrapper<FlashbackRows>;
+  FlashbackStats: ResolverTypeWrapper<FlashbackStats>;
+  FlashbackTransactionResult: ResolverTypeWrapper<FlashbackTransactionResult>;
+  FlashbackVersions: ResolverTypeWrapper<FlashbackVersions>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignKey: ResolverTypeWrapper<ForeignKey>;
   ForeignKeyAction: null;
   ForeignKeyInput: ForeignKeyInput;
   Heartbeat: ResolverTypeWrapper<Heartbeat>;
+  HistoryPurge: ResolverTypeWrapper<HistoryPurge>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Index: ResolverTypeWrapper<Index>;
   IndexOrigin: null;
@@ -1190,12 +1417,15 @@ export type ResolversTypes = {
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
   RestoreInput: RestoreInput;
   RestoreMode: null;
+  RestorePoint: ResolverTypeWrapper<RestorePoint>;
+  RestorePointCounts: ResolverTypeWrapper<RestorePointCounts>;
   RestoreResult: ResolverTypeWrapper<RestoreResult>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
   RowConnection: ResolverTypeWrapper<RowConnection>;
   RowEdge: ResolverTypeWrapper<RowEdge>;
+  RowVersion: ResolverTypeWrapper<RowVersion>;
   RuntimeInfo: ResolverTypeWrapper<RuntimeInfo>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   Savepoint: ResolverTypeWrapper<Savepoint>;
@@ -1209,6 +1439,7 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Table: ResolverTypeWrapper<Table>;
   TableChange: ResolverTypeWrapper<TableChange>;
+  TableRestore: ResolverTypeWrapper<TableRestore>;
   Transaction: ResolverTypeWrapper<Transaction>;
   TransactionMode: null;
   TransactionState: null;
@@ -1240,6 +1471,7 @@ export type ResolversParentTypes = {
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  CommitRef: CommitRef;
   CreateBackupInput: CreateBackupInput;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
@@ -1249,10 +1481,19 @@ export type ResolversParentTypes = {
   CurrentScn: CurrentScn;
   DateTime: Scalars['DateTime']['output'];
   DropResult: DropResult;
+  FlashbackEvent: FlashbackEvent;
+  FlashbackHistory: FlashbackHistory;
+  FlashbackOperationCounts: FlashbackOperationCounts;
+  FlashbackResult: FlashbackResult;
+  FlashbackRows: FlashbackRows;
+  FlashbackStats: FlashbackStats;
+  FlashbackTransactionResult: FlashbackTransactionResult;
+  FlashbackVersions: FlashbackVersions;
   Float: Scalars['Float']['output'];
   ForeignKey: ForeignKey;
   ForeignKeyInput: ForeignKeyInput;
   Heartbeat: Heartbeat;
+  HistoryPurge: HistoryPurge;
   ID: Scalars['ID']['output'];
   Index: Index;
   Int: Scalars['Int']['output'];
@@ -1265,12 +1506,15 @@ export type ResolversParentTypes = {
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
   RestoreInput: RestoreInput;
+  RestorePoint: RestorePoint;
+  RestorePointCounts: RestorePointCounts;
   RestoreResult: RestoreResult;
   ResultColumn: ResultColumn;
   Role: Role;
   Row: Row;
   RowConnection: RowConnection;
   RowEdge: RowEdge;
+  RowVersion: RowVersion;
   RuntimeInfo: RuntimeInfo;
   SafeInt: Scalars['SafeInt']['output'];
   Savepoint: Savepoint;
@@ -1283,6 +1527,7 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   Table: Table;
   TableChange: TableChange;
+  TableRestore: TableRestore;
   Transaction: Transaction;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
@@ -1409,6 +1654,11 @@ export type ColumnResolvers<ContextType = any, ParentType extends ResolversParen
   unique?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type CommitRefResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommitRef'] = ResolversParentTypes['CommitRef']> = {
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type CurrentScnResolvers<ContextType = any, ParentType extends ResolversParentTypes['CurrentScn'] = ResolversParentTypes['CurrentScn']> = {
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   timestamp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1426,6 +1676,75 @@ export type DropResultResolvers<ContextType = any, ParentType extends ResolversP
 
 export type FilterOperatorResolvers = { EQ: 'eq', GT: 'gt', GTE: 'gte', IN: 'in', IS_NULL: 'isNull', LIKE: 'like', LT: 'lt', LTE: 'lte', NE: 'ne' };
 
+export type FlashbackEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackEvent'] = ResolversParentTypes['FlashbackEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['FlashbackOperationKind'], ParentType, ContextType>;
+  restorePoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+};
+
+export type FlashbackHistoryResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackHistory'] = ResolversParentTypes['FlashbackHistory']> = {
+  bytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  commits?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type FlashbackOperationCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackOperationCounts'] = ResolversParentTypes['FlashbackOperationCounts']> = {
+  database?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  transaction?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type FlashbackOperationKindResolvers = { DATABASE: 'database', HISTORY_PURGED: 'history_purged', QUERY: 'query', RESTORE_POINT_CREATED: 'restore_point_created', RESTORE_POINT_DROPPED: 'restore_point_dropped', TABLE: 'table', TRANSACTION: 'transaction', VERSIONS: 'versions' };
+
+export type FlashbackResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackResult'] = ResolversParentTypes['FlashbackResult']> = {
+  rowsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  skippedTables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['TableRestore']>, ParentType, ContextType>;
+  targetScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  transactionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FlashbackRowsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackRows'] = ResolversParentTypes['FlashbackRows']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FlashbackStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackStats'] = ResolversParentTypes['FlashbackStats']> = {
+  currentScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['FlashbackHistory'], ParentType, ContextType>;
+  lastPurge?: Resolver<Maybe<ResolversTypes['HistoryPurge']>, ParentType, ContextType>;
+  oldestCommitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  oldestScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['FlashbackOperationCounts'], ParentType, ContextType>;
+  restorePoints?: Resolver<ResolversTypes['RestorePointCounts'], ParentType, ContextType>;
+  retentionSeconds?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type FlashbackTransactionResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackTransactionResult'] = ResolversParentTypes['FlashbackTransactionResult']> = {
+  reversed?: Resolver<Array<ResolversTypes['CommitRef']>, ParentType, ContextType>;
+  rowsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  transactionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FlashbackVersionsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackVersions'] = ResolversParentTypes['FlashbackVersions']> = {
+  fromScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['RowVersion']>, ParentType, ContextType>;
+};
+
 export type ForeignKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['ForeignKey'] = ResolversParentTypes['ForeignKey']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onDelete?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1438,6 +1757,14 @@ export type ForeignKeyActionResolvers = { CASCADE: 'CASCADE', NO_ACTION: 'NO ACT
 export type HeartbeatResolvers<ContextType = any, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type HistoryPurgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['HistoryPurge'] = ResolversParentTypes['HistoryPurge']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  commits?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  oldestScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  restorePoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndexResolvers<ContextType = any, ParentType extends ResolversParentTypes['Index'] = ResolversParentTypes['Index']> = {
@@ -1463,6 +1790,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
   createBackup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, RequireFields<MutationCreateBackupArgs, 'input'>>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
+  createRestorePoint?: Resolver<ResolversTypes['RestorePoint'], ParentType, ContextType, RequireFields<MutationCreateRestorePointArgs, 'guaranteed' | 'name'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSavepoint?: Resolver<ResolversTypes['Savepoint'], ParentType, ContextType, RequireFields<MutationCreateSavepointArgs, 'name' | 'transactionId'>>;
   createTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationCreateTableArgs, 'input'>>;
@@ -1474,9 +1802,13 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   deleteRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteRowsArgs, 'all' | 'table'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   dropIndex?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropIndexArgs, 'ifExists' | 'name' | 'table'>>;
+  dropRestorePoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDropRestorePointArgs, 'name'>>;
   dropTable?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropTableArgs, 'ifExists' | 'name'>>;
   dropView?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropViewArgs, 'ifExists' | 'name'>>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<MutationExecuteSqlArgs, 'sql'>>;
+  flashbackDatabase?: Resolver<ResolversTypes['FlashbackResult'], ParentType, ContextType, RequireFields<MutationFlashbackDatabaseArgs, 'to'>>;
+  flashbackTable?: Resolver<ResolversTypes['FlashbackResult'], ParentType, ContextType, RequireFields<MutationFlashbackTableArgs, 'table' | 'to'>>;
+  flashbackTransaction?: Resolver<ResolversTypes['FlashbackTransactionResult'], ParentType, ContextType, RequireFields<MutationFlashbackTransactionArgs, 'cascade'>>;
   grantPermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantPermissionArgs, 'permission' | 'roleId'>>;
   insertRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationInsertRowArgs, 'data' | 'table'>>;
   insertRows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<MutationInsertRowsArgs, 'rows' | 'table'>>;
@@ -1513,10 +1845,14 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
   explainQuery?: Resolver<ResolversTypes['QueryPlan'], ParentType, ContextType, RequireFields<QueryExplainQueryArgs, 'sql'>>;
+  flashbackQuery?: Resolver<ResolversTypes['FlashbackRows'], ParentType, ContextType, RequireFields<QueryFlashbackQueryArgs, 'asOf' | 'table'>>;
+  flashbackStats?: Resolver<ResolversTypes['FlashbackStats'], ParentType, ContextType>;
+  flashbackVersions?: Resolver<ResolversTypes['FlashbackVersions'], ParentType, ContextType, RequireFields<QueryFlashbackVersionsArgs, 'from' | 'table' | 'to'>>;
   indexes?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexesArgs, 'table'>>;
   permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
   queryTable?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryQueryTableArgs, 'limit' | 'offset' | 'table'>>;
   queryTableConnection?: Resolver<ResolversTypes['RowConnection'], ParentType, ContextType, RequireFields<QueryQueryTableConnectionArgs, 'first' | 'table'>>;
+  restorePoints?: Resolver<Array<ResolversTypes['RestorePoint']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryRowArgs, 'id' | 'table'>>;
@@ -1547,6 +1883,19 @@ export type QueryPlanNodeResolvers<ContextType = any, ParentType extends Resolve
 };
 
 export type RestoreModeResolvers = { IN_PLACE: 'in-place', NEW_DATABASE: 'new-database' };
+
+export type RestorePointResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestorePoint'] = ResolversParentTypes['RestorePoint']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  guaranteed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type RestorePointCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestorePointCounts'] = ResolversParentTypes['RestorePointCounts']> = {
+  guaranteed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type RestoreResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestoreResult'] = ResolversParentTypes['RestoreResult']> = {
   backupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1592,6 +1941,16 @@ export type RowConnectionResolvers<ContextType = any, ParentType extends Resolve
 export type RowEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowEdge'] = ResolversParentTypes['RowEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Row'], ParentType, ContextType>;
+};
+
+export type RowVersionResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowVersion'] = ResolversParentTypes['RowVersion']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  endScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['ChangeType']>, ParentType, ContextType>;
+  rowId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type RuntimeInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['RuntimeInfo'] = ResolversParentTypes['RuntimeInfo']> = {
@@ -1645,6 +2004,7 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   auditEvents?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEvents", ParentType, ContextType>;
   backupProgress?: SubscriptionResolver<ResolversTypes['BackupProgress'], "backupProgress", ParentType, ContextType, Partial<SubscriptionBackupProgressArgs>>;
+  flashbackOperations?: SubscriptionResolver<ResolversTypes['FlashbackEvent'], "flashbackOperations", ParentType, ContextType>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
   tableChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "tableChanges", ParentType, ContextType, RequireFields<SubscriptionTableChangesArgs, 'table'>>;
 };
@@ -1668,6 +2028,13 @@ export type TableChangeResolvers<ContextType = any, ParentType extends Resolvers
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type TableRestoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['TableRestore'] = ResolversParentTypes['TableRestore']> = {
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TransactionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction']> = {
@@ -1749,13 +2116,24 @@ export type Resolvers<ContextType = any> = {
   BackupState?: BackupStateResolvers;
   BackupTable?: BackupTableResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;
+  CommitRef?: CommitRefResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DropResult?: DropResultResolvers<ContextType>;
   FilterOperator?: FilterOperatorResolvers;
+  FlashbackEvent?: FlashbackEventResolvers<ContextType>;
+  FlashbackHistory?: FlashbackHistoryResolvers<ContextType>;
+  FlashbackOperationCounts?: FlashbackOperationCountsResolvers<ContextType>;
+  FlashbackOperationKind?: FlashbackOperationKindResolvers;
+  FlashbackResult?: FlashbackResultResolvers<ContextType>;
+  FlashbackRows?: FlashbackRowsResolvers<ContextType>;
+  FlashbackStats?: FlashbackStatsResolvers<ContextType>;
+  FlashbackTransactionResult?: FlashbackTransactionResultResolvers<ContextType>;
+  FlashbackVersions?: FlashbackVersionsResolvers<ContextType>;
   ForeignKey?: ForeignKeyResolvers<ContextType>;
   ForeignKeyAction?: ForeignKeyActionResolvers;
   Heartbeat?: HeartbeatResolvers<ContextType>;
+  HistoryPurge?: HistoryPurgeResolvers<ContextType>;
   Index?: IndexResolvers<ContextType>;
   IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
@@ -1766,12 +2144,15 @@ export type Resolvers<ContextType = any> = {
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
   RestoreMode?: RestoreModeResolvers;
+  RestorePoint?: RestorePointResolvers<ContextType>;
+  RestorePointCounts?: RestorePointCountsResolvers<ContextType>;
   RestoreResult?: RestoreResultResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
   RowConnection?: RowConnectionResolvers<ContextType>;
   RowEdge?: RowEdgeResolvers<ContextType>;
+  RowVersion?: RowVersionResolvers<ContextType>;
   RuntimeInfo?: RuntimeInfoResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   Savepoint?: SavepointResolvers<ContextType>;
@@ -1782,6 +2163,7 @@ export type Resolvers<ContextType = any> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   Table?: TableResolvers<ContextType>;
   TableChange?: TableChangeResolvers<ContextType>;
+  TableRestore?: TableRestoreResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionMode?: TransactionModeResolvers;
   TransactionState?: TransactionStateResolvers;

@@ -2527,15 +2527,2245 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const executeSql_body = validate57;
-const schema69 = {"$id":"executeSql_body.json","$ref":"components.json#/$defs/SqlRequest"};
-const schema70 = {"title":"SqlRequest","description":"A statement or a script of statements separated by semicolons. A script runs as one transaction: all of it commits or none of it does.","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000},"params":{"$ref":"components.json#/$defs/SqlParams"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"Statement timeout; the server default applies when absent."},"rowMode":{"type":"string","enum":["object","array"],"default":"object","description":"Rows as objects keyed by column name, or as arrays in column order (use arrays when two columns share a name)."},"maxRows":{"type":"integer","minimum":1,"maximum":100000,"description":"Rows to return at most; the rest is cut off and `truncated` is set. Stream big results over /api/v1/ws/query."}},"additionalProperties":false};
-const schema71 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
+export const createRestorePoint_body = validate57;
+const schema69 = {"$id":"createRestorePoint_body.json","$ref":"components.json#/$defs/CreateRestorePointRequest"};
+const schema70 = {"title":"CreateRestorePointRequest","description":"A restore point at the latest SCN.","type":"object","required":["name"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]{0,127}$","description":"Letters, digits, _ . and -, starting with a letter or _."},"guaranteed":{"type":"boolean","default":false}},"additionalProperties":false};
+const pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]{0,127}$", "u");
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="createRestorePoint_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.guaranteed === undefined){
+data.guaranteed = false;
+}
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/CreateRestorePointRequest/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "guaranteed"))){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/CreateRestorePointRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/CreateRestorePointRequest/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/CreateRestorePointRequest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(typeof data.guaranteed !== "boolean"){
+const err4 = {instancePath:instancePath+"/guaranteed",schemaPath:"components.json#/$defs/CreateRestorePointRequest/properties/guaranteed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"components.json#/$defs/CreateRestorePointRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const flashbackDatabase_body = validate58;
+const schema71 = {"$id":"flashbackDatabase_body.json","$ref":"components.json#/$defs/FlashbackDatabaseRequest"};
+const schema72 = {"title":"FlashbackDatabaseRequest","description":"Restore the rows of every table to a point in time.","type":"object","required":["to"],"properties":{"to":{"$ref":"components.json#/$defs/PointInTime"}},"additionalProperties":false};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate59.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.to === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "to")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data0 = data.to;
+const _errs4 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs5 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.scn === undefined){
+const err2 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(key1 === "scn")){
+const err3 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.scn !== undefined){
+let data1 = data0.scn;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs10 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.timestamp === undefined){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key2 in data0){
+if(!(key2 === "timestamp")){
+const err8 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data0.timestamp !== undefined){
+let data2 = data0.timestamp;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err9 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs15 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.restorePoint === undefined){
+const err12 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key3 in data0){
+if(!(key3 === "restorePoint")){
+const err13 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data0.restorePoint !== undefined){
+let data3 = data0.restorePoint;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err14 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err15 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid2){
+const err18 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="flashbackDatabase_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const flashbackQuery_body = validate61;
+const schema74 = {"$id":"flashbackQuery_body.json","$ref":"components.json#/$defs/FlashbackQueryRequest"};
+const schema75 = {"title":"FlashbackQueryRequest","description":"Rows of a table as of a point in time.","type":"object","required":["table","asOf"],"properties":{"table":{"type":"string","minLength":1,"maxLength":128,"description":"A table that exists now."},"asOf":{"$ref":"components.json#/$defs/PointInTime"},"filter":{"type":"array","maxItems":64,"items":{"$ref":"components.json#/$defs/FilterCondition"},"description":"Conditions on the rows as they were; all must hold."},"limit":{"type":"integer","minimum":1,"maximum":10000,"default":1000,"description":"Rows (or versions) to return at most."}},"additionalProperties":false};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.limit === undefined){
+data.limit = 1000;
+}
+if(data.table === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.asOf === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asOf"},message:"must have required property '"+"asOf"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "table") || (key0 === "asOf")) || (key0 === "filter")) || (key0 === "limit"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.table !== undefined){
+let data0 = data.table;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err3 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.asOf !== undefined){
+let data1 = data.asOf;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.scn === undefined){
+const err6 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "scn")){
+const err7 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.scn !== undefined){
+let data2 = data1.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/asOf/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/asOf/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs12 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.timestamp === undefined){
+const err11 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data1){
+if(!(key2 === "timestamp")){
+const err12 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.timestamp !== undefined){
+let data3 = data1.timestamp;
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err13 = {instancePath:instancePath+"/asOf/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/asOf/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs17 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.restorePoint === undefined){
+const err16 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key3 in data1){
+if(!(key3 === "restorePoint")){
+const err17 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.restorePoint !== undefined){
+let data4 = data1.restorePoint;
+if(typeof data4 === "string"){
+if(func1(data4) > 128){
+const err18 = {instancePath:instancePath+"/asOf/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err19 = {instancePath:instancePath+"/asOf/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/asOf/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid2){
+const err22 = {instancePath:instancePath+"/asOf",schemaPath:"components.json#/$defs/PointInTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.filter !== undefined){
+let data5 = data.filter;
+if(Array.isArray(data5)){
+if(data5.length > 64){
+const err23 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.field === undefined){
+const err24 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data6.operator === undefined){
+const err25 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key4 in data6){
+if(!(((key4 === "field") || (key4 === "operator")) || (key4 === "value"))){
+const err26 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data6.field !== undefined){
+let data7 = data6.field;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err27 = {instancePath:instancePath+"/filter/" + i0+"/field",schemaPath:"components.json#/$defs/FilterCondition/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/filter/" + i0+"/field",schemaPath:"components.json#/$defs/FilterCondition/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data6.operator !== undefined){
+let data8 = data6.operator;
+if(typeof data8 !== "string"){
+const err29 = {instancePath:instancePath+"/filter/" + i0+"/operator",schemaPath:"components.json#/$defs/FilterCondition/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(((((((((data8 === "eq") || (data8 === "ne")) || (data8 === "lt")) || (data8 === "lte")) || (data8 === "gt")) || (data8 === "gte")) || (data8 === "in")) || (data8 === "like")) || (data8 === "isNull"))){
+const err30 = {instancePath:instancePath+"/filter/" + i0+"/operator",schemaPath:"components.json#/$defs/FilterCondition/properties/operator/enum",keyword:"enum",params:{allowedValues: schema53.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+let data9 = data.limit;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err33 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 10000 || isNaN(data9)){
+const err34 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err35 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="flashbackQuery_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const flashbackTable_body = validate64;
+const schema78 = {"$id":"flashbackTable_body.json","$ref":"components.json#/$defs/FlashbackTableRequest"};
+const schema79 = {"title":"FlashbackTableRequest","description":"Restore a table's rows to a point in time.","type":"object","required":["table","to"],"properties":{"table":{"type":"string","minLength":1,"maxLength":128,"description":"A table that exists now."},"to":{"$ref":"components.json#/$defs/PointInTime"}},"additionalProperties":false};
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate65.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.table === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "table") || (key0 === "to"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.table !== undefined){
+let data0 = data.table;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err3 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.scn === undefined){
+const err6 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "scn")){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.scn !== undefined){
+let data2 = data1.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs12 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.timestamp === undefined){
+const err11 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data1){
+if(!(key2 === "timestamp")){
+const err12 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.timestamp !== undefined){
+let data3 = data1.timestamp;
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err13 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs17 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.restorePoint === undefined){
+const err16 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key3 in data1){
+if(!(key3 === "restorePoint")){
+const err17 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.restorePoint !== undefined){
+let data4 = data1.restorePoint;
+if(typeof data4 === "string"){
+if(func1(data4) > 128){
+const err18 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err19 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid2){
+const err22 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="flashbackTable_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const flashbackTransaction_body = validate67;
+const schema81 = {"$id":"flashbackTransaction_body.json","$ref":"components.json#/$defs/FlashbackTransactionRequest"};
+const schema82 = {"title":"FlashbackTransactionRequest","description":"Reverse one committed transaction, named by its id or by the SCN of its commit (exactly one of the two).","type":"object","properties":{"transactionId":{"type":"string","minLength":1,"maxLength":64,"description":"An interactive transaction's id."},"scn":{"type":"integer","minimum":1,"description":"The SCN of the commit (any commit, autocommit writes included)."},"cascade":{"type":"boolean","default":false,"description":"Also reverse later commits that changed the same rows; without it they make the request fail with 409."}},"additionalProperties":false,"minProperties":1};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="flashbackTransaction_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cascade === undefined){
+data.cascade = false;
+}
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/FlashbackTransactionRequest/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "transactionId") || (key0 === "scn")) || (key0 === "cascade"))){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/FlashbackTransactionRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.transactionId !== undefined){
+let data0 = data.transactionId;
+if(typeof data0 === "string"){
+if(func1(data0) > 64){
+const err2 = {instancePath:instancePath+"/transactionId",schemaPath:"components.json#/$defs/FlashbackTransactionRequest/properties/transactionId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/transactionId",schemaPath:"components.json#/$defs/FlashbackTransactionRequest/properties/transactionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/transactionId",schemaPath:"components.json#/$defs/FlashbackTransactionRequest/properties/transactionId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data1 = data.scn;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/FlashbackTransactionRequest/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/FlashbackTransactionRequest/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(typeof data.cascade !== "boolean"){
+const err7 = {instancePath:instancePath+"/cascade",schemaPath:"components.json#/$defs/FlashbackTransactionRequest/properties/cascade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"components.json#/$defs/FlashbackTransactionRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const flashbackVersions_body = validate68;
+const schema83 = {"$id":"flashbackVersions_body.json","$ref":"components.json#/$defs/FlashbackVersionsRequest"};
+const schema84 = {"title":"FlashbackVersionsRequest","description":"Every version of a table's rows between two points in time.","type":"object","required":["table","from","to"],"properties":{"table":{"type":"string","minLength":1,"maxLength":128,"description":"A table that exists now."},"from":{"$ref":"components.json#/$defs/PointInTime"},"to":{"$ref":"components.json#/$defs/PointInTime"},"filter":{"type":"array","maxItems":64,"items":{"$ref":"components.json#/$defs/FilterCondition"},"description":"Conditions on each version's columns; all must hold."},"limit":{"type":"integer","minimum":1,"maximum":10000,"default":1000,"description":"Rows (or versions) to return at most."}},"additionalProperties":false};
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate69.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.limit === undefined){
+data.limit = 1000;
+}
+if(data.table === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.from === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.to === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "table") || (key0 === "from")) || (key0 === "to")) || (key0 === "filter")) || (key0 === "limit"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.table !== undefined){
+let data0 = data.table;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err4 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err5 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data1 = data.from;
+const _errs6 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs7 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.scn === undefined){
+const err7 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "scn")){
+const err8 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.scn !== undefined){
+let data2 = data1.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/from/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/from/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs12 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.timestamp === undefined){
+const err12 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data1){
+if(!(key2 === "timestamp")){
+const err13 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.timestamp !== undefined){
+let data3 = data1.timestamp;
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err14 = {instancePath:instancePath+"/from/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/from/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs17 = errors;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.restorePoint === undefined){
+const err17 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key3 in data1){
+if(!(key3 === "restorePoint")){
+const err18 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data1.restorePoint !== undefined){
+let data4 = data1.restorePoint;
+if(typeof data4 === "string"){
+if(func1(data4) > 128){
+const err19 = {instancePath:instancePath+"/from/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err20 = {instancePath:instancePath+"/from/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/from/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid2){
+const err23 = {instancePath:instancePath+"/from",schemaPath:"components.json#/$defs/PointInTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.to !== undefined){
+let data5 = data.to;
+const _errs24 = errors;
+let valid7 = false;
+let passing1 = null;
+const _errs25 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.scn === undefined){
+const err24 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key4 in data5){
+if(!(key4 === "scn")){
+const err25 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.scn !== undefined){
+let data6 = data5.scn;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err26 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err27 = {instancePath:instancePath+"/to/scn",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid1 = _errs25 === errors;
+if(_valid1){
+valid7 = true;
+passing1 = 0;
+var props1 = true;
+}
+const _errs30 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.timestamp === undefined){
+const err29 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key5 in data5){
+if(!(key5 === "timestamp")){
+const err30 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.timestamp !== undefined){
+let data7 = data5.timestamp;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err31 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/to/timestamp",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+if(_valid1 && valid7){
+valid7 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid7 = true;
+passing1 = 1;
+if(props1 !== true){
+props1 = true;
+}
+}
+const _errs35 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.restorePoint === undefined){
+const err34 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key6 in data5){
+if(!(key6 === "restorePoint")){
+const err35 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data5.restorePoint !== undefined){
+let data8 = data5.restorePoint;
+if(typeof data8 === "string"){
+if(func1(data8) > 128){
+const err36 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(func1(data8) < 1){
+const err37 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/to/restorePoint",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/properties/restorePoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid1 = _errs35 === errors;
+if(_valid1 && valid7){
+valid7 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid1){
+valid7 = true;
+passing1 = 2;
+if(props1 !== true){
+props1 = true;
+}
+}
+}
+}
+if(!valid7){
+const err40 = {instancePath:instancePath+"/to",schemaPath:"components.json#/$defs/PointInTime/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.filter !== undefined){
+let data9 = data.filter;
+if(Array.isArray(data9)){
+if(data9.length > 64){
+const err41 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.field === undefined){
+const err42 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data10.operator === undefined){
+const err43 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/required",keyword:"required",params:{missingProperty: "operator"},message:"must have required property '"+"operator"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key7 in data10){
+if(!(((key7 === "field") || (key7 === "operator")) || (key7 === "value"))){
+const err44 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data10.field !== undefined){
+let data11 = data10.field;
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err45 = {instancePath:instancePath+"/filter/" + i0+"/field",schemaPath:"components.json#/$defs/FilterCondition/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/filter/" + i0+"/field",schemaPath:"components.json#/$defs/FilterCondition/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data10.operator !== undefined){
+let data12 = data10.operator;
+if(typeof data12 !== "string"){
+const err47 = {instancePath:instancePath+"/filter/" + i0+"/operator",schemaPath:"components.json#/$defs/FilterCondition/properties/operator/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(!(((((((((data12 === "eq") || (data12 === "ne")) || (data12 === "lt")) || (data12 === "lte")) || (data12 === "gt")) || (data12 === "gte")) || (data12 === "in")) || (data12 === "like")) || (data12 === "isNull"))){
+const err48 = {instancePath:instancePath+"/filter/" + i0+"/operator",schemaPath:"components.json#/$defs/FilterCondition/properties/operator/enum",keyword:"enum",params:{allowedValues: schema53.properties.operator.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/filter/" + i0,schemaPath:"components.json#/$defs/FilterCondition/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+let data13 = data.limit;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err51 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 10000 || isNaN(data13)){
+const err52 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data13 < 1 || isNaN(data13)){
+const err53 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="flashbackVersions_body.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate68.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const executeSql_body = validate71;
+const schema88 = {"$id":"executeSql_body.json","$ref":"components.json#/$defs/SqlRequest"};
+const schema89 = {"title":"SqlRequest","description":"A statement or a script of statements separated by semicolons. A script runs as one transaction: all of it commits or none of it does.","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000},"params":{"$ref":"components.json#/$defs/SqlParams"},"timeoutMs":{"type":"integer","minimum":1,"maximum":3600000,"description":"Statement timeout; the server default applies when absent."},"rowMode":{"type":"string","enum":["object","array"],"default":"object","description":"Rows as objects keyed by column name, or as arrays in column order (use arrays when two columns share a name)."},"maxRows":{"type":"integer","minimum":1,"maximum":100000,"description":"Rows to return at most; the rest is cut off and `truncated` is set. Stream big results over /api/v1/ws/query."}},"additionalProperties":false};
+const schema90 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2647,18 +4877,18 @@ vErrors = null;
 }
 }
 }
-validate59.errors = vErrors;
+validate73.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate59.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate73.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2727,8 +4957,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate59(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate73(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -2779,7 +5009,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "object") || (data3 === "array"))){
-const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema70.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema89.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2834,40 +5064,40 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="executeSql_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-validate57.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const explainQuery_body = validate62;
-const schema74 = {"$id":"explainQuery_body.json","$ref":"components.json#/$defs/ExplainRequest"};
-const schema75 = {"title":"ExplainRequest","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One statement."},"params":{"$ref":"components.json#/$defs/SqlParams"}},"additionalProperties":false};
+export const explainQuery_body = validate76;
+const schema93 = {"$id":"explainQuery_body.json","$ref":"components.json#/$defs/ExplainRequest"};
+const schema94 = {"title":"ExplainRequest","type":"object","required":["sql"],"properties":{"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One statement."},"params":{"$ref":"components.json#/$defs/SqlParams"}},"additionalProperties":false};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2933,8 +5163,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate59(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate73(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -2949,46 +5179,46 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="explainQuery_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
-validate62.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const alterTable_body = validate66;
-const schema76 = {"$id":"alterTable_body.json","$ref":"components.json#/$defs/TableAlteration"};
-const schema77 = {"title":"TableAlteration","description":"Changes to a table, applied in one transaction in this order: renameColumns, dropColumns, addColumns, renameTo.","type":"object","minProperties":1,"properties":{"renameTo":{"$ref":"components.json#/$defs/Identifier"},"addColumns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1},"dropColumns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1},"renameColumns":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"properties":{"from":{"$ref":"components.json#/$defs/Identifier"},"to":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false}}},"additionalProperties":false};
-const schema78 = {"title":"Identifier","description":"The name of a table, column, index or view. Names starting with _strata_ or sqlite_ are reserved.","type":"string","minLength":1,"maxLength":128,"pattern":"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"};
-const pattern6 = new RegExp("^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$", "u");
-const schema79 = {"title":"ColumnDefinition","description":"A column to create.","type":"object","required":["name","type"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"type":{"type":"string","description":"SQL type name, e.g. INTEGER, TEXT, REAL, BLOB, NUMERIC, VARCHAR(255). In STRICT tables only INTEGER, INT, REAL, TEXT, BLOB and ANY are allowed.","pattern":"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$","maxLength":64,"examples":["INTEGER","TEXT","VARCHAR(255)"]},"primaryKey":{"type":"boolean","default":false,"description":"Part of the primary key. Several columns marked make a composite key."},"autoIncrement":{"type":"boolean","default":false,"description":"Only for a single INTEGER primary key: never reuse ids of deleted rows."},"nullable":{"type":"boolean","default":true},"unique":{"type":"boolean","default":false},"default":{"description":"A literal default value.","type":["string","number","boolean","null"]},"defaultExpression":{"type":"string","description":"A default computed at insert time (instead of `default`).","enum":["CURRENT_TIMESTAMP","CURRENT_DATE","CURRENT_TIME"]},"references":{"$ref":"components.json#/$defs/ForeignKey"}},"additionalProperties":false};
-const func31 = Object.prototype.hasOwnProperty;
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$", "u");
-const schema81 = {"title":"ForeignKey","description":"A column's reference to a column of another table.","type":"object","required":["table","column"],"properties":{"table":{"$ref":"components.json#/$defs/Identifier"},"column":{"$ref":"components.json#/$defs/Identifier"},"onDelete":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"},"onUpdate":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"}},"additionalProperties":false};
+export const alterTable_body = validate80;
+const schema95 = {"$id":"alterTable_body.json","$ref":"components.json#/$defs/TableAlteration"};
+const schema96 = {"title":"TableAlteration","description":"Changes to a table, applied in one transaction in this order: renameColumns, dropColumns, addColumns, renameTo.","type":"object","minProperties":1,"properties":{"renameTo":{"$ref":"components.json#/$defs/Identifier"},"addColumns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1},"dropColumns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1},"renameColumns":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"properties":{"from":{"$ref":"components.json#/$defs/Identifier"},"to":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false}}},"additionalProperties":false};
+const schema97 = {"title":"Identifier","description":"The name of a table, column, index or view. Names starting with _strata_ or sqlite_ are reserved.","type":"string","minLength":1,"maxLength":128,"pattern":"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"};
+const pattern7 = new RegExp("^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$", "u");
+const schema98 = {"title":"ColumnDefinition","description":"A column to create.","type":"object","required":["name","type"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"type":{"type":"string","description":"SQL type name, e.g. INTEGER, TEXT, REAL, BLOB, NUMERIC, VARCHAR(255). In STRICT tables only INTEGER, INT, REAL, TEXT, BLOB and ANY are allowed.","pattern":"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$","maxLength":64,"examples":["INTEGER","TEXT","VARCHAR(255)"]},"primaryKey":{"type":"boolean","default":false,"description":"Part of the primary key. Several columns marked make a composite key."},"autoIncrement":{"type":"boolean","default":false,"description":"Only for a single INTEGER primary key: never reuse ids of deleted rows."},"nullable":{"type":"boolean","default":true},"unique":{"type":"boolean","default":false},"default":{"description":"A literal default value.","type":["string","number","boolean","null"]},"defaultExpression":{"type":"string","description":"A default computed at insert time (instead of `default`).","enum":["CURRENT_TIMESTAMP","CURRENT_DATE","CURRENT_TIME"]},"references":{"$ref":"components.json#/$defs/ForeignKey"}},"additionalProperties":false};
+const func51 = Object.prototype.hasOwnProperty;
+const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$", "u");
+const schema100 = {"title":"ForeignKey","description":"A column's reference to a column of another table.","type":"object","required":["table","column"],"properties":{"table":{"$ref":"components.json#/$defs/Identifier"},"column":{"$ref":"components.json#/$defs/Identifier"},"onDelete":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"},"onUpdate":{"type":"string","enum":["NO ACTION","RESTRICT","SET NULL","SET DEFAULT","CASCADE"],"default":"NO ACTION"}},"additionalProperties":false};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3057,7 +5287,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err5 = {instancePath:instancePath+"/table",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -3102,7 +5332,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern6.test(data1)){
+if(!pattern7.test(data1)){
 const err9 = {instancePath:instancePath+"/column",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -3136,7 +5366,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((((data2 === "NO ACTION") || (data2 === "RESTRICT")) || (data2 === "SET NULL")) || (data2 === "SET DEFAULT")) || (data2 === "CASCADE"))){
-const err12 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema81.properties.onDelete.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/onDelete",schemaPath:"#/properties/onDelete/enum",keyword:"enum",params:{allowedValues: schema100.properties.onDelete.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3157,7 +5387,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(((((data3 === "NO ACTION") || (data3 === "RESTRICT")) || (data3 === "SET NULL")) || (data3 === "SET DEFAULT")) || (data3 === "CASCADE"))){
-const err14 = {instancePath:instancePath+"/onUpdate",schemaPath:"#/properties/onUpdate/enum",keyword:"enum",params:{allowedValues: schema81.properties.onUpdate.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/onUpdate",schemaPath:"#/properties/onUpdate/enum",keyword:"enum",params:{allowedValues: schema100.properties.onUpdate.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3177,16 +5407,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3227,7 +5457,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func31.call(schema79.properties, key0))){
+if(!(func51.call(schema98.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3261,7 +5491,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -3296,7 +5526,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern8.test(data1)){
+if(!pattern9.test(data1)){
 const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*( ?\\( ?[0-9]+ ?(, ?[0-9]+ ?)?\\))?$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -3361,7 +5591,7 @@ errors++;
 if(data.default !== undefined){
 let data6 = data.default;
 if((((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: schema79.properties.default.type},message:"must be string,number,boolean,null"};
+const err14 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: schema98.properties.default.type},message:"must be string,number,boolean,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3384,7 +5614,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data7 === "CURRENT_TIMESTAMP") || (data7 === "CURRENT_DATE")) || (data7 === "CURRENT_TIME"))){
-const err16 = {instancePath:instancePath+"/defaultExpression",schemaPath:"#/properties/defaultExpression/enum",keyword:"enum",params:{allowedValues: schema79.properties.defaultExpression.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/defaultExpression",schemaPath:"#/properties/defaultExpression/enum",keyword:"enum",params:{allowedValues: schema98.properties.defaultExpression.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3395,8 +5625,8 @@ errors++;
 }
 }
 if(data.references !== undefined){
-if(!(validate69(data.references, {instancePath:instancePath+"/references",parentData:data,parentDataProperty:"references",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate83(data.references, {instancePath:instancePath+"/references",parentData:data,parentDataProperty:"references",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -3411,16 +5641,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3473,7 +5703,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err4 = {instancePath:instancePath+"/renameTo",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -3510,8 +5740,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate68(data1[i0], {instancePath:instancePath+"/addColumns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate82(data1[i0], {instancePath:instancePath+"/addColumns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
@@ -3564,7 +5794,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern6.test(data4)){
+if(!pattern7.test(data4)){
 const err11 = {instancePath:instancePath+"/dropColumns/" + i1,schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -3670,7 +5900,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern6.test(data7)){
+if(!pattern7.test(data7)){
 const err20 = {instancePath:instancePath+"/renameColumns/" + i2+"/from",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -3715,7 +5945,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!pattern6.test(data8)){
+if(!pattern7.test(data8)){
 const err24 = {instancePath:instancePath+"/renameColumns/" + i2+"/to",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -3772,40 +6002,40 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="alterTable_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
-validate66.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createIndex_body = validate73;
-const schema87 = {"$id":"createIndex_body.json","$ref":"components.json#/$defs/IndexDefinition"};
-const schema88 = {"title":"IndexDefinition","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1,"maxItems":32},"unique":{"type":"boolean","default":false},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
+export const createIndex_body = validate87;
+const schema106 = {"$id":"createIndex_body.json","$ref":"components.json#/$defs/IndexDefinition"};
+const schema107 = {"title":"IndexDefinition","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/Identifier"},"minItems":1,"maxItems":32},"unique":{"type":"boolean","default":false},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3874,7 +6104,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -3943,7 +6173,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern6.test(data2)){
+if(!pattern7.test(data2)){
 const err11 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -4008,40 +6238,40 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createIndex_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
-validate73.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createTable_body = validate76;
-const schema91 = {"$id":"createTable_body.json","$ref":"components.json#/$defs/TableDefinition"};
-const schema92 = {"title":"TableDefinition","description":"A table to create.","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1,"maxItems":2000},"ifNotExists":{"type":"boolean","default":false},"strict":{"type":"boolean","default":false,"description":"A STRICT table: values must match the column types."}},"additionalProperties":false};
+export const createTable_body = validate90;
+const schema110 = {"$id":"createTable_body.json","$ref":"components.json#/$defs/TableDefinition"};
+const schema111 = {"title":"TableDefinition","description":"A table to create.","type":"object","required":["name","columns"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ColumnDefinition"},"minItems":1,"maxItems":2000},"ifNotExists":{"type":"boolean","default":false},"strict":{"type":"boolean","default":false,"description":"A STRICT table: values must match the column types."}},"additionalProperties":false};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4110,7 +6340,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -4157,8 +6387,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate68(data1[i0], {instancePath:instancePath+"/columns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate82(data1[i0], {instancePath:instancePath+"/columns/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
@@ -4205,40 +6435,40 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createTable_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
-validate76.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createView_body = validate80;
-const schema94 = {"$id":"createView_body.json","$ref":"components.json#/$defs/ViewDefinition"};
-const schema95 = {"title":"ViewDefinition","type":"object","required":["name","select"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"select":{"type":"string","minLength":1,"maxLength":100000,"description":"One SELECT statement that defines the view."},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
+export const createView_body = validate94;
+const schema113 = {"$id":"createView_body.json","$ref":"components.json#/$defs/ViewDefinition"};
+const schema114 = {"title":"ViewDefinition","type":"object","required":["name","select"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"},"select":{"type":"string","minLength":1,"maxLength":100000,"description":"One SELECT statement that defines the view."},"ifNotExists":{"type":"boolean","default":false}},"additionalProperties":false};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4304,7 +6534,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -4382,41 +6612,41 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createView_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
-validate80.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const changePassword_body = validate83;
-const schema97 = {"$id":"changePassword_body.json","$ref":"components.json#/$defs/ChangePasswordRequest"};
-const schema98 = {"title":"ChangePasswordRequest","description":"The caller's current password and the new one. Every session of the user is revoked; sign in again.","type":"object","required":["currentPassword","newPassword"],"properties":{"currentPassword":{"type":"string","minLength":1,"maxLength":1024},"newPassword":{"$ref":"components.json#/$defs/Password"}},"additionalProperties":false};
-const schema99 = {"title":"Password","description":"A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.","type":"string","minLength":8,"maxLength":1024};
+export const changePassword_body = validate97;
+const schema116 = {"$id":"changePassword_body.json","$ref":"components.json#/$defs/ChangePasswordRequest"};
+const schema117 = {"title":"ChangePasswordRequest","description":"The caller's current password and the new one. Every session of the user is revoked; sign in again.","type":"object","required":["currentPassword","newPassword"],"properties":{"currentPassword":{"type":"string","minLength":1,"maxLength":1024},"newPassword":{"$ref":"components.json#/$defs/Password"}},"additionalProperties":false};
+const schema118 = {"title":"Password","description":"A password: 8 to 1024 characters. Stored only as a scrypt hash; never returned.","type":"string","minLength":8,"maxLength":1024};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4537,41 +6767,41 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="changePassword_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
-validate83.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createApiKey_body = validate86;
-const schema100 = {"$id":"createApiKey_body.json","$ref":"components.json#/$defs/CreateApiKeyRequest"};
-const schema101 = {"title":"CreateApiKeyRequest","description":"An API key to create for the caller. It acts with the caller's roles, as they are at each use.","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"expires_in_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Omit for a key that does not expire."}},"additionalProperties":false};
+export const createApiKey_body = validate100;
+const schema119 = {"$id":"createApiKey_body.json","$ref":"components.json#/$defs/CreateApiKeyRequest"};
+const schema120 = {"title":"CreateApiKeyRequest","description":"An API key to create for the caller. It acts with the caller's roles, as they are at each use.","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":128},"expires_in_days":{"type":"integer","minimum":1,"maximum":3650,"description":"Omit for a key that does not expire."}},"additionalProperties":false};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createApiKey_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4682,23 +6912,23 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createRole_body = validate87;
-const schema102 = {"$id":"createRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
-const schema103 = {"title":"CreateRoleRequest","description":"A custom role to create.","type":"object","required":["name","permissions"],"properties":{"name":{"$ref":"components.json#/$defs/RoleName"},"description":{"type":"string","maxLength":1024,"default":""},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
-const schema104 = {"title":"RoleName","description":"A role name, which is also its id: 1 to 64 lower-case letters, digits, dashes and underscores, starting with a letter.","type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"};
-const schema105 = {"title":"Permission","description":"A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.","type":"string","enum":["database:read","database:write","database:admin","cluster:read","cluster:write","system:read","system:admin"]};
-const pattern18 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+export const createRole_body = validate101;
+const schema121 = {"$id":"createRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
+const schema122 = {"title":"CreateRoleRequest","description":"A custom role to create.","type":"object","required":["name","permissions"],"properties":{"name":{"$ref":"components.json#/$defs/RoleName"},"description":{"type":"string","maxLength":1024,"default":""},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
+const schema123 = {"title":"RoleName","description":"A role name, which is also its id: 1 to 64 lower-case letters, digits, dashes and underscores, starting with a letter.","type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"};
+const schema124 = {"title":"Permission","description":"A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.","type":"string","enum":["database:read","database:write","database:admin","cluster:read","cluster:write","system:read","system:admin"]};
+const pattern19 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const func0 = require("ajv/dist/runtime/equal").default;
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4744,7 +6974,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern18.test(data0)){
+if(!pattern19.test(data0)){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -4806,7 +7036,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((data3 === "database:read") || (data3 === "database:write")) || (data3 === "database:admin")) || (data3 === "cluster:read")) || (data3 === "cluster:write")) || (data3 === "system:read")) || (data3 === "system:admin"))){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4859,39 +7089,39 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
-validate87.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createSecurityRole_body = validate90;
-const schema106 = {"$id":"createSecurityRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
+export const createSecurityRole_body = validate104;
+const schema125 = {"$id":"createSecurityRole_body.json","$ref":"components.json#/$defs/CreateRoleRequest"};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4937,7 +7167,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(!pattern18.test(data0)){
+if(!pattern19.test(data0)){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -4999,7 +7229,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((data3 === "database:read") || (data3 === "database:write")) || (data3 === "database:admin")) || (data3 === "cluster:read")) || (data3 === "cluster:write")) || (data3 === "system:read")) || (data3 === "system:admin"))){
-const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5052,42 +7282,42 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createSecurityRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
-validate90.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createUser_body = validate93;
-const schema110 = {"$id":"createUser_body.json","$ref":"components.json#/$defs/CreateUserRequest"};
-const schema111 = {"title":"CreateUserRequest","description":"A user to create.","type":"object","required":["username","password"],"properties":{"username":{"$ref":"components.json#/$defs/Username"},"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"},"default":[]},"disabled":{"type":"boolean","default":false}},"additionalProperties":false};
-const schema112 = {"title":"Username","description":"A user name: 1 to 64 letters, digits, dots, dashes and underscores.","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"};
-const pattern20 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
+export const createUser_body = validate107;
+const schema129 = {"$id":"createUser_body.json","$ref":"components.json#/$defs/CreateUserRequest"};
+const schema130 = {"title":"CreateUserRequest","description":"A user to create.","type":"object","required":["username","password"],"properties":{"username":{"$ref":"components.json#/$defs/Username"},"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"},"default":[]},"disabled":{"type":"boolean","default":false}},"additionalProperties":false};
+const schema131 = {"title":"Username","description":"A user name: 1 to 64 letters, digits, dots, dashes and underscores.","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"};
+const pattern21 = new RegExp("^[A-Za-z0-9._-]{1,64}$", "u");
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5136,7 +7366,7 @@ errors++;
 if(data.username !== undefined){
 let data0 = data.username;
 if(typeof data0 === "string"){
-if(!pattern20.test(data0)){
+if(!pattern21.test(data0)){
 const err3 = {instancePath:instancePath+"/username",schemaPath:"components.json#/$defs/Username/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -5209,7 +7439,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(!pattern18.test(data3)){
+if(!pattern19.test(data3)){
 const err9 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -5283,40 +7513,40 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createUser_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
-validate93.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const grantPermission_body = validate96;
-const schema115 = {"$id":"grantPermission_body.json","$ref":"components.json#/$defs/GrantPermissionRequest"};
-const schema116 = {"title":"GrantPermissionRequest","description":"A permission to add to a role.","type":"object","required":["permission"],"properties":{"permission":{"$ref":"components.json#/$defs/Permission"}},"additionalProperties":false};
+export const grantPermission_body = validate110;
+const schema134 = {"$id":"grantPermission_body.json","$ref":"components.json#/$defs/GrantPermissionRequest"};
+const schema135 = {"title":"GrantPermissionRequest","description":"A permission to add to a role.","type":"object","required":["permission"],"properties":{"permission":{"$ref":"components.json#/$defs/Permission"}},"additionalProperties":false};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5359,7 +7589,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((((((data0 === "database:read") || (data0 === "database:write")) || (data0 === "database:admin")) || (data0 === "cluster:read")) || (data0 === "cluster:write")) || (data0 === "system:read")) || (data0 === "system:admin"))){
-const err3 = {instancePath:instancePath+"/permission",schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/permission",schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5380,41 +7610,41 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="grantPermission_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-validate96.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const login_body = validate99;
-const schema118 = {"$id":"login_body.json","$ref":"components.json#/$defs/LoginRequest"};
-const schema119 = {"title":"LoginRequest","description":"Credentials to sign in with.","type":"object","required":["username","password"],"properties":{"username":{"type":"string","minLength":1,"maxLength":64},"password":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false};
+export const login_body = validate113;
+const schema137 = {"$id":"login_body.json","$ref":"components.json#/$defs/LoginRequest"};
+const schema138 = {"title":"LoginRequest","description":"Credentials to sign in with.","type":"object","required":["username","password"],"properties":{"username":{"type":"string","minLength":1,"maxLength":64},"password":{"type":"string","minLength":1,"maxLength":1024}},"additionalProperties":false};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="login_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5535,20 +7765,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const refreshToken_body = validate100;
-const schema120 = {"$id":"refreshToken_body.json","$ref":"components.json#/$defs/RefreshRequest"};
-const schema121 = {"title":"RefreshRequest","description":"A refresh token to trade for a new token pair.","type":"object","required":["refresh_token"],"properties":{"refresh_token":{"type":"string","minLength":1,"maxLength":512}},"additionalProperties":false};
+export const refreshToken_body = validate114;
+const schema139 = {"$id":"refreshToken_body.json","$ref":"components.json#/$defs/RefreshRequest"};
+const schema140 = {"title":"RefreshRequest","description":"A refresh token to trade for a new token pair.","type":"object","required":["refresh_token"],"properties":{"refresh_token":{"type":"string","minLength":1,"maxLength":512}},"additionalProperties":false};
 
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="refreshToken_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate100.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5624,19 +7854,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate100.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateRole_body = validate101;
-const schema122 = {"$id":"updateRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
-const schema123 = {"title":"UpdateRoleRequest","description":"Changes to a custom role; what is absent stays.","type":"object","minProperties":1,"properties":{"description":{"type":"string","maxLength":1024},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
+export const updateRole_body = validate115;
+const schema141 = {"$id":"updateRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
+const schema142 = {"title":"UpdateRoleRequest","description":"Changes to a custom role; what is absent stays.","type":"object","minProperties":1,"properties":{"description":{"type":"string","maxLength":1024},"permissions":{"type":"array","uniqueItems":true,"items":{"$ref":"components.json#/$defs/Permission"}}},"additionalProperties":false};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5708,7 +7938,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((((data2 === "database:read") || (data2 === "database:write")) || (data2 === "database:admin")) || (data2 === "cluster:read")) || (data2 === "cluster:write")) || (data2 === "system:read")) || (data2 === "system:admin"))){
-const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5761,39 +7991,39 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate102(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
-validate101.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateSecurityRole_body = validate104;
-const schema125 = {"$id":"updateSecurityRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
+export const updateSecurityRole_body = validate118;
+const schema144 = {"$id":"updateSecurityRole_body.json","$ref":"components.json#/$defs/UpdateRoleRequest"};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5865,7 +8095,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((((((data2 === "database:read") || (data2 === "database:write")) || (data2 === "database:admin")) || (data2 === "cluster:read")) || (data2 === "cluster:write")) || (data2 === "system:read")) || (data2 === "system:admin"))){
-const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/permissions/" + i0,schemaPath:"components.json#/$defs/Permission/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5918,40 +8148,40 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateSecurityRole_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate105(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
-validate104.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateUser_body = validate107;
-const schema128 = {"$id":"updateUser_body.json","$ref":"components.json#/$defs/UpdateUserRequest"};
-const schema129 = {"title":"UpdateUserRequest","description":"Changes to a user; what is absent stays. A new password revokes the user's sessions.","type":"object","minProperties":1,"properties":{"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"}},"disabled":{"type":"boolean"}},"additionalProperties":false};
+export const updateUser_body = validate121;
+const schema147 = {"$id":"updateUser_body.json","$ref":"components.json#/$defs/UpdateUserRequest"};
+const schema148 = {"title":"UpdateUserRequest","description":"Changes to a user; what is absent stays. A new password revokes the user's sessions.","type":"object","minProperties":1,"properties":{"password":{"$ref":"components.json#/$defs/Password"},"roles":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"components.json#/$defs/RoleName"}},"disabled":{"type":"boolean"}},"additionalProperties":false};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6033,7 +8263,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(!pattern18.test(data2)){
+if(!pattern19.test(data2)){
 const err6 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"components.json#/$defs/RoleName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -6110,41 +8340,41 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="updateUser_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate122(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
-validate107.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const beginTransaction_body = validate110;
-const schema132 = {"$id":"beginTransaction_body.json","$ref":"components.json#/$defs/BeginTransactionRequest"};
-const schema133 = {"title":"BeginTransactionRequest","type":"object","properties":{"mode":{"type":"string","enum":["deferred","immediate","exclusive"],"default":"deferred","description":"deferred takes the write lock at the first write; immediate takes it at once, so later writes cannot fail with a conflict."},"idleTimeoutMs":{"type":"integer","minimum":100,"maximum":3600000,"description":"Roll back after this long without a request; the server default applies when absent."}},"additionalProperties":false};
+export const beginTransaction_body = validate124;
+const schema151 = {"$id":"beginTransaction_body.json","$ref":"components.json#/$defs/BeginTransactionRequest"};
+const schema152 = {"title":"BeginTransactionRequest","type":"object","properties":{"mode":{"type":"string","enum":["deferred","immediate","exclusive"],"default":"deferred","description":"deferred takes the write lock at the first write; immediate takes it at once, so later writes cannot fail with a conflict."},"idleTimeoutMs":{"type":"integer","minimum":100,"maximum":3600000,"description":"Roll back after this long without a request; the server default applies when absent."}},"additionalProperties":false};
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="beginTransaction_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6179,7 +8409,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "deferred") || (data0 === "immediate")) || (data0 === "exclusive"))){
-const err2 = {instancePath:instancePath+"/mode",schemaPath:"components.json#/$defs/BeginTransactionRequest/properties/mode/enum",keyword:"enum",params:{allowedValues: schema133.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"components.json#/$defs/BeginTransactionRequest/properties/mode/enum",keyword:"enum",params:{allowedValues: schema152.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6234,19 +8464,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createSavepoint_body = validate111;
-const schema134 = {"$id":"createSavepoint_body.json","$ref":"components.json#/$defs/SavepointRequest"};
-const schema135 = {"title":"SavepointRequest","type":"object","required":["name"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false};
+export const createSavepoint_body = validate125;
+const schema153 = {"$id":"createSavepoint_body.json","$ref":"components.json#/$defs/SavepointRequest"};
+const schema154 = {"title":"SavepointRequest","type":"object","required":["name"],"properties":{"name":{"$ref":"components.json#/$defs/Identifier"}},"additionalProperties":false};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6299,7 +8529,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"components.json#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^(?![sS][qQ][lL][iI][tT][eE]_)(?!_[sS][tT][rR][aA][tT][aA]_)[A-Za-z_][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -6332,39 +8562,39 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="createSavepoint_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate126(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
-validate111.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const executeInTransaction_body = validate114;
-const schema137 = {"$id":"executeInTransaction_body.json","$ref":"components.json#/$defs/SqlRequest"};
+export const executeInTransaction_body = validate128;
+const schema156 = {"$id":"executeInTransaction_body.json","$ref":"components.json#/$defs/SqlRequest"};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6433,8 +8663,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate59(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate73(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -6485,7 +8715,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "object") || (data3 === "array"))){
-const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema70.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/rowMode",schemaPath:"#/properties/rowMode/enum",keyword:"enum",params:{allowedValues: schema89.properties.rowMode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6540,28 +8770,28 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="executeInTransaction_body.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
-validate114.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

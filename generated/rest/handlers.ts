@@ -44,8 +44,26 @@ export type UpdateRowInput = { path: Api.UpdateRowData['path']; query: NonNullab
 export type UpdateRowOutput = Api.UpdateRowResponses[200];
 export type UpdateRowsInput = { path: Api.UpdateRowsData['path']; query: NonNullable<Api.UpdateRowsData['query']>; body: Api.UpdateRowsData['body'] };
 export type UpdateRowsOutput = Api.UpdateRowsResponses[200];
+export type CreateRestorePointInput = { body: Api.CreateRestorePointData['body'] };
+export type CreateRestorePointOutput = Api.CreateRestorePointResponses[201];
 export type CurrentScnInput = {  };
 export type CurrentScnOutput = Api.CurrentScnResponses[200];
+export type DropRestorePointInput = { path: Api.DropRestorePointData['path'] };
+export type DropRestorePointOutput = Api.DropRestorePointResponses[204];
+export type FlashbackDatabaseInput = { body: Api.FlashbackDatabaseData['body'] };
+export type FlashbackDatabaseOutput = Api.FlashbackDatabaseResponses[200];
+export type FlashbackQueryInput = { body: Api.FlashbackQueryData['body'] };
+export type FlashbackQueryOutput = Api.FlashbackQueryResponses[200];
+export type FlashbackStatsInput = {  };
+export type FlashbackStatsOutput = Api.FlashbackStatsResponses[200];
+export type FlashbackTableInput = { body: Api.FlashbackTableData['body'] };
+export type FlashbackTableOutput = Api.FlashbackTableResponses[200];
+export type FlashbackTransactionInput = { body: Api.FlashbackTransactionData['body'] };
+export type FlashbackTransactionOutput = Api.FlashbackTransactionResponses[200];
+export type FlashbackVersionsInput = { body: Api.FlashbackVersionsData['body'] };
+export type FlashbackVersionsOutput = Api.FlashbackVersionsResponses[200];
+export type RestorePointsInput = {  };
+export type RestorePointsOutput = Api.RestorePointsResponses[200];
 export type LivenessProbeInput = {  };
 export type LivenessProbeOutput = Api.LivenessProbeResponses[200];
 export type ReadinessProbeInput = {  };
@@ -211,8 +229,26 @@ export interface DataRestHandlers<Context> {
 
 /** REST handlers of the flashback module. */
 export interface FlashbackRestHandlers<Context> {
+  /** POST /api/v1/flashback/restore-points: Name the latest SCN */
+  createRestorePoint(input: CreateRestorePointInput, context: Context): Promise<CreateRestorePointOutput>;
   /** GET /api/v1/flashback/current-scn: Get the SCN of the latest commit */
   currentScn(input: CurrentScnInput, context: Context): Promise<CurrentScnOutput>;
+  /** DELETE /api/v1/flashback/restore-points/{name}: Drop a restore point */
+  dropRestorePoint(input: DropRestorePointInput, context: Context): Promise<DropRestorePointOutput>;
+  /** POST /api/v1/flashback/database: Restore every table's rows to a point in time */
+  flashbackDatabase(input: FlashbackDatabaseInput, context: Context): Promise<FlashbackDatabaseOutput>;
+  /** POST /api/v1/flashback/query: Rows of a table as of a point in time */
+  flashbackQuery(input: FlashbackQueryInput, context: Context): Promise<FlashbackQueryOutput>;
+  /** GET /api/v1/flashback/stats: Retention, reach and size of the change log, and flashback operations */
+  flashbackStats(input: FlashbackStatsInput, context: Context): Promise<FlashbackStatsOutput>;
+  /** POST /api/v1/flashback/table: Restore a table's rows to a point in time */
+  flashbackTable(input: FlashbackTableInput, context: Context): Promise<FlashbackTableOutput>;
+  /** POST /api/v1/flashback/transaction: Reverse a committed transaction */
+  flashbackTransaction(input: FlashbackTransactionInput, context: Context): Promise<FlashbackTransactionOutput>;
+  /** POST /api/v1/flashback/versions: Every version of a table's rows between two points */
+  flashbackVersions(input: FlashbackVersionsInput, context: Context): Promise<FlashbackVersionsOutput>;
+  /** GET /api/v1/flashback/restore-points: List restore points */
+  restorePoints(input: RestorePointsInput, context: Context): Promise<RestorePointsOutput>;
 }
 
 /** REST handlers of the health module. */

@@ -62,7 +62,7 @@ export const channels: Readonly<Record<ChannelName, ChannelInfo>> = {
     operations: ['subscribeChannel', 'unsubscribeChannel'],
     validateQuery: queryValidators.multiplex_query!,
     inbound: { subscribe: messageValidators.subscribe_message!, unsubscribe: messageValidators.unsubscribe_message!, query: messageValidators.query_message!, cancel: messageValidators.cancel_message! },
-    outbound: { subscribed: messageValidators.subscribed_message!, unsubscribed: messageValidators.unsubscribed_message!, error: messageValidators.error_message!, table_modified: messageValidators.tableModified_message!, query_started: messageValidators.queryStarted_message!, query_rows: messageValidators.queryRows_message!, query_progress: messageValidators.queryProgress_message!, query_completed: messageValidators.queryCompleted_message!, query_error: messageValidators.queryError_message!, audit_entry: messageValidators.auditEntry_message!, backup_progress: messageValidators.backupProgress_message! },
+    outbound: { subscribed: messageValidators.subscribed_message!, unsubscribed: messageValidators.unsubscribed_message!, error: messageValidators.error_message!, table_modified: messageValidators.tableModified_message!, query_started: messageValidators.queryStarted_message!, query_rows: messageValidators.queryRows_message!, query_progress: messageValidators.queryProgress_message!, query_completed: messageValidators.queryCompleted_message!, query_error: messageValidators.queryError_message!, audit_entry: messageValidators.auditEntry_message!, flashback_event: messageValidators.flashbackEvent_message!, backup_progress: messageValidators.backupProgress_message! },
   },
   audit: {
     name: 'audit',
@@ -74,6 +74,17 @@ export const channels: Readonly<Record<ChannelName, ChannelInfo>> = {
     validateQuery: queryValidators.audit_query!,
     inbound: {  },
     outbound: { audit_entry: messageValidators.auditEntry_message!, error: messageValidators.error_message! },
+  },
+  flashback: {
+    name: 'flashback',
+    address: '/api/v1/ws/flashback/events',
+    module: 'flashback',
+    permission: 'database:read',
+    multiplex: false,
+    operations: ['flashbackOperations'],
+    validateQuery: queryValidators.flashback_query!,
+    inbound: {  },
+    outbound: { flashback_event: messageValidators.flashbackEvent_message!, error: messageValidators.error_message! },
   },
   backup: {
     name: 'backup',

@@ -1,19 +1,453 @@
 // @ts-nocheck
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const auditEntry_message = validate20;
-const schema31 = {"$id":"auditEntry_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"audit_entry"},"data":{"$ref":"components.json#/$defs/AuditEntry"}}}]};
+export const flashbackEvent_message = validate20;
+const schema31 = {"$id":"flashbackEvent_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"flashback_event"},"data":{"$ref":"components.json#/$defs/FlashbackEvent"}}}]};
 const schema33 = {"title":"WsEnvelope","description":"Every WebSocket message, in both directions, is one JSON text frame with this envelope.","type":"object","required":["message_type","data"],"properties":{"message_type":{"type":"string"},"data":{},"timestamp":{"type":"number","description":"Unix time in seconds with a millisecond fraction. The server sets it on every message it sends; clients may leave it out."},"scn":{"type":"integer","minimum":1,"description":"SCN of the commit the message reports, on messages about committed changes."},"subscription_id":{"type":"string","minLength":1,"maxLength":128,"description":"On /api/v1/ws only: the subscription a message belongs to."}},"additionalProperties":false};
-const schema34 = {"title":"AuditEntry","description":"One record of the audit trail: who did what, from where, with what outcome. Records cannot be changed or deleted through any API.","type":"object","required":["id","time","userId","username","via","ip","surface","operation","target","outcome","status","requestId","detail"],"properties":{"id":{"type":"integer","minimum":1,"description":"Increases with each record."},"time":{"type":"string","format":"date-time"},"userId":{"type":["string","null"]},"username":{"type":["string","null"],"description":"The user acting, or the name tried in a failed sign-in."},"via":{"type":"string","enum":["token","api_key","password","none"],"description":"How the caller authenticated."},"ip":{"type":["string","null"]},"surface":{"type":"string","enum":["rest","graphql","websocket"]},"operation":{"type":"string","description":"The operationId, GraphQL field or channel."},"target":{"type":["string","null"],"description":"What the operation acted on: a path, a table, a user."},"outcome":{"type":"string","enum":["success","failure","denied"]},"status":{"type":["integer","null"],"description":"The HTTP status, where there is one."},"requestId":{"type":["string","null"]},"detail":{"type":["string","null"]}},"additionalProperties":false};
+const schema34 = {"title":"FlashbackEvent","description":"A flashback operation: a query, a restore, a reversal, a restore point, or a purge of the change log.","type":"object","required":["operation","tables","targetScn","scn","rows","restorePoint","at"],"properties":{"operation":{"type":"string","enum":["query","versions","table","database","transaction","restore_point_created","restore_point_dropped","history_purged"]},"tables":{"type":"array","items":{"type":"string"},"description":"The tables read or changed."},"targetScn":{"type":["integer","null"],"minimum":0,"description":"The point gone back to (for versions, the end of the range; for a purge, the new oldest SCN)."},"scn":{"type":["integer","null"],"minimum":1,"description":"The commit a restore or reversal made."},"rows":{"type":"integer","minimum":0,"description":"Rows returned, rows changed, or changes purged."},"restorePoint":{"type":["string","null"]},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
-const func3 = Object.prototype.hasOwnProperty;
 const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="auditEntry_message.json" */;
+/*# sourceURL="flashbackEvent_message.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("flashback_event" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "flashback_event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.operation === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.tables === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.targetScn === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "targetScn"},message:"must have required property '"+"targetScn"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.scn === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.rows === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.restorePoint === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.at === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((((((key1 === "operation") || (key1 === "tables")) || (key1 === "targetScn")) || (key1 === "scn")) || (key1 === "rows")) || (key1 === "restorePoint")) || (key1 === "at"))){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.operation !== undefined){
+let data6 = data5.operation;
+if(typeof data6 !== "string"){
+const err20 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/FlashbackEvent/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!((((((((data6 === "query") || (data6 === "versions")) || (data6 === "table")) || (data6 === "database")) || (data6 === "transaction")) || (data6 === "restore_point_created")) || (data6 === "restore_point_dropped")) || (data6 === "history_purged"))){
+const err21 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/FlashbackEvent/properties/operation/enum",keyword:"enum",params:{allowedValues: schema34.properties.operation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.tables !== undefined){
+let data7 = data5.tables;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data7[i0] !== "string"){
+const err22 = {instancePath:instancePath+"/data/tables/" + i0,schemaPath:"components.json#/$defs/FlashbackEvent/properties/tables/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/data/tables",schemaPath:"components.json#/$defs/FlashbackEvent/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.targetScn !== undefined){
+let data9 = data5.targetScn;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err24 = {instancePath:instancePath+"/data/targetScn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/targetScn/type",keyword:"type",params:{type: schema34.properties.targetScn.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/data/targetScn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/targetScn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data5.scn !== undefined){
+let data10 = data5.scn;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
+const err26 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/scn/type",keyword:"type",params:{type: schema34.properties.scn.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data5.rows !== undefined){
+let data11 = data5.rows;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err28 = {instancePath:instancePath+"/data/rows",schemaPath:"components.json#/$defs/FlashbackEvent/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/data/rows",schemaPath:"components.json#/$defs/FlashbackEvent/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data5.restorePoint !== undefined){
+let data12 = data5.restorePoint;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err30 = {instancePath:instancePath+"/data/restorePoint",schemaPath:"components.json#/$defs/FlashbackEvent/properties/restorePoint/type",keyword:"type",params:{type: schema34.properties.restorePoint.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.at !== undefined){
+let data13 = data5.at;
+if(typeof data13 === "string"){
+if(!(formats0.validate(data13))){
+const err31 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/FlashbackEvent/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/FlashbackEvent/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const auditEntry_message = validate22;
+const schema35 = {"$id":"auditEntry_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"audit_entry"},"data":{"$ref":"components.json#/$defs/AuditEntry"}}}]};
+const schema37 = {"title":"AuditEntry","description":"One record of the audit trail: who did what, from where, with what outcome. Records cannot be changed or deleted through any API.","type":"object","required":["id","time","userId","username","via","ip","surface","operation","target","outcome","status","requestId","detail"],"properties":{"id":{"type":"integer","minimum":1,"description":"Increases with each record."},"time":{"type":"string","format":"date-time"},"userId":{"type":["string","null"]},"username":{"type":["string","null"],"description":"The user acting, or the name tried in a failed sign-in."},"via":{"type":"string","enum":["token","api_key","password","none"],"description":"How the caller authenticated."},"ip":{"type":["string","null"]},"surface":{"type":"string","enum":["rest","graphql","websocket"]},"operation":{"type":"string","description":"The operationId, GraphQL field or channel."},"target":{"type":["string","null"],"description":"What the operation acted on: a path, a table, a user."},"outcome":{"type":"string","enum":["success","failure","denied"]},"status":{"type":["integer","null"],"description":"The HTTP status, where there is one."},"requestId":{"type":["string","null"]},"detail":{"type":["string","null"]}},"additionalProperties":false};
+const func5 = Object.prototype.hasOwnProperty;
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="auditEntry_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -296,7 +730,7 @@ vErrors.push(err24);
 errors++;
 }
 for(const key1 in data5){
-if(!(func3.call(schema34.properties, key1))){
+if(!(func5.call(schema37.properties, key1))){
 const err25 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/AuditEntry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -360,7 +794,7 @@ errors++;
 if(data5.userId !== undefined){
 let data8 = data5.userId;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err30 = {instancePath:instancePath+"/data/userId",schemaPath:"components.json#/$defs/AuditEntry/properties/userId/type",keyword:"type",params:{type: schema34.properties.userId.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/data/userId",schemaPath:"components.json#/$defs/AuditEntry/properties/userId/type",keyword:"type",params:{type: schema37.properties.userId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -373,7 +807,7 @@ errors++;
 if(data5.username !== undefined){
 let data9 = data5.username;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err31 = {instancePath:instancePath+"/data/username",schemaPath:"components.json#/$defs/AuditEntry/properties/username/type",keyword:"type",params:{type: schema34.properties.username.type},message:"must be string,null"};
+const err31 = {instancePath:instancePath+"/data/username",schemaPath:"components.json#/$defs/AuditEntry/properties/username/type",keyword:"type",params:{type: schema37.properties.username.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -396,7 +830,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((((data10 === "token") || (data10 === "api_key")) || (data10 === "password")) || (data10 === "none"))){
-const err33 = {instancePath:instancePath+"/data/via",schemaPath:"components.json#/$defs/AuditEntry/properties/via/enum",keyword:"enum",params:{allowedValues: schema34.properties.via.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/data/via",schemaPath:"components.json#/$defs/AuditEntry/properties/via/enum",keyword:"enum",params:{allowedValues: schema37.properties.via.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -409,7 +843,7 @@ errors++;
 if(data5.ip !== undefined){
 let data11 = data5.ip;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err34 = {instancePath:instancePath+"/data/ip",schemaPath:"components.json#/$defs/AuditEntry/properties/ip/type",keyword:"type",params:{type: schema34.properties.ip.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/data/ip",schemaPath:"components.json#/$defs/AuditEntry/properties/ip/type",keyword:"type",params:{type: schema37.properties.ip.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -432,7 +866,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!(((data12 === "rest") || (data12 === "graphql")) || (data12 === "websocket"))){
-const err36 = {instancePath:instancePath+"/data/surface",schemaPath:"components.json#/$defs/AuditEntry/properties/surface/enum",keyword:"enum",params:{allowedValues: schema34.properties.surface.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/data/surface",schemaPath:"components.json#/$defs/AuditEntry/properties/surface/enum",keyword:"enum",params:{allowedValues: schema37.properties.surface.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -457,7 +891,7 @@ errors++;
 if(data5.target !== undefined){
 let data14 = data5.target;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err38 = {instancePath:instancePath+"/data/target",schemaPath:"components.json#/$defs/AuditEntry/properties/target/type",keyword:"type",params:{type: schema34.properties.target.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/data/target",schemaPath:"components.json#/$defs/AuditEntry/properties/target/type",keyword:"type",params:{type: schema37.properties.target.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -480,7 +914,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!(((data15 === "success") || (data15 === "failure")) || (data15 === "denied"))){
-const err40 = {instancePath:instancePath+"/data/outcome",schemaPath:"components.json#/$defs/AuditEntry/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema34.properties.outcome.enum},message:"must be equal to one of the allowed values"};
+const err40 = {instancePath:instancePath+"/data/outcome",schemaPath:"components.json#/$defs/AuditEntry/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema37.properties.outcome.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -493,7 +927,7 @@ errors++;
 if(data5.status !== undefined){
 let data16 = data5.status;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
-const err41 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/AuditEntry/properties/status/type",keyword:"type",params:{type: schema34.properties.status.type},message:"must be integer,null"};
+const err41 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/AuditEntry/properties/status/type",keyword:"type",params:{type: schema37.properties.status.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -506,7 +940,7 @@ errors++;
 if(data5.requestId !== undefined){
 let data17 = data5.requestId;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err42 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/AuditEntry/properties/requestId/type",keyword:"type",params:{type: schema34.properties.requestId.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/AuditEntry/properties/requestId/type",keyword:"type",params:{type: schema37.properties.requestId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -519,7 +953,7 @@ errors++;
 if(data5.detail !== undefined){
 let data18 = data5.detail;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err43 = {instancePath:instancePath+"/data/detail",schemaPath:"components.json#/$defs/AuditEntry/properties/detail/type",keyword:"type",params:{type: schema34.properties.detail.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/data/detail",schemaPath:"components.json#/$defs/AuditEntry/properties/detail/type",keyword:"type",params:{type: schema37.properties.detail.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -552,22 +986,22 @@ vErrors.push(err45);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const tableModified_message = validate22;
-const schema35 = {"$id":"tableModified_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","required":["scn"],"properties":{"message_type":{"const":"table_modified"},"data":{"$ref":"components.json#/$defs/ChangeEvent"}}}]};
-const schema37 = {"title":"ChangeEvent","description":"One row change from the change log.","type":"object","required":["table","operation","row_id","row_data","old_row_data","transaction_id","changed_at"],"properties":{"table":{"type":"string"},"operation":{"type":"string","enum":["INSERT","UPDATE","DELETE"]},"row_id":{"type":"string"},"row_data":{"type":["object","null"],"additionalProperties":{"$ref":"components.json#/$defs/SqlValue"},"description":"The row after the change; null for DELETE."},"old_row_data":{"type":["object","null"],"additionalProperties":{"$ref":"components.json#/$defs/SqlValue"},"description":"The row before the change; null for INSERT."},"transaction_id":{"type":["string","null"],"description":"The interactive transaction that made the change, null for autocommit work."},"changed_at":{"type":"string","format":"date-time"}},"additionalProperties":false};
-const schema38 = {"title":"SqlValue","description":"A value as the engine returns it: text, number, null, or a BLOB written as {\"$hex\": \"...\"}.","anyOf":[{"type":["string","number","null"]},{"$ref":"components.json#/$defs/Blob"}]};
-const schema39 = {"title":"Blob","description":"A BLOB value, hex-encoded.","type":"object","required":["$hex"],"properties":{"$hex":{"type":"string","pattern":"^([0-9a-fA-F]{2})*$"}},"additionalProperties":false};
+export const tableModified_message = validate23;
+const schema38 = {"$id":"tableModified_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","required":["scn"],"properties":{"message_type":{"const":"table_modified"},"data":{"$ref":"components.json#/$defs/ChangeEvent"}}}]};
+const schema40 = {"title":"ChangeEvent","description":"One row change from the change log.","type":"object","required":["table","operation","row_id","row_data","old_row_data","transaction_id","changed_at"],"properties":{"table":{"type":"string"},"operation":{"type":"string","enum":["INSERT","UPDATE","DELETE"]},"row_id":{"type":"string"},"row_data":{"type":["object","null"],"additionalProperties":{"$ref":"components.json#/$defs/SqlValue"},"description":"The row after the change; null for DELETE."},"old_row_data":{"type":["object","null"],"additionalProperties":{"$ref":"components.json#/$defs/SqlValue"},"description":"The row before the change; null for INSERT."},"transaction_id":{"type":["string","null"],"description":"The interactive transaction that made the change, null for autocommit work."},"changed_at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+const schema41 = {"title":"SqlValue","description":"A value as the engine returns it: text, number, null, or a BLOB written as {\"$hex\": \"...\"}.","anyOf":[{"type":["string","number","null"]},{"$ref":"components.json#/$defs/Blob"}]};
+const schema42 = {"title":"Blob","description":"A BLOB value, hex-encoded.","type":"object","required":["$hex"],"properties":{"$hex":{"type":"string","pattern":"^([0-9a-fA-F]{2})*$"}},"additionalProperties":false};
 const pattern4 = new RegExp("^([0-9a-fA-F]{2})*$", "u");
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -578,7 +1012,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: schema38.anyOf[0].type},message:"must be string,number,null"};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: schema41.anyOf[0].type},message:"must be string,number,null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -675,17 +1109,17 @@ vErrors = null;
 }
 }
 }
-validate24.errors = vErrors;
+validate25.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate25.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -800,7 +1234,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data1 === "INSERT") || (data1 === "UPDATE")) || (data1 === "DELETE"))){
-const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/enum",keyword:"enum",params:{allowedValues: schema37.properties.operation.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/enum",keyword:"enum",params:{allowedValues: schema40.properties.operation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -825,7 +1259,7 @@ errors++;
 if(data.row_data !== undefined){
 let data3 = data.row_data;
 if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
-const err12 = {instancePath:instancePath+"/row_data",schemaPath:"#/properties/row_data/type",keyword:"type",params:{type: schema37.properties.row_data.type},message:"must be object,null"};
+const err12 = {instancePath:instancePath+"/row_data",schemaPath:"#/properties/row_data/type",keyword:"type",params:{type: schema40.properties.row_data.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -836,8 +1270,8 @@ errors++;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!(validate24(data3[key1], {instancePath:instancePath+"/row_data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate25(data3[key1], {instancePath:instancePath+"/row_data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -846,7 +1280,7 @@ errors = vErrors.length;
 if(data.old_row_data !== undefined){
 let data5 = data.old_row_data;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/old_row_data",schemaPath:"#/properties/old_row_data/type",keyword:"type",params:{type: schema37.properties.old_row_data.type},message:"must be object,null"};
+const err13 = {instancePath:instancePath+"/old_row_data",schemaPath:"#/properties/old_row_data/type",keyword:"type",params:{type: schema40.properties.old_row_data.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -857,8 +1291,8 @@ errors++;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
-if(!(validate24(data5[key2], {instancePath:instancePath+"/old_row_data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate25(data5[key2], {instancePath:instancePath+"/old_row_data/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -867,7 +1301,7 @@ errors = vErrors.length;
 if(data.transaction_id !== undefined){
 let data7 = data.transaction_id;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err14 = {instancePath:instancePath+"/transaction_id",schemaPath:"#/properties/transaction_id/type",keyword:"type",params:{type: schema37.properties.transaction_id.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/transaction_id",schemaPath:"#/properties/transaction_id/type",keyword:"type",params:{type: schema40.properties.transaction_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -913,17 +1347,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tableModified_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1083,8 +1517,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate23(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate24(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
@@ -1099,20 +1533,20 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const error_message = validate28;
-const schema40 = {"$id":"error_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"error"},"data":{"$ref":"components.json#/$defs/ChannelError"}}}]};
-const schema42 = {"title":"ChannelError","type":"object","required":["code","message"],"properties":{"code":{"type":"string","description":"The same codes as problem+json and GraphQL extensions.code.","examples":["VALIDATION_FAILED"]},"message":{"type":"string"},"errors":{"type":"array","items":{"type":"object","required":["pointer","message"],"properties":{"pointer":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
+export const error_message = validate29;
+const schema43 = {"$id":"error_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"error"},"data":{"$ref":"components.json#/$defs/ChannelError"}}}]};
+const schema45 = {"title":"ChannelError","type":"object","required":["code","message"],"properties":{"code":{"type":"string","description":"The same codes as problem+json and GraphQL extensions.code.","examples":["VALIDATION_FAILED"]},"message":{"type":"string"},"errors":{"type":"array","items":{"type":"object","required":["pointer","message"],"properties":{"pointer":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="error_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1430,21 +1864,21 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const query_message = validate29;
-const schema43 = {"$id":"query_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query"},"data":{"$ref":"components.json#/$defs/QueryStreamRequest"}}}]};
-const schema45 = {"title":"QueryStreamRequest","type":"object","required":["sql"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client to tell its queries apart; the server makes one up when absent."},"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One read-only statement."},"params":{"$ref":"components.json#/$defs/SqlParams"},"batch_size":{"type":"integer","minimum":1,"maximum":10000,"default":500,"description":"Rows per query_rows message."}},"additionalProperties":false};
-const schema46 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
-const schema47 = {"title":"SqlInput","description":"A value to store or bind: text, number, null, a BLOB as {\"$hex\": \"...\"}, a boolean (stored as 1 or 0), or any other object or array (stored as JSON text).","type":["string","number","boolean","null","object","array"]};
+export const query_message = validate30;
+const schema46 = {"$id":"query_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query"},"data":{"$ref":"components.json#/$defs/QueryStreamRequest"}}}]};
+const schema48 = {"title":"QueryStreamRequest","type":"object","required":["sql"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client to tell its queries apart; the server makes one up when absent."},"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One read-only statement."},"params":{"$ref":"components.json#/$defs/SqlParams"},"batch_size":{"type":"integer","minimum":1,"maximum":10000,"default":500,"description":"Rows per query_rows message."}},"additionalProperties":false};
+const schema49 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
+const schema50 = {"title":"SqlInput","description":"A value to store or bind: text, number, null, a BLOB as {\"$hex\": \"...\"}, a boolean (stored as 1 or 0), or any other object or array (stored as JSON text).","type":["string","number","boolean","null","object","array"]};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1470,7 +1904,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,boolean,null,object,array"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema50.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1502,7 +1936,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data1 = data[key0];
 if((((typeof data1 != "object") && (typeof data1 !== "string")) && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema50.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1556,18 +1990,18 @@ vErrors = null;
 }
 }
 }
-validate31.errors = vErrors;
+validate32.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate31.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate32.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1671,8 +2105,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate31(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate32(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
@@ -1720,17 +2154,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="query_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1880,8 +2314,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate30(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate31(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -1896,20 +2330,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const cancel_message = validate34;
-const schema49 = {"$id":"cancel_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"cancel"},"data":{"$ref":"components.json#/$defs/QueryRef"}}}]};
-const schema51 = {"title":"QueryRef","type":"object","required":["query_id"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128}},"additionalProperties":false};
+export const cancel_message = validate35;
+const schema52 = {"$id":"cancel_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"cancel"},"data":{"$ref":"components.json#/$defs/QueryRef"}}}]};
+const schema54 = {"title":"QueryRef","type":"object","required":["query_id"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128}},"additionalProperties":false};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="cancel_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2141,20 +2575,20 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryStarted_message = validate35;
-const schema52 = {"$id":"queryStarted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_started"},"data":{"$ref":"components.json#/$defs/QueryStarted"}}}]};
-const schema54 = {"title":"QueryStarted","type":"object","required":["query_id","columns"],"properties":{"query_id":{"type":"string"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ResultColumn"}}},"additionalProperties":false};
-const schema55 = {"title":"ResultColumn","type":"object","required":["name","type"],"properties":{"name":{"type":"string"},"type":{"type":["string","null"],"description":"Declared type of the source column, null for expressions."},"table":{"type":["string","null"]}},"additionalProperties":false};
+export const queryStarted_message = validate36;
+const schema55 = {"$id":"queryStarted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_started"},"data":{"$ref":"components.json#/$defs/QueryStarted"}}}]};
+const schema57 = {"title":"QueryStarted","type":"object","required":["query_id","columns"],"properties":{"query_id":{"type":"string"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ResultColumn"}}},"additionalProperties":false};
+const schema58 = {"title":"ResultColumn","type":"object","required":["name","type"],"properties":{"name":{"type":"string"},"type":{"type":["string","null"],"description":"Declared type of the source column, null for expressions."},"table":{"type":["string","null"]}},"additionalProperties":false};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2260,7 +2694,7 @@ errors++;
 if(data2.type !== undefined){
 let data4 = data2.type;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err8 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"components.json#/$defs/ResultColumn/properties/type/type",keyword:"type",params:{type: schema55.properties.type.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"components.json#/$defs/ResultColumn/properties/type/type",keyword:"type",params:{type: schema58.properties.type.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2273,7 +2707,7 @@ errors++;
 if(data2.table !== undefined){
 let data5 = data2.table;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err9 = {instancePath:instancePath+"/columns/" + i0+"/table",schemaPath:"components.json#/$defs/ResultColumn/properties/table/type",keyword:"type",params:{type: schema55.properties.table.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/columns/" + i0+"/table",schemaPath:"components.json#/$defs/ResultColumn/properties/table/type",keyword:"type",params:{type: schema58.properties.table.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2318,17 +2752,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryStarted_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2478,8 +2912,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate36(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate37(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -2494,19 +2928,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryRows_message = validate38;
-const schema56 = {"$id":"queryRows_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_rows"},"data":{"$ref":"components.json#/$defs/QueryRows"}}}]};
-const schema58 = {"title":"QueryRows","type":"object","required":["query_id","row_index","rows"],"properties":{"query_id":{"type":"string"},"row_index":{"type":"integer","minimum":0,"description":"Index of the first row of this batch in the whole result."},"rows":{"type":"array","items":{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlValue"}}}},"additionalProperties":false};
+export const queryRows_message = validate39;
+const schema59 = {"$id":"queryRows_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_rows"},"data":{"$ref":"components.json#/$defs/QueryRows"}}}]};
+const schema61 = {"title":"QueryRows","type":"object","required":["query_id","row_index","rows"],"properties":{"query_id":{"type":"string"},"row_index":{"type":"integer","minimum":0,"description":"Index of the first row of this batch in the whole result."},"rows":{"type":"array","items":{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlValue"}}}},"additionalProperties":false};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2601,8 +3035,8 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!(validate24(data3[key1], {instancePath:instancePath+"/rows/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate25(data3[key1], {instancePath:instancePath+"/rows/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -2641,17 +3075,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryRows_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2801,8 +3235,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate39(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate40(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -2817,20 +3251,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryProgress_message = validate42;
-const schema59 = {"$id":"queryProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_progress"},"data":{"$ref":"components.json#/$defs/QueryProgress"}}}]};
-const schema61 = {"title":"QueryProgress","type":"object","required":["query_id","rows_sent","elapsed_ms"],"properties":{"query_id":{"type":"string"},"rows_sent":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
+export const queryProgress_message = validate43;
+const schema62 = {"$id":"queryProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_progress"},"data":{"$ref":"components.json#/$defs/QueryProgress"}}}]};
+const schema64 = {"title":"QueryProgress","type":"object","required":["query_id","rows_sent","elapsed_ms"],"properties":{"query_id":{"type":"string"},"rows_sent":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryProgress_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3109,20 +3543,20 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryCompleted_message = validate43;
-const schema62 = {"$id":"queryCompleted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_completed"},"data":{"$ref":"components.json#/$defs/QueryCompleted"}}}]};
-const schema64 = {"title":"QueryCompleted","type":"object","required":["query_id","row_count","elapsed_ms"],"properties":{"query_id":{"type":"string"},"row_count":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
+export const queryCompleted_message = validate44;
+const schema65 = {"$id":"queryCompleted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_completed"},"data":{"$ref":"components.json#/$defs/QueryCompleted"}}}]};
+const schema67 = {"title":"QueryCompleted","type":"object","required":["query_id","row_count","elapsed_ms"],"properties":{"query_id":{"type":"string"},"row_count":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryCompleted_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3401,20 +3835,20 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryError_message = validate44;
-const schema65 = {"$id":"queryError_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_error"},"data":{"$ref":"components.json#/$defs/QueryError"}}}]};
-const schema67 = {"title":"QueryError","type":"object","required":["query_id","code","message"],"properties":{"query_id":{"type":"string"},"code":{"type":"string","examples":["SQL_ERROR","CANCELLED","STATEMENT_TIMEOUT"]},"message":{"type":"string"},"rows_sent":{"type":"integer","minimum":0}},"additionalProperties":false};
+export const queryError_message = validate45;
+const schema68 = {"$id":"queryError_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_error"},"data":{"$ref":"components.json#/$defs/QueryError"}}}]};
+const schema70 = {"title":"QueryError","type":"object","required":["query_id","code","message"],"properties":{"query_id":{"type":"string"},"code":{"type":"string","examples":["SQL_ERROR","CANCELLED","STATEMENT_TIMEOUT"]},"message":{"type":"string"},"rows_sent":{"type":"integer","minimum":0}},"additionalProperties":false};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryError_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3692,20 +4126,20 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const subscribe_message = validate45;
-const schema68 = {"$id":"subscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribe"},"data":{"$ref":"components.json#/$defs/SubscribeRequest"}}}]};
-const schema70 = {"title":"SubscribeRequest","type":"object","required":["channel"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client; the server makes one up when absent."},"channel":{"type":"string","description":"A channel name: the last part of its dedicated address, e.g. events for /api/v1/ws/events.","examples":["events","query"]},"params":{"type":"object","additionalProperties":{"type":"string"},"description":"What the dedicated address takes as query parameters."}},"additionalProperties":false};
+export const subscribe_message = validate46;
+const schema71 = {"$id":"subscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribe"},"data":{"$ref":"components.json#/$defs/SubscribeRequest"}}}]};
+const schema73 = {"title":"SubscribeRequest","type":"object","required":["channel"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client; the server makes one up when absent."},"channel":{"type":"string","description":"A channel name: the last part of its dedicated address, e.g. events for /api/v1/ws/events.","examples":["events","query"]},"params":{"type":"object","additionalProperties":{"type":"string"},"description":"What the dedicated address takes as query parameters."}},"additionalProperties":false};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="subscribe_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3976,20 +4410,20 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const subscribed_message = validate46;
-const schema71 = {"$id":"subscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
-const schema73 = {"title":"SubscriptionRef","type":"object","required":["subscription_id"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128},"channel":{"type":"string"}},"additionalProperties":false};
+export const subscribed_message = validate47;
+const schema74 = {"$id":"subscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
+const schema76 = {"title":"SubscriptionRef","type":"object","required":["subscription_id"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128},"channel":{"type":"string"}},"additionalProperties":false};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="subscribed_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4233,19 +4667,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const unsubscribe_message = validate47;
-const schema74 = {"$id":"unsubscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribe"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
+export const unsubscribe_message = validate48;
+const schema77 = {"$id":"unsubscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribe"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="unsubscribe_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4489,19 +4923,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const unsubscribed_message = validate48;
-const schema77 = {"$id":"unsubscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
+export const unsubscribed_message = validate49;
+const schema80 = {"$id":"unsubscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="unsubscribed_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4745,20 +5179,20 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const backupProgress_message = validate49;
-const schema80 = {"$id":"backupProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"backup_progress"},"data":{"$ref":"components.json#/$defs/BackupProgress"}}}]};
-const schema82 = {"title":"BackupProgress","description":"Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.","type":"object","required":["operationId","requestId","operation","backupId","phase","status","percentage","bytesProcessed","bytesTotal","etaSeconds","message","at"],"properties":{"operationId":{"type":"string"},"requestId":{"type":["string","null"],"description":"The X-Request-Id of the request that started it, so a client can follow its own."},"operation":{"type":"string","enum":["backup","restore","verify","pitr"]},"backupId":{"type":["string","null"]},"phase":{"type":"string","description":"snapshot, change-log, store, checksum, load, replay, replay-log or check."},"status":{"type":"string","enum":["running","completed","failed"]},"percentage":{"type":"number","minimum":0,"maximum":100},"bytesProcessed":{"type":"integer","minimum":0},"bytesTotal":{"type":"integer","minimum":0},"etaSeconds":{"type":["number","null"],"minimum":0},"message":{"type":["string","null"],"description":"How it ended (or why it failed)."},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+export const backupProgress_message = validate50;
+const schema83 = {"$id":"backupProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"backup_progress"},"data":{"$ref":"components.json#/$defs/BackupProgress"}}}]};
+const schema85 = {"title":"BackupProgress","description":"Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.","type":"object","required":["operationId","requestId","operation","backupId","phase","status","percentage","bytesProcessed","bytesTotal","etaSeconds","message","at"],"properties":{"operationId":{"type":"string"},"requestId":{"type":["string","null"],"description":"The X-Request-Id of the request that started it, so a client can follow its own."},"operation":{"type":"string","enum":["backup","restore","verify","pitr"]},"backupId":{"type":["string","null"]},"phase":{"type":"string","description":"snapshot, change-log, store, checksum, load, replay, replay-log or check."},"status":{"type":"string","enum":["running","completed","failed"]},"percentage":{"type":"number","minimum":0,"maximum":100},"bytesProcessed":{"type":"integer","minimum":0},"bytesTotal":{"type":"integer","minimum":0},"etaSeconds":{"type":["number","null"],"minimum":0},"message":{"type":["string","null"],"description":"How it ended (or why it failed)."},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="backupProgress_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5031,7 +5465,7 @@ vErrors.push(err23);
 errors++;
 }
 for(const key1 in data5){
-if(!(func3.call(schema82.properties, key1))){
+if(!(func5.call(schema85.properties, key1))){
 const err24 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -5057,7 +5491,7 @@ errors++;
 if(data5.requestId !== undefined){
 let data7 = data5.requestId;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err26 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/BackupProgress/properties/requestId/type",keyword:"type",params:{type: schema82.properties.requestId.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/BackupProgress/properties/requestId/type",keyword:"type",params:{type: schema85.properties.requestId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5080,7 +5514,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((((data8 === "backup") || (data8 === "restore")) || (data8 === "verify")) || (data8 === "pitr"))){
-const err28 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/enum",keyword:"enum",params:{allowedValues: schema82.properties.operation.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/enum",keyword:"enum",params:{allowedValues: schema85.properties.operation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5093,7 +5527,7 @@ errors++;
 if(data5.backupId !== undefined){
 let data9 = data5.backupId;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err29 = {instancePath:instancePath+"/data/backupId",schemaPath:"components.json#/$defs/BackupProgress/properties/backupId/type",keyword:"type",params:{type: schema82.properties.backupId.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/data/backupId",schemaPath:"components.json#/$defs/BackupProgress/properties/backupId/type",keyword:"type",params:{type: schema85.properties.backupId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5128,7 +5562,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((data11 === "running") || (data11 === "completed")) || (data11 === "failed"))){
-const err32 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/enum",keyword:"enum",params:{allowedValues: schema85.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5226,7 +5660,7 @@ errors++;
 if(data5.etaSeconds !== undefined){
 let data15 = data5.etaSeconds;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err40 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/type",keyword:"type",params:{type: schema82.properties.etaSeconds.type},message:"must be number,null"};
+const err40 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/type",keyword:"type",params:{type: schema85.properties.etaSeconds.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5251,7 +5685,7 @@ errors++;
 if(data5.message !== undefined){
 let data16 = data5.message;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/data/message",schemaPath:"components.json#/$defs/BackupProgress/properties/message/type",keyword:"type",params:{type: schema82.properties.message.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/data/message",schemaPath:"components.json#/$defs/BackupProgress/properties/message/type",keyword:"type",params:{type: schema85.properties.message.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5309,7 +5743,7 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -1,8 +1,9 @@
 import type { BackupGraphQLResolvers } from '../../generated/graphql/fields.js';
 import type { CreateBackupInput, RestoreInput } from '../../generated/graphql/resolvers.js';
-import type { CreateBackupRequest, PitrRequest, RestoreRequest } from '../../engine/modules/backup/backup.js';
+import type { CreateBackupRequest, RestoreRequest } from '../../engine/modules/backup/backup.js';
 import { pushIterator } from '../../engine/events/push-iterator.js';
 import type { HandlerContext } from '../context.js';
+import { point } from '../flashback/graphql.js';
 
 /** Progress events a subscriber may have pending before it is dropped. */
 const SUBSCRIPTION_BUFFER = 1000;
@@ -14,11 +15,6 @@ function createRequest(input: CreateBackupInput | null | undefined): CreateBacku
 
 function restoreRequest(input: RestoreInput): RestoreRequest {
   return { mode: input.mode, ...(input.database ? { database: input.database } : {}), ...(input.passphrase ? { encryption: { passphrase: input.passphrase } } : {}) };
-}
-
-/** GraphQL input leaves absent fields as null; a point in time has exactly one present. */
-function point(to: Record<string, unknown>): PitrRequest['to'] {
-  return Object.fromEntries(Object.entries(to).filter(([, value]) => value !== null && value !== undefined)) as PitrRequest['to'];
 }
 
 export const backupGraphQL: BackupGraphQLResolvers<HandlerContext> = {

@@ -6,7 +6,7 @@ import type { FilterCondition } from '../../engine/storage/sql/filters.js';
 import type { SortField } from '../../engine/modules/data/data.js';
 import type { HandlerContext } from '../context.js';
 
-function filter(where: InputMaybe<WhereClause[]> | undefined): FilterCondition[] {
+export function filter(where: InputMaybe<WhereClause[]> | undefined): FilterCondition[] {
   return (where ?? []).map((clause) => ({ field: clause.field, operator: clause.operator, value: clause.value ?? null }));
 }
 

@@ -9,6 +9,11 @@ export async function readTogether(executor: Executor, statements: Statement[]):
   return result.results.map((statement) => (statement.rows ?? []) as Array<Record<string, unknown>>);
 }
 
+/** The first row of each read, all from one snapshot (for reads of one row each). */
+export async function readFirstRows(executor: Executor, statements: Statement[]): Promise<Array<Record<string, unknown> | undefined>> {
+  return (await readTogether(executor, statements)).map((rows) => rows[0]);
+}
+
 export async function readRows<T>(executor: Executor, sql: string, params: unknown[] = []): Promise<T[]> {
   const [rows] = await readTogether(executor, [{ sql, params }]);
   return rows as T[];

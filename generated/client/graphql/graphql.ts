@@ -231,6 +231,12 @@ export type ColumnRenameInput = {
   to: Scalars['String']['input'];
 };
 
+export type CommitRef = {
+  __typename?: 'CommitRef';
+  scn: Scalars['SafeInt']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type CreateBackupInput = {
   compression?: InputMaybe<BackupCompression>;
   /** Encrypt with the key configured on the server. */
@@ -306,6 +312,104 @@ export type FilterOperator =
   | 'LTE'
   | 'NE';
 
+/** A flashback operation as it happens. */
+export type FlashbackEvent = {
+  __typename?: 'FlashbackEvent';
+  at: Scalars['DateTime']['output'];
+  operation: FlashbackOperationKind;
+  restorePoint?: Maybe<Scalars['String']['output']>;
+  /** Rows returned, rows changed, or changes purged. */
+  rows: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<Scalars['String']['output']>;
+  targetScn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type FlashbackHistory = {
+  __typename?: 'FlashbackHistory';
+  /** Bytes the change log's tables and indexes take in the database file. */
+  bytes: Scalars['SafeInt']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+};
+
+/** Operations served since the server started. */
+export type FlashbackOperationCounts = {
+  __typename?: 'FlashbackOperationCounts';
+  database: Scalars['SafeInt']['output'];
+  query: Scalars['SafeInt']['output'];
+  table: Scalars['SafeInt']['output'];
+  transaction: Scalars['SafeInt']['output'];
+  versions: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackOperationKind =
+  | 'DATABASE'
+  | 'HISTORY_PURGED'
+  | 'QUERY'
+  | 'RESTORE_POINT_CREATED'
+  | 'RESTORE_POINT_DROPPED'
+  | 'TABLE'
+  | 'TRANSACTION'
+  | 'VERSIONS';
+
+/** A restore, made as a transaction of its own (which flashbackTransaction can undo). */
+export type FlashbackResult = {
+  __typename?: 'FlashbackResult';
+  rowsChanged: Scalars['Int']['output'];
+  /** The commit of the restore; null when nothing had to change. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** Tables with logged changes after the point that no longer exist. */
+  skippedTables: Array<Scalars['String']['output']>;
+  /** The tables that changed. */
+  tables: Array<TableRestore>;
+  targetScn: Scalars['SafeInt']['output'];
+  transactionId: Scalars['ID']['output'];
+};
+
+/** The rows of a table as they were at an SCN, in key order. */
+export type FlashbackRows = {
+  __typename?: 'FlashbackRows';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  rows: Array<Row>;
+  /** The SCN the point resolved to. */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  /** More rows matched than the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type FlashbackStats = {
+  __typename?: 'FlashbackStats';
+  currentScn: Scalars['SafeInt']['output'];
+  history: FlashbackHistory;
+  lastPurge?: Maybe<HistoryPurge>;
+  oldestCommitAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The oldest SCN whose state the change log can still rebuild. */
+  oldestScn: Scalars['SafeInt']['output'];
+  operations: FlashbackOperationCounts;
+  restorePoints: RestorePointCounts;
+  retentionSeconds: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackTransactionResult = {
+  __typename?: 'FlashbackTransactionResult';
+  /** The commits reversed, oldest first. */
+  reversed: Array<CommitRef>;
+  rowsChanged: Scalars['Int']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  transactionId: Scalars['ID']['output'];
+};
+
+export type FlashbackVersions = {
+  __typename?: 'FlashbackVersions';
+  fromScn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  toScn: Scalars['SafeInt']['output'];
+  truncated: Scalars['Boolean']['output'];
+  versions: Array<RowVersion>;
+};
+
 export type ForeignKey = {
   __typename?: 'ForeignKey';
   column: Scalars['String']['output'];
@@ -334,6 +438,15 @@ export type Heartbeat = {
   timestamp: Scalars['DateTime']['output'];
 };
 
+export type HistoryPurge = {
+  __typename?: 'HistoryPurge';
+  at: Scalars['DateTime']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+  oldestScn: Scalars['SafeInt']['output'];
+  restorePoints: Scalars['Int']['output'];
+};
+
 export type Index = {
   __typename?: 'Index';
   columns: Array<Scalars['String']['output']>;
@@ -360,6 +473,7 @@ export type Mutation = {
   /** A full backup (kind FULL) or an incremental one (kind INCREMENTAL). */
   createBackup: Backup;
   createIndex: Index;
+  createRestorePoint: RestorePoint;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
@@ -372,10 +486,18 @@ export type Mutation = {
   deleteRows: WriteResult;
   deleteUser: Scalars['Boolean']['output'];
   dropIndex: DropResult;
+  /** True once dropped. */
+  dropRestorePoint: Scalars['Boolean']['output'];
   dropTable: DropResult;
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  /** Restore every table's rows to a point; refused while other transactions are open. */
+  flashbackDatabase: FlashbackResult;
+  /** Restore a table's rows to a point, as a new transaction. */
+  flashbackTable: FlashbackResult;
+  /** Reverse a committed transaction, named by transactionId or by the SCN of its commit. */
+  flashbackTransaction: FlashbackTransactionResult;
   grantPermission: Scalars['Boolean']['output'];
   insertRow: Row;
   insertRows: Array<Row>;
@@ -423,6 +545,12 @@ export type MutationCreateBackupArgs = {
 
 export type MutationCreateIndexArgs = {
   input: CreateIndexInput;
+};
+
+
+export type MutationCreateRestorePointArgs = {
+  guaranteed?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -490,6 +618,11 @@ export type MutationDropIndexArgs = {
 };
 
 
+export type MutationDropRestorePointArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationDropTableArgs = {
   ifExists?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
@@ -507,6 +640,24 @@ export type MutationExecuteSqlArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   sql: Scalars['String']['input'];
   timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationFlashbackDatabaseArgs = {
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTableArgs = {
+  table: Scalars['String']['input'];
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTransactionArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
   transactionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -612,7 +763,7 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
-/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. (The flashback module declares the same input; one of the two goes at merge.) */
+/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. */
 export type PointInTime = {
   restorePoint?: InputMaybe<Scalars['String']['input']>;
   scn?: InputMaybe<Scalars['SafeInt']['input']>;
@@ -632,11 +783,17 @@ export type Query = {
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  /** Rows of a table as of a point in time (limit 1 to 10000, default 1000). */
+  flashbackQuery: FlashbackRows;
+  flashbackStats: FlashbackStats;
+  /** Every version of a table's rows between two points. */
+  flashbackVersions: FlashbackVersions;
   indexes: Array<Index>;
   /** The permissions roles can grant. */
   permissions: Array<Permission>;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
+  restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
   row?: Maybe<Row>;
@@ -693,6 +850,23 @@ export type QueryExecuteSqlArgs = {
 export type QueryExplainQueryArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   sql: Scalars['String']['input'];
+};
+
+
+export type QueryFlashbackQueryArgs = {
+  asOf: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryFlashbackVersionsArgs = {
+  from: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  to: PointInTime;
+  where?: InputMaybe<Array<WhereClause>>;
 };
 
 
@@ -787,6 +961,22 @@ export type RestoreMode =
   /** Into a new database file next to the live one. */
   | 'NEW_DATABASE';
 
+/** A name for an SCN; a guaranteed one keeps the change log back to its SCN until dropped. */
+export type RestorePoint = {
+  __typename?: 'RestorePoint';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  guaranteed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+};
+
+export type RestorePointCounts = {
+  __typename?: 'RestorePointCounts';
+  guaranteed: Scalars['Int']['output'];
+  normal: Scalars['Int']['output'];
+};
+
 export type RestoreResult = {
   __typename?: 'RestoreResult';
   /** The backup restored; for point-in-time recovery, the one it started from. */
@@ -846,6 +1036,22 @@ export type RowEdge = {
   __typename?: 'RowEdge';
   cursor: Scalars['String']['output'];
   node: Row;
+};
+
+/** One version of a row: what a change made it, or what it was at the start of the range. */
+export type RowVersion = {
+  __typename?: 'RowVersion';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The row's columns; for a DELETE, the row as it was deleted. */
+  data: Scalars['JSON']['output'];
+  /** The commit that replaced or deleted it within the range; null when still current at the end (or for the deletion itself). */
+  endScn?: Maybe<Scalars['SafeInt']['output']>;
+  /** The change that made this version; null for a version already there at the start. */
+  operation?: Maybe<ChangeType>;
+  rowId: Scalars['ID']['output'];
+  /** The commit that made it; null when it was already there at the start. */
+  startScn?: Maybe<Scalars['SafeInt']['output']>;
+  transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type RuntimeInfo = {
@@ -915,6 +1121,8 @@ export type Subscription = {
   auditEvents: AuditEntry;
   /** Progress of backups, restores, verifies and recoveries; of one backup when backupId is given. */
   backupProgress: BackupProgress;
+  /** Flashback queries, restores, reversals, restore points and purges as they happen. */
+  flashbackOperations: FlashbackEvent;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
@@ -960,6 +1168,14 @@ export type TableChange = {
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that made the change; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TableRestore = {
+  __typename?: 'TableRestore';
+  deleted: Scalars['Int']['output'];
+  inserted: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
+  updated: Scalars['Int']['output'];
 };
 
 export type Transaction = {
@@ -1130,6 +1346,37 @@ export type CurrentScnQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CurrentScnQueryQuery = { __typename?: 'Query', currentScn: { __typename?: 'CurrentScn', scn: number, timestamp?: string | null } };
+
+export type FlashbackQueryQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  asOf: PointInTime;
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FlashbackQueryQueryQuery = { __typename?: 'Query', flashbackQuery: { __typename?: 'FlashbackRows', table: string, scn: number, committedAt?: string | null, truncated: boolean, rows: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> } };
+
+export type FlashbackVersionsQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  from: PointInTime;
+  to: PointInTime;
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FlashbackVersionsQueryQuery = { __typename?: 'Query', flashbackVersions: { __typename?: 'FlashbackVersions', table: string, fromScn: number, toScn: number, truncated: boolean, versions: Array<{ __typename?: 'RowVersion', rowId: string, operation?: ChangeType | null, startScn?: number | null, endScn?: number | null, transactionId?: string | null, committedAt?: string | null, data: unknown }> } };
+
+export type RestorePointsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestorePointsQueryQuery = { __typename?: 'Query', restorePoints: Array<{ __typename?: 'RestorePoint', name: string, scn: number, committedAt?: string | null, createdAt: string, guaranteed: boolean }> };
+
+export type FlashbackStatsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlashbackStatsQueryQuery = { __typename?: 'Query', flashbackStats: { __typename?: 'FlashbackStats', retentionSeconds: number, currentScn: number, oldestScn: number, oldestCommitAt?: string | null, history: { __typename?: 'FlashbackHistory', commits: number, changes: number, bytes: number }, restorePoints: { __typename?: 'RestorePointCounts', normal: number, guaranteed: number }, operations: { __typename?: 'FlashbackOperationCounts', query: number, versions: number, table: number, database: number, transaction: number }, lastPurge?: { __typename?: 'HistoryPurge', oldestScn: number, commits: number, changes: number, restorePoints: number, at: string } | null } };
 
 export type ExecuteSqlQueryQueryVariables = Exact<{
   sql: Scalars['String']['input'];
@@ -1352,6 +1599,45 @@ export type DeleteRowsMutationMutationVariables = Exact<{
 
 export type DeleteRowsMutationMutation = { __typename?: 'Mutation', deleteRows: { __typename?: 'WriteResult', rowsAffected: number, scn?: number | null } };
 
+export type FlashbackTableMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  to: PointInTime;
+}>;
+
+
+export type FlashbackTableMutationMutation = { __typename?: 'Mutation', flashbackTable: { __typename?: 'FlashbackResult', targetScn: number, skippedTables: Array<string>, rowsChanged: number, scn?: number | null, transactionId: string, tables: Array<{ __typename?: 'TableRestore', table: string, inserted: number, updated: number, deleted: number }> } };
+
+export type FlashbackDatabaseMutationMutationVariables = Exact<{
+  to: PointInTime;
+}>;
+
+
+export type FlashbackDatabaseMutationMutation = { __typename?: 'Mutation', flashbackDatabase: { __typename?: 'FlashbackResult', targetScn: number, skippedTables: Array<string>, rowsChanged: number, scn?: number | null, transactionId: string, tables: Array<{ __typename?: 'TableRestore', table: string, inserted: number, updated: number, deleted: number }> } };
+
+export type FlashbackTransactionMutationMutationVariables = Exact<{
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type FlashbackTransactionMutationMutation = { __typename?: 'Mutation', flashbackTransaction: { __typename?: 'FlashbackTransactionResult', rowsChanged: number, scn?: number | null, transactionId: string, reversed: Array<{ __typename?: 'CommitRef', scn: number, transactionId?: string | null }> } };
+
+export type CreateRestorePointMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  guaranteed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CreateRestorePointMutationMutation = { __typename?: 'Mutation', createRestorePoint: { __typename?: 'RestorePoint', name: string, scn: number, committedAt?: string | null, createdAt: string, guaranteed: boolean } };
+
+export type DropRestorePointMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type DropRestorePointMutationMutation = { __typename?: 'Mutation', dropRestorePoint: boolean };
+
 export type ExecuteSqlMutationMutationVariables = Exact<{
   sql: Scalars['String']['input'];
   params?: InputMaybe<Scalars['JSON']['input']>;
@@ -1529,6 +1815,11 @@ export type BackupProgressSubscriptionSubscriptionVariables = Exact<{
 
 
 export type BackupProgressSubscriptionSubscription = { __typename?: 'Subscription', backupProgress: { __typename?: 'BackupProgress', operationId: string, requestId?: string | null, operation: BackupOperation, backupId?: string | null, phase: string, status: BackupState, percentage: number, bytesProcessed: number, bytesTotal: number, etaSeconds?: number | null, message?: string | null, at: string } };
+
+export type FlashbackOperationsSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlashbackOperationsSubscriptionSubscription = { __typename?: 'Subscription', flashbackOperations: { __typename?: 'FlashbackEvent', operation: FlashbackOperationKind, tables: Array<string>, targetScn?: number | null, scn?: number | null, rows: number, restorePoint?: string | null, at: string } };
 
 export type TableChangesSubscriptionSubscriptionVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1716,6 +2007,90 @@ export const CurrentScnQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurrentScnQueryQuery, CurrentScnQueryQueryVariables>;
+export const FlashbackQueryQueryDocument = new TypedDocumentString(`
+    query FlashbackQueryQuery($table: String!, $asOf: PointInTime!, $where: [WhereClause!], $limit: Int) {
+  flashbackQuery(table: $table, asOf: $asOf, where: $where, limit: $limit) {
+    table
+    scn
+    committedAt
+    rows {
+      id
+      data
+      scn
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackQueryQueryQuery, FlashbackQueryQueryQueryVariables>;
+export const FlashbackVersionsQueryDocument = new TypedDocumentString(`
+    query FlashbackVersionsQuery($table: String!, $from: PointInTime!, $to: PointInTime!, $where: [WhereClause!], $limit: Int) {
+  flashbackVersions(
+    table: $table
+    from: $from
+    to: $to
+    where: $where
+    limit: $limit
+  ) {
+    table
+    fromScn
+    toScn
+    versions {
+      rowId
+      operation
+      startScn
+      endScn
+      transactionId
+      committedAt
+      data
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackVersionsQueryQuery, FlashbackVersionsQueryQueryVariables>;
+export const RestorePointsQueryDocument = new TypedDocumentString(`
+    query RestorePointsQuery {
+  restorePoints {
+    name
+    scn
+    committedAt
+    createdAt
+    guaranteed
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePointsQueryQuery, RestorePointsQueryQueryVariables>;
+export const FlashbackStatsQueryDocument = new TypedDocumentString(`
+    query FlashbackStatsQuery {
+  flashbackStats {
+    retentionSeconds
+    currentScn
+    oldestScn
+    oldestCommitAt
+    history {
+      commits
+      changes
+      bytes
+    }
+    restorePoints {
+      normal
+      guaranteed
+    }
+    operations {
+      query
+      versions
+      table
+      database
+      transaction
+    }
+    lastPurge {
+      oldestScn
+      commits
+      changes
+      restorePoints
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackStatsQueryQuery, FlashbackStatsQueryQueryVariables>;
 export const ExecuteSqlQueryDocument = new TypedDocumentString(`
     query ExecuteSqlQuery($sql: String!, $params: JSON, $timeoutMs: Int, $maxRows: Int, $transactionId: ID) {
   executeSql(
@@ -2356,6 +2731,73 @@ export const DeleteRowsMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteRowsMutationMutation, DeleteRowsMutationMutationVariables>;
+export const FlashbackTableMutationDocument = new TypedDocumentString(`
+    mutation FlashbackTableMutation($table: String!, $to: PointInTime!) {
+  flashbackTable(table: $table, to: $to) {
+    targetScn
+    tables {
+      table
+      inserted
+      updated
+      deleted
+    }
+    skippedTables
+    rowsChanged
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackTableMutationMutation, FlashbackTableMutationMutationVariables>;
+export const FlashbackDatabaseMutationDocument = new TypedDocumentString(`
+    mutation FlashbackDatabaseMutation($to: PointInTime!) {
+  flashbackDatabase(to: $to) {
+    targetScn
+    tables {
+      table
+      inserted
+      updated
+      deleted
+    }
+    skippedTables
+    rowsChanged
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackDatabaseMutationMutation, FlashbackDatabaseMutationMutationVariables>;
+export const FlashbackTransactionMutationDocument = new TypedDocumentString(`
+    mutation FlashbackTransactionMutation($transactionId: ID, $scn: SafeInt, $cascade: Boolean) {
+  flashbackTransaction(
+    transactionId: $transactionId
+    scn: $scn
+    cascade: $cascade
+  ) {
+    reversed {
+      scn
+      transactionId
+    }
+    rowsChanged
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackTransactionMutationMutation, FlashbackTransactionMutationMutationVariables>;
+export const CreateRestorePointMutationDocument = new TypedDocumentString(`
+    mutation CreateRestorePointMutation($name: String!, $guaranteed: Boolean) {
+  createRestorePoint(name: $name, guaranteed: $guaranteed) {
+    name
+    scn
+    committedAt
+    createdAt
+    guaranteed
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRestorePointMutationMutation, CreateRestorePointMutationMutationVariables>;
+export const DropRestorePointMutationDocument = new TypedDocumentString(`
+    mutation DropRestorePointMutation($name: String!) {
+  dropRestorePoint(name: $name)
+}
+    `) as unknown as TypedDocumentString<DropRestorePointMutationMutation, DropRestorePointMutationMutationVariables>;
 export const ExecuteSqlMutationDocument = new TypedDocumentString(`
     mutation ExecuteSqlMutation($sql: String!, $params: JSON, $timeoutMs: Int, $maxRows: Int, $transactionId: ID) {
   executeSql(
@@ -2652,6 +3094,19 @@ export const BackupProgressSubscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BackupProgressSubscriptionSubscription, BackupProgressSubscriptionSubscriptionVariables>;
+export const FlashbackOperationsSubscriptionDocument = new TypedDocumentString(`
+    subscription FlashbackOperationsSubscription {
+  flashbackOperations {
+    operation
+    tables
+    targetScn
+    scn
+    rows
+    restorePoint
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackOperationsSubscriptionSubscription, FlashbackOperationsSubscriptionSubscriptionVariables>;
 export const TableChangesSubscriptionDocument = new TypedDocumentString(`
     subscription TableChangesSubscription($table: String!) {
   tableChanges(table: $table) {

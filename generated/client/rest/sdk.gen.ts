@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BackupData, BackupDatabaseData, BackupDatabaseErrors, BackupDatabaseResponses, BackupErrors, BackupResponses, BackupsData, BackupsErrors, BackupsResponses, BackupStatusData, BackupStatusErrors, BackupStatusResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateFullBackupData, CreateFullBackupErrors, CreateFullBackupResponses, CreateIncrementalBackupData, CreateIncrementalBackupErrors, CreateIncrementalBackupResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteBackupData, DeleteBackupErrors, DeleteBackupResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RecoverToPointInTimeData, RecoverToPointInTimeErrors, RecoverToPointInTimeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RestoreBackupData, RestoreBackupErrors, RestoreBackupResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, VerifyBackupData, VerifyBackupErrors, VerifyBackupResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
+import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BackupData, BackupDatabaseData, BackupDatabaseErrors, BackupDatabaseResponses, BackupErrors, BackupResponses, BackupsData, BackupsErrors, BackupsResponses, BackupStatusData, BackupStatusErrors, BackupStatusResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateFullBackupData, CreateFullBackupErrors, CreateFullBackupResponses, CreateIncrementalBackupData, CreateIncrementalBackupErrors, CreateIncrementalBackupResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRestorePointData, CreateRestorePointErrors, CreateRestorePointResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteBackupData, DeleteBackupErrors, DeleteBackupResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropRestorePointData, DropRestorePointErrors, DropRestorePointResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, FlashbackDatabaseData, FlashbackDatabaseErrors, FlashbackDatabaseResponses, FlashbackQueryData, FlashbackQueryErrors, FlashbackQueryResponses, FlashbackStatsData, FlashbackStatsErrors, FlashbackStatsResponses, FlashbackTableData, FlashbackTableErrors, FlashbackTableResponses, FlashbackTransactionData, FlashbackTransactionErrors, FlashbackTransactionResponses, FlashbackVersionsData, FlashbackVersionsErrors, FlashbackVersionsResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RecoverToPointInTimeData, RecoverToPointInTimeErrors, RecoverToPointInTimeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RestoreBackupData, RestoreBackupErrors, RestoreBackupResponses, RestorePointsData, RestorePointsErrors, RestorePointsResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, VerifyBackupData, VerifyBackupErrors, VerifyBackupResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -381,6 +381,123 @@ export const currentScn = <ThrowOnError extends boolean = false>(options?: Optio
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/flashback/current-scn',
     ...options
+});
+
+/**
+ * Restore every table's rows to a point in time
+ *
+ * One new transaction for all tables. Refused with 409 while other transactions are open. Tables dropped since the point are listed in skippedTables.
+ */
+export const flashbackDatabase = <ThrowOnError extends boolean = false>(options: Options<FlashbackDatabaseData, ThrowOnError>) => (options.client ?? client).post<FlashbackDatabaseResponses, FlashbackDatabaseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/database',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Rows of a table as of a point in time
+ *
+ * The point is an SCN, an RFC 3339 time or a restore point. Rows come in key order with the table's columns as they are now (a column added since reads as null). A point after the latest commit, or older than the change log still reaches, answers 400; an unknown table or restore point, 404.
+ */
+export const flashbackQuery = <ThrowOnError extends boolean = false>(options: Options<FlashbackQueryData, ThrowOnError>) => (options.client ?? client).post<FlashbackQueryResponses, FlashbackQueryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/query',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List restore points
+ */
+export const restorePoints = <ThrowOnError extends boolean = false>(options?: Options<RestorePointsData, ThrowOnError>) => (options?.client ?? client).get<RestorePointsResponses, RestorePointsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/restore-points',
+    ...options
+});
+
+/**
+ * Name the latest SCN
+ *
+ * A guaranteed restore point keeps the change log back to its SCN, whatever the retention, until it is dropped; a normal one is dropped when retention purges its SCN. A name in use answers 409.
+ */
+export const createRestorePoint = <ThrowOnError extends boolean = false>(options: Options<CreateRestorePointData, ThrowOnError>) => (options.client ?? client).post<CreateRestorePointResponses, CreateRestorePointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/restore-points',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Drop a restore point
+ */
+export const dropRestorePoint = <ThrowOnError extends boolean = false>(options: Options<DropRestorePointData, ThrowOnError>) => (options.client ?? client).delete<DropRestorePointResponses, DropRestorePointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/restore-points/{name}',
+    ...options
+});
+
+/**
+ * Retention, reach and size of the change log, and flashback operations
+ */
+export const flashbackStats = <ThrowOnError extends boolean = false>(options?: Options<FlashbackStatsData, ThrowOnError>) => (options?.client ?? client).get<FlashbackStatsResponses, FlashbackStatsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/stats',
+    ...options
+});
+
+/**
+ * Restore a table's rows to a point in time
+ *
+ * Runs as a new transaction (deletes, updates and inserts that make the rows what they were), which flashbackTransaction can undo like any other. Rows only: the schema stays as it is. Foreign keys must hold when it commits, else 409.
+ */
+export const flashbackTable = <ThrowOnError extends boolean = false>(options: Options<FlashbackTableData, ThrowOnError>) => (options.client ?? client).post<FlashbackTableResponses, FlashbackTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/table',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Reverse a committed transaction
+ *
+ * Undoes its row changes with a compensating transaction. When later commits changed the same rows, answers 409 naming them, unless cascade is true: then they are reversed too, newest first.
+ */
+export const flashbackTransaction = <ThrowOnError extends boolean = false>(options: Options<FlashbackTransactionData, ThrowOnError>) => (options.client ?? client).post<FlashbackTransactionResponses, FlashbackTransactionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/transaction',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every version of a table's rows between two points
+ *
+ * The versions there at `from` (operation null), then one version per change up to `to`, each with its start and end SCN, operation and transaction.
+ */
+export const flashbackVersions = <ThrowOnError extends boolean = false>(options: Options<FlashbackVersionsData, ThrowOnError>) => (options.client ?? client).post<FlashbackVersionsResponses, FlashbackVersionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/versions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -450,6 +450,29 @@ export type Column = {
 };
 
 /**
+ * CommitRef
+ *
+ * A commit in the change log.
+ */
+export type CommitRef = {
+    scn: number;
+    transactionId: string | null;
+};
+
+/**
+ * CreateRestorePointRequest
+ *
+ * A restore point at the latest SCN.
+ */
+export type CreateRestorePointRequest = {
+    /**
+     * Letters, digits, _ . and -, starting with a letter or _.
+     */
+    name: string;
+    guaranteed?: boolean;
+};
+
+/**
  * CreateRoleRequest
  *
  * A custom role to create.
@@ -521,6 +544,253 @@ export type FilterCondition = {
      * The operand: an array for `in`, a boolean for `isNull` (default true), a scalar otherwise.
      */
     value?: unknown;
+};
+
+/**
+ * FlashbackDatabaseRequest
+ *
+ * Restore the rows of every table to a point in time.
+ */
+export type FlashbackDatabaseRequest = {
+    to: PointInTime;
+};
+
+/**
+ * FlashbackEvent
+ *
+ * A flashback operation: a query, a restore, a reversal, a restore point, or a purge of the change log.
+ */
+export type FlashbackEvent = {
+    operation: 'query' | 'versions' | 'table' | 'database' | 'transaction' | 'restore_point_created' | 'restore_point_dropped' | 'history_purged';
+    /**
+     * The tables read or changed.
+     */
+    tables: Array<string>;
+    /**
+     * The point gone back to (for versions, the end of the range; for a purge, the new oldest SCN).
+     */
+    targetScn: number | null;
+    /**
+     * The commit a restore or reversal made.
+     */
+    scn: number | null;
+    /**
+     * Rows returned, rows changed, or changes purged.
+     */
+    rows: number;
+    restorePoint: string | null;
+    at: string;
+};
+
+/**
+ * FlashbackQueryRequest
+ *
+ * Rows of a table as of a point in time.
+ */
+export type FlashbackQueryRequest = {
+    /**
+     * A table that exists now.
+     */
+    table: string;
+    asOf: PointInTime;
+    /**
+     * Conditions on the rows as they were; all must hold.
+     */
+    filter?: Array<FilterCondition>;
+    /**
+     * Rows (or versions) to return at most.
+     */
+    limit?: number;
+};
+
+/**
+ * FlashbackResult
+ *
+ * A restore, made as a transaction of its own (which flashbackTransaction can undo).
+ */
+export type FlashbackResult = {
+    /**
+     * The SCN restored to.
+     */
+    targetScn: number;
+    /**
+     * The tables that changed.
+     */
+    tables: Array<TableRestore>;
+    /**
+     * Tables with logged changes after the point that no longer exist (flashback restores rows, not the schema).
+     */
+    skippedTables: Array<string>;
+    rowsChanged: number;
+    /**
+     * The commit of the restore; null when nothing had to change.
+     */
+    scn: number | null;
+    /**
+     * The restore's transaction.
+     */
+    transactionId: string;
+};
+
+/**
+ * FlashbackRows
+ *
+ * The rows of a table as they were at an SCN, in key order.
+ */
+export type FlashbackRows = {
+    table: string;
+    /**
+     * The SCN the point resolved to.
+     */
+    scn: number;
+    /**
+     * When that commit happened; null for SCN 0.
+     */
+    committedAt: string | null;
+    rows: Array<Row>;
+    /**
+     * More rows matched than the limit.
+     */
+    truncated: boolean;
+};
+
+/**
+ * FlashbackStats
+ *
+ * The change log as flashback sees it, measured now.
+ */
+export type FlashbackStats = {
+    retentionSeconds: number;
+    currentScn: number;
+    /**
+     * The oldest SCN whose state the change log can still rebuild.
+     */
+    oldestScn: number;
+    /**
+     * When the oldest commit the log holds happened.
+     */
+    oldestCommitAt: string | null;
+    history: {
+        commits: number;
+        changes: number;
+        /**
+         * Pages the change log's tables and indexes take in the database file.
+         */
+        bytes: number;
+    };
+    restorePoints: {
+        normal: number;
+        guaranteed: number;
+    };
+    /**
+     * Operations served since the server started.
+     */
+    operations: {
+        query: number;
+        versions: number;
+        table: number;
+        database: number;
+        transaction: number;
+    };
+    /**
+     * The last purge that removed something since the server started.
+     */
+    lastPurge: null | {
+        oldestScn: number;
+        commits: number;
+        changes: number;
+        /**
+         * Normal restore points dropped.
+         */
+        restorePoints: number;
+        at: string;
+    };
+};
+
+/**
+ * FlashbackTableRequest
+ *
+ * Restore a table's rows to a point in time.
+ */
+export type FlashbackTableRequest = {
+    /**
+     * A table that exists now.
+     */
+    table: string;
+    to: PointInTime;
+};
+
+/**
+ * FlashbackTransactionRequest
+ *
+ * Reverse one committed transaction, named by its id or by the SCN of its commit (exactly one of the two).
+ */
+export type FlashbackTransactionRequest = {
+    /**
+     * An interactive transaction's id.
+     */
+    transactionId?: string;
+    /**
+     * The SCN of the commit (any commit, autocommit writes included).
+     */
+    scn?: number;
+    /**
+     * Also reverse later commits that changed the same rows; without it they make the request fail with 409.
+     */
+    cascade?: boolean;
+};
+
+/**
+ * FlashbackTransactionResult
+ *
+ * A reversal, made as a compensating transaction of its own.
+ */
+export type FlashbackTransactionResult = {
+    /**
+     * The commits reversed, oldest first.
+     */
+    reversed: Array<CommitRef>;
+    rowsChanged: number;
+    /**
+     * The commit of the compensating transaction.
+     */
+    scn: number | null;
+    transactionId: string;
+};
+
+/**
+ * FlashbackVersionsRequest
+ *
+ * Every version of a table's rows between two points in time.
+ */
+export type FlashbackVersionsRequest = {
+    /**
+     * A table that exists now.
+     */
+    table: string;
+    from: PointInTime;
+    to: PointInTime;
+    /**
+     * Conditions on each version's columns; all must hold.
+     */
+    filter?: Array<FilterCondition>;
+    /**
+     * Rows (or versions) to return at most.
+     */
+    limit?: number;
+};
+
+/**
+ * FlashbackVersions
+ *
+ * Row versions between two SCNs, the versions at the start first (in key order), then each change in commit order.
+ */
+export type FlashbackVersions = {
+    table: string;
+    fromScn: number;
+    toScn: number;
+    versions: Array<RowVersion>;
+    truncated: boolean;
 };
 
 /**
@@ -861,6 +1131,22 @@ export type RefreshRequest = {
 };
 
 /**
+ * RestorePoint
+ *
+ * A name for an SCN. A normal restore point is dropped when retention purges its SCN; a guaranteed one keeps the change log back to its SCN until it is dropped.
+ */
+export type RestorePoint = {
+    name: string;
+    scn: number;
+    /**
+     * When the commit with that SCN happened.
+     */
+    committedAt: string | null;
+    createdAt: string;
+    guaranteed: boolean;
+};
+
+/**
  * RestoreRequest
  *
  * Where a restore goes: over the live database (in-place; refused while transactions are open), or into a new database file named `database` next to it.
@@ -965,6 +1251,38 @@ export type RowPage = {
  */
 export type RowValues = {
     [key: string]: SqlInput;
+};
+
+/**
+ * RowVersion
+ *
+ * One version of a row: what a change made it, or what it was at the start of the range.
+ */
+export type RowVersion = {
+    rowId: string;
+    /**
+     * The change that made this version; null for a version already there at the start of the range.
+     */
+    operation: 'INSERT' | 'UPDATE' | 'DELETE' | null;
+    /**
+     * The commit that made it; null when it was already there at the start.
+     */
+    startScn: number | null;
+    /**
+     * The commit that replaced or deleted it within the range; null when it was still current at the end (or is the deletion itself).
+     */
+    endScn: number | null;
+    /**
+     * The interactive transaction of the change; null for autocommit writes and versions there at the start.
+     */
+    transactionId: string | null;
+    committedAt: string | null;
+    /**
+     * The row's columns; for a DELETE, the row as it was deleted.
+     */
+    data: {
+        [key: string]: SqlValue;
+    };
 };
 
 /**
@@ -1177,6 +1495,18 @@ export type TableDefinition = {
      * A STRICT table: values must match the column types.
      */
     strict?: boolean;
+};
+
+/**
+ * TableRestore
+ *
+ * What a restore changed in one table.
+ */
+export type TableRestore = {
+    table: string;
+    inserted: number;
+    updated: number;
+    deleted: number;
 };
 
 /**
@@ -2974,6 +3304,460 @@ export type CurrentScnResponses = {
 };
 
 export type CurrentScnResponse = CurrentScnResponses[keyof CurrentScnResponses];
+
+export type FlashbackDatabaseData = {
+    body: FlashbackDatabaseRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/database';
+};
+
+export type FlashbackDatabaseErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackDatabaseError = FlashbackDatabaseErrors[keyof FlashbackDatabaseErrors];
+
+export type FlashbackDatabaseResponses = {
+    /**
+     * What changed.
+     */
+    200: FlashbackResult;
+};
+
+export type FlashbackDatabaseResponse = FlashbackDatabaseResponses[keyof FlashbackDatabaseResponses];
+
+export type FlashbackQueryData = {
+    body: FlashbackQueryRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/query';
+};
+
+export type FlashbackQueryErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackQueryError = FlashbackQueryErrors[keyof FlashbackQueryErrors];
+
+export type FlashbackQueryResponses = {
+    /**
+     * The rows as they were.
+     */
+    200: FlashbackRows;
+};
+
+export type FlashbackQueryResponse = FlashbackQueryResponses[keyof FlashbackQueryResponses];
+
+export type RestorePointsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/restore-points';
+};
+
+export type RestorePointsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RestorePointsError = RestorePointsErrors[keyof RestorePointsErrors];
+
+export type RestorePointsResponses = {
+    /**
+     * Every restore point, oldest first.
+     */
+    200: Array<RestorePoint>;
+};
+
+export type RestorePointsResponse = RestorePointsResponses[keyof RestorePointsResponses];
+
+export type CreateRestorePointData = {
+    body: CreateRestorePointRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/restore-points';
+};
+
+export type CreateRestorePointErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateRestorePointError = CreateRestorePointErrors[keyof CreateRestorePointErrors];
+
+export type CreateRestorePointResponses = {
+    /**
+     * The restore point.
+     */
+    201: RestorePoint;
+};
+
+export type CreateRestorePointResponse = CreateRestorePointResponses[keyof CreateRestorePointResponses];
+
+export type DropRestorePointData = {
+    body?: never;
+    path: {
+        /**
+         * Restore point name.
+         */
+        name: string;
+    };
+    query?: never;
+    url: '/api/v1/flashback/restore-points/{name}';
+};
+
+export type DropRestorePointErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DropRestorePointError = DropRestorePointErrors[keyof DropRestorePointErrors];
+
+export type DropRestorePointResponses = {
+    /**
+     * Dropped.
+     */
+    204: void;
+};
+
+export type DropRestorePointResponse = DropRestorePointResponses[keyof DropRestorePointResponses];
+
+export type FlashbackStatsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/stats';
+};
+
+export type FlashbackStatsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackStatsError = FlashbackStatsErrors[keyof FlashbackStatsErrors];
+
+export type FlashbackStatsResponses = {
+    /**
+     * Measured now.
+     */
+    200: FlashbackStats;
+};
+
+export type FlashbackStatsResponse = FlashbackStatsResponses[keyof FlashbackStatsResponses];
+
+export type FlashbackTableData = {
+    body: FlashbackTableRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/table';
+};
+
+export type FlashbackTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackTableError = FlashbackTableErrors[keyof FlashbackTableErrors];
+
+export type FlashbackTableResponses = {
+    /**
+     * What changed.
+     */
+    200: FlashbackResult;
+};
+
+export type FlashbackTableResponse = FlashbackTableResponses[keyof FlashbackTableResponses];
+
+export type FlashbackTransactionData = {
+    body: FlashbackTransactionRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/transaction';
+};
+
+export type FlashbackTransactionErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackTransactionError = FlashbackTransactionErrors[keyof FlashbackTransactionErrors];
+
+export type FlashbackTransactionResponses = {
+    /**
+     * The reversal.
+     */
+    200: FlashbackTransactionResult;
+};
+
+export type FlashbackTransactionResponse = FlashbackTransactionResponses[keyof FlashbackTransactionResponses];
+
+export type FlashbackVersionsData = {
+    body: FlashbackVersionsRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/versions';
+};
+
+export type FlashbackVersionsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackVersionsError = FlashbackVersionsErrors[keyof FlashbackVersionsErrors];
+
+export type FlashbackVersionsResponses = {
+    /**
+     * The versions.
+     */
+    200: FlashbackVersions;
+};
+
+export type FlashbackVersionsResponse = FlashbackVersionsResponses[keyof FlashbackVersionsResponses];
 
 export type LivenessProbeData = {
     body?: never;
