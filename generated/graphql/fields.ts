@@ -11,6 +11,7 @@ export const rootFields = {
   Query: {
     backups: { module: 'backup', permission: 'database:admin' },
     backup: { module: 'backup', permission: 'database:admin' },
+    backupSchedule: { module: 'backup', permission: 'database:admin' },
     queryTable: { module: 'data', permission: 'database:read' },
     queryTableConnection: { module: 'data', permission: 'database:read' },
     row: { module: 'data', permission: 'database:read' },
@@ -47,6 +48,7 @@ export const rootFields = {
     verifyBackup: { module: 'backup', permission: 'database:admin' },
     recoverToPointInTime: { module: 'backup', permission: 'database:admin' },
     deleteBackup: { module: 'backup', permission: 'database:admin' },
+    updateBackupSchedule: { module: 'backup', permission: 'database:admin' },
     insertRow: { module: 'data', permission: 'database:write' },
     insertRows: { module: 'data', permission: 'database:write' },
     updateRow: { module: 'data', permission: 'database:write' },
@@ -92,8 +94,8 @@ export const rootFields = {
 
 /** Resolvers of the backup module: every root field it declares is required. */
 export type BackupGraphQLResolvers<Context> = {
-  Query: Pick<Required<QueryResolvers<Context>>, 'backups' | 'backup'>;
-  Mutation: Pick<Required<MutationResolvers<Context>>, 'createBackup' | 'backupDatabase' | 'restoreBackup' | 'verifyBackup' | 'recoverToPointInTime' | 'deleteBackup'>;
+  Query: Pick<Required<QueryResolvers<Context>>, 'backups' | 'backup' | 'backupSchedule'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createBackup' | 'backupDatabase' | 'restoreBackup' | 'verifyBackup' | 'recoverToPointInTime' | 'deleteBackup' | 'updateBackupSchedule'>;
   Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'backupProgress'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 

@@ -182,6 +182,53 @@ export type BackupProgress = {
   status: BackupState;
 };
 
+export type BackupRetention = {
+  __typename?: 'BackupRetention';
+  keepFulls?: Maybe<Scalars['Int']['output']>;
+  maxAgeDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BackupRetentionInput = {
+  keepFulls?: InputMaybe<Scalars['Int']['input']>;
+  maxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The backup schedule the server runs (cron patterns; null: not scheduled). */
+export type BackupSchedule = {
+  __typename?: 'BackupSchedule';
+  compression: BackupCompression;
+  /** Encrypt with the server's configured key. */
+  encrypt: Scalars['Boolean']['output'];
+  full?: Maybe<Scalars['String']['output']>;
+  incremental?: Maybe<Scalars['String']['output']>;
+  nextFullAt?: Maybe<Scalars['DateTime']['output']>;
+  nextIncrementalAt?: Maybe<Scalars['DateTime']['output']>;
+  retention: BackupRetention;
+  /** The latest 50 runs, newest first. */
+  runs: Array<BackupScheduleRun>;
+};
+
+/** The whole schedule: it replaces the current one. */
+export type BackupScheduleInput = {
+  compression?: InputMaybe<BackupCompression>;
+  encrypt?: InputMaybe<Scalars['Boolean']['input']>;
+  full?: InputMaybe<Scalars['String']['input']>;
+  incremental?: InputMaybe<Scalars['String']['input']>;
+  retention?: InputMaybe<BackupRetentionInput>;
+};
+
+export type BackupScheduleRun = {
+  __typename?: 'BackupScheduleRun';
+  backupId?: Maybe<Scalars['ID']['output']>;
+  /** Backups retention deleted after the run. */
+  deleted: Array<Scalars['ID']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt: Scalars['DateTime']['output'];
+  kind: BackupKind;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+};
+
 export type BackupState =
   | 'completed'
   | 'failed'
@@ -509,6 +556,7 @@ export type Mutation = {
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  updateBackupSchedule: BackupSchedule;
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
@@ -718,6 +766,11 @@ export type MutationRollbackTransactionArgs = {
 };
 
 
+export type MutationUpdateBackupScheduleArgs = {
+  input: BackupScheduleInput;
+};
+
+
 export type MutationUpdateRoleArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRoleInput;
@@ -777,6 +830,7 @@ export type Query = {
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
   backup: Backup;
+  backupSchedule: BackupSchedule;
   /** Every backup, oldest first. */
   backups: Array<Backup>;
   count: Scalars['SafeInt']['output'];
@@ -1369,6 +1423,11 @@ export type ResolversTypes = {
   BackupKind: null;
   BackupOperation: null;
   BackupProgress: ResolverTypeWrapper<BackupProgress>;
+  BackupRetention: ResolverTypeWrapper<BackupRetention>;
+  BackupRetentionInput: BackupRetentionInput;
+  BackupSchedule: ResolverTypeWrapper<BackupSchedule>;
+  BackupScheduleInput: BackupScheduleInput;
+  BackupScheduleRun: ResolverTypeWrapper<BackupScheduleRun>;
   BackupState: null;
   BackupTable: ResolverTypeWrapper<BackupTable>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1466,6 +1525,11 @@ export type ResolversParentTypes = {
   Backup: Backup;
   BackupEncryptionInfo: BackupEncryptionInfo;
   BackupProgress: BackupProgress;
+  BackupRetention: BackupRetention;
+  BackupRetentionInput: BackupRetentionInput;
+  BackupSchedule: BackupSchedule;
+  BackupScheduleInput: BackupScheduleInput;
+  BackupScheduleRun: BackupScheduleRun;
   BackupTable: BackupTable;
   Boolean: Scalars['Boolean']['output'];
   Column: Column;
@@ -1632,6 +1696,32 @@ export type BackupProgressResolvers<ContextType = any, ParentType extends Resolv
   percentage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupState'], ParentType, ContextType>;
+};
+
+export type BackupRetentionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupRetention'] = ResolversParentTypes['BackupRetention']> = {
+  keepFulls?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxAgeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BackupScheduleResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupSchedule'] = ResolversParentTypes['BackupSchedule']> = {
+  compression?: Resolver<ResolversTypes['BackupCompression'], ParentType, ContextType>;
+  encrypt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  full?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  incremental?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextFullAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextIncrementalAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['BackupRetention'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['BackupScheduleRun']>, ParentType, ContextType>;
+};
+
+export type BackupScheduleRunResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupScheduleRun'] = ResolversParentTypes['BackupScheduleRun']> = {
+  backupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deleted?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BackupKind'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BackupState'], ParentType, ContextType>;
 };
 
@@ -1818,6 +1908,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   revokePermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokePermissionArgs, 'permission' | 'roleId'>>;
   rollbackToSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackToSavepointArgs, 'name' | 'transactionId'>>;
   rollbackTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackTransactionArgs, 'id'>>;
+  updateBackupSchedule?: Resolver<ResolversTypes['BackupSchedule'], ParentType, ContextType, RequireFields<MutationUpdateBackupScheduleArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'id' | 'input'>>;
   updateRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationUpdateRowArgs, 'data' | 'id' | 'table'>>;
   updateRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRowsArgs, 'all' | 'data' | 'table'>>;
@@ -1840,6 +1931,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   backup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, RequireFields<QueryBackupArgs, 'id'>>;
+  backupSchedule?: Resolver<ResolversTypes['BackupSchedule'], ParentType, ContextType>;
   backups?: Resolver<Array<ResolversTypes['Backup']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
@@ -2113,6 +2205,9 @@ export type Resolvers<ContextType = any> = {
   BackupKind?: BackupKindResolvers;
   BackupOperation?: BackupOperationResolvers;
   BackupProgress?: BackupProgressResolvers<ContextType>;
+  BackupRetention?: BackupRetentionResolvers<ContextType>;
+  BackupSchedule?: BackupScheduleResolvers<ContextType>;
+  BackupScheduleRun?: BackupScheduleRunResolvers<ContextType>;
   BackupState?: BackupStateResolvers;
   BackupTable?: BackupTableResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;

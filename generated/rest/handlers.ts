@@ -8,6 +8,8 @@ export type BackupDatabaseInput = { body: Api.BackupDatabaseData['body'] };
 export type BackupDatabaseOutput = Api.BackupDatabaseResponses[201];
 export type BackupsInput = {  };
 export type BackupsOutput = Api.BackupsResponses[200];
+export type BackupScheduleInput = {  };
+export type BackupScheduleOutput = Api.BackupScheduleResponses[200];
 export type BackupStatusInput = { path: Api.BackupStatusData['path'] };
 export type BackupStatusOutput = Api.BackupStatusResponses[200];
 export type CreateFullBackupInput = { body: Api.CreateFullBackupData['body'] };
@@ -20,6 +22,8 @@ export type RecoverToPointInTimeInput = { body: Api.RecoverToPointInTimeData['bo
 export type RecoverToPointInTimeOutput = Api.RecoverToPointInTimeResponses[200];
 export type RestoreBackupInput = { path: Api.RestoreBackupData['path']; body: Api.RestoreBackupData['body'] };
 export type RestoreBackupOutput = Api.RestoreBackupResponses[200];
+export type UpdateBackupScheduleInput = { body: Api.UpdateBackupScheduleData['body'] };
+export type UpdateBackupScheduleOutput = Api.UpdateBackupScheduleResponses[200];
 export type VerifyBackupInput = { path: Api.VerifyBackupData['path']; body: Api.VerifyBackupData['body'] };
 export type VerifyBackupOutput = Api.VerifyBackupResponses[200];
 export type AggregateInput = { path: Api.AggregateData['path']; query: NonNullable<Api.AggregateData['query']>; body: Api.AggregateData['body'] };
@@ -185,6 +189,8 @@ export interface BackupRestHandlers<Context> {
   backupDatabase(input: BackupDatabaseInput, context: Context): Promise<BackupDatabaseOutput>;
   /** GET /api/v1/backup/list: List backups */
   backups(input: BackupsInput, context: Context): Promise<BackupsOutput>;
+  /** GET /api/v1/backup/schedule: Get the backup schedule */
+  backupSchedule(input: BackupScheduleInput, context: Context): Promise<BackupScheduleOutput>;
   /** GET /api/v1/backup/{id}/status: Get the status and latest progress of a backup */
   backupStatus(input: BackupStatusInput, context: Context): Promise<BackupStatusOutput>;
   /** POST /api/v1/backup/full: Take a full backup */
@@ -197,6 +203,8 @@ export interface BackupRestHandlers<Context> {
   recoverToPointInTime(input: RecoverToPointInTimeInput, context: Context): Promise<RecoverToPointInTimeOutput>;
   /** POST /api/v1/backup/{id}/restore: Restore a backup */
   restoreBackup(input: RestoreBackupInput, context: Context): Promise<RestoreBackupOutput>;
+  /** PUT /api/v1/backup/schedule: Replace the backup schedule */
+  updateBackupSchedule(input: UpdateBackupScheduleInput, context: Context): Promise<UpdateBackupScheduleOutput>;
   /** POST /api/v1/backup/{id}/verify: Verify a backup */
   verifyBackup(input: VerifyBackupInput, context: Context): Promise<VerifyBackupOutput>;
 }

@@ -40,12 +40,14 @@ export type OperationId =
   | 'backup'
   | 'backupDatabase'
   | 'backups'
+  | 'backupSchedule'
   | 'backupStatus'
   | 'createFullBackup'
   | 'createIncrementalBackup'
   | 'deleteBackup'
   | 'recoverToPointInTime'
   | 'restoreBackup'
+  | 'updateBackupSchedule'
   | 'verifyBackup'
   | 'aggregate'
   | 'count'
@@ -177,6 +179,23 @@ export const operations: Readonly<Record<OperationId, RestOperation>> = {
     validateQuery: params.backups_query!,
     validateBody: null,
   },
+  backupSchedule: {
+    id: 'backupSchedule',
+    method: 'GET',
+    path: '/api/v1/backup/schedule',
+    module: 'backup',
+    permission: 'database:admin',
+    signInLimited: false,
+    summary: 'Get the backup schedule',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 401, 403, 429, 500],
+    body: 'none',
+    arrayQueryParams: [],
+    validatePath: params.backupSchedule_path!,
+    validateQuery: params.backupSchedule_query!,
+    validateBody: null,
+  },
   backupStatus: {
     id: 'backupStatus',
     method: 'GET',
@@ -278,6 +297,23 @@ export const operations: Readonly<Record<OperationId, RestOperation>> = {
     validatePath: params.restoreBackup_path!,
     validateQuery: params.restoreBackup_query!,
     validateBody: bodies.restoreBackup_body!,
+  },
+  updateBackupSchedule: {
+    id: 'updateBackupSchedule',
+    method: 'PUT',
+    path: '/api/v1/backup/schedule',
+    module: 'backup',
+    permission: 'database:admin',
+    signInLimited: false,
+    summary: 'Replace the backup schedule',
+    successStatus: 200,
+    explicitStatus: false,
+    statuses: [200, 400, 401, 403, 413, 415, 429, 500],
+    body: 'required',
+    arrayQueryParams: [],
+    validatePath: params.updateBackupSchedule_path!,
+    validateQuery: params.updateBackupSchedule_query!,
+    validateBody: bodies.updateBackupSchedule_body!,
   },
   verifyBackup: {
     id: 'verifyBackup',
@@ -1612,12 +1648,14 @@ export const responseValidatorNames: Readonly<Record<OperationId, Readonly<Recor
   backup: { 200: 'backup_200', 400: 'backup_400', 401: 'backup_401', 403: 'backup_403', 404: 'backup_404', 429: 'backup_429', 500: 'backup_500' },
   backupDatabase: { 201: 'backupDatabase_201', 400: 'backupDatabase_400', 401: 'backupDatabase_401', 403: 'backupDatabase_403', 413: 'backupDatabase_413', 415: 'backupDatabase_415', 429: 'backupDatabase_429', 500: 'backupDatabase_500' },
   backups: { 200: 'backups_200', 401: 'backups_401', 403: 'backups_403', 429: 'backups_429', 500: 'backups_500' },
+  backupSchedule: { 200: 'backupSchedule_200', 401: 'backupSchedule_401', 403: 'backupSchedule_403', 429: 'backupSchedule_429', 500: 'backupSchedule_500' },
   backupStatus: { 200: 'backupStatus_200', 400: 'backupStatus_400', 401: 'backupStatus_401', 403: 'backupStatus_403', 404: 'backupStatus_404', 429: 'backupStatus_429', 500: 'backupStatus_500' },
   createFullBackup: { 201: 'createFullBackup_201', 400: 'createFullBackup_400', 401: 'createFullBackup_401', 403: 'createFullBackup_403', 413: 'createFullBackup_413', 415: 'createFullBackup_415', 429: 'createFullBackup_429', 500: 'createFullBackup_500' },
   createIncrementalBackup: { 201: 'createIncrementalBackup_201', 400: 'createIncrementalBackup_400', 401: 'createIncrementalBackup_401', 403: 'createIncrementalBackup_403', 404: 'createIncrementalBackup_404', 409: 'createIncrementalBackup_409', 413: 'createIncrementalBackup_413', 415: 'createIncrementalBackup_415', 429: 'createIncrementalBackup_429', 500: 'createIncrementalBackup_500' },
   deleteBackup: { 200: 'deleteBackup_200', 400: 'deleteBackup_400', 401: 'deleteBackup_401', 403: 'deleteBackup_403', 404: 'deleteBackup_404', 409: 'deleteBackup_409', 429: 'deleteBackup_429', 500: 'deleteBackup_500' },
   recoverToPointInTime: { 200: 'recoverToPointInTime_200', 400: 'recoverToPointInTime_400', 401: 'recoverToPointInTime_401', 403: 'recoverToPointInTime_403', 404: 'recoverToPointInTime_404', 409: 'recoverToPointInTime_409', 413: 'recoverToPointInTime_413', 415: 'recoverToPointInTime_415', 429: 'recoverToPointInTime_429', 500: 'recoverToPointInTime_500' },
   restoreBackup: { 200: 'restoreBackup_200', 400: 'restoreBackup_400', 401: 'restoreBackup_401', 403: 'restoreBackup_403', 404: 'restoreBackup_404', 409: 'restoreBackup_409', 413: 'restoreBackup_413', 415: 'restoreBackup_415', 429: 'restoreBackup_429', 500: 'restoreBackup_500' },
+  updateBackupSchedule: { 200: 'updateBackupSchedule_200', 400: 'updateBackupSchedule_400', 401: 'updateBackupSchedule_401', 403: 'updateBackupSchedule_403', 413: 'updateBackupSchedule_413', 415: 'updateBackupSchedule_415', 429: 'updateBackupSchedule_429', 500: 'updateBackupSchedule_500' },
   verifyBackup: { 200: 'verifyBackup_200', 400: 'verifyBackup_400', 401: 'verifyBackup_401', 403: 'verifyBackup_403', 404: 'verifyBackup_404', 413: 'verifyBackup_413', 415: 'verifyBackup_415', 429: 'verifyBackup_429', 500: 'verifyBackup_500' },
   aggregate: { 200: 'aggregate_200', 400: 'aggregate_400', 401: 'aggregate_401', 403: 'aggregate_403', 404: 'aggregate_404', 409: 'aggregate_409', 413: 'aggregate_413', 415: 'aggregate_415', 429: 'aggregate_429', 500: 'aggregate_500', 504: 'aggregate_504' },
   count: { 200: 'count_200', 400: 'count_400', 401: 'count_401', 403: 'count_403', 404: 'count_404', 409: 'count_409', 429: 'count_429', 500: 'count_500', 504: 'count_504' },

@@ -27,6 +27,7 @@ export const backupGraphQL: BackupGraphQLResolvers<HandlerContext> = {
   Query: {
     backups: (_parent, _args, { engine }) => engine.backup.backups(),
     backup: (_parent, { id }, { engine }) => engine.backup.backup(id),
+    backupSchedule: (_parent, _args, { engine }) => engine.backup.backupSchedule(),
   },
   Mutation: {
     createBackup: (_parent, { input }, { engine, requestId }) =>
@@ -38,6 +39,7 @@ export const backupGraphQL: BackupGraphQLResolvers<HandlerContext> = {
     verifyBackup: (_parent, { id, passphrase }, { engine, requestId }) => engine.backup.verifyBackup(id, passphrase ? { encryption: { passphrase } } : {}, { requestId }),
     recoverToPointInTime: (_parent, { to, input }, { engine, requestId }) => engine.backup.recoverToPointInTime({ ...restoreRequest(input), to: point(to) }, { requestId }),
     deleteBackup: async (_parent, { id, cascade }, { engine }) => (await engine.backup.deleteBackup(id, cascade ?? false)).deleted,
+    updateBackupSchedule: (_parent, { input }, { engine }) => engine.backup.updateBackupSchedule({ ...input, full: input.full ?? null, incremental: input.incremental ?? null }),
   },
   Subscription: {
     backupProgress: {

@@ -12,4 +12,6 @@ export const backupRest: BackupRestHandlers<HandlerContext> = {
   restoreBackup: ({ path, body }, { engine, requestId }) => engine.backup.restoreBackup(path.id, body, { requestId }),
   verifyBackup: ({ path, body }, { engine, requestId }) => engine.backup.verifyBackup(path.id, body, { requestId }),
   recoverToPointInTime: ({ body }, { engine, requestId }) => engine.backup.recoverToPointInTime(body, { requestId }),
+  backupSchedule: async (_input, { engine }) => engine.backup.backupSchedule(),
+  updateBackupSchedule: async ({ body }, { engine }) => engine.backup.updateBackupSchedule(body),
 };

@@ -13,10 +13,11 @@ import { type BackupKind, type BackupManifest, BackupCatalog } from './backup-ca
 import { type EncryptionRequest, existingBackupKey, newBackupKey, parseConfiguredKey } from './backup-crypto.js';
 import { type Compression, fileSize, loadPayload, storePayload, storedChecksum } from './backup-files.js';
 import { type BackupOperation, type BackupProgressEvent, ProgressTracker, type Step } from './backup-progress.js';
+import { type BackupSchedule, BackupScheduler, type ScheduleSettings, expiredFulls } from './backup-schedule.js';
 import type { ContentSummary, TableSummary } from './backup-sqlite.js';
 import { BackupWorker } from './backup-tasks.js';
 
-export type { BackupManifest, BackupProgressEvent, EncryptionRequest };
+export type { BackupManifest, BackupProgressEvent, BackupSchedule, EncryptionRequest, ScheduleSettings };
 
 export interface BackupOptions {
   /** Where backups are kept. */
@@ -55,6 +56,15 @@ export interface RestoreRequest {
 
 export interface PitrRequest extends RestoreRequest {
   to: PointInTime;
+}
+
+/** A new schedule: what is left out takes its default (no retention, gzip, not encrypted). */
+export interface ScheduleRequest {
+  full: string | null;
+  incremental: string | null;
+  retention?: { keepFulls?: number | null; maxAgeDays?: number | null } | null;
+  compression?: Compression | null;
+  encrypt?: boolean | null;
 }
 
 export interface RestoreResult {
@@ -107,6 +117,7 @@ export class BackupModule {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly latestProgress = new Map<string, BackupProgressEvent>();
   private readonly worker = new BackupWorker();
+  private readonly scheduler: BackupScheduler;
 
   constructor(
     private readonly database: Database,
@@ -120,6 +131,45 @@ export class BackupModule {
     rmSync(this.scratch, { recursive: true, force: true });
     events.subscribe('backup.progress', (event) => {
       if (event.backupId) this.latestProgress.set(event.backupId, event);
+    });
+    this.scheduler = new BackupScheduler(options.directory, {
+      backup: (kind, settings) => {
+        const request = { compression: settings.compression, ...(settings.encrypt ? { encryption: { configuredKey: true as const } } : {}) };
+        const context = { trigger: `schedule:${kind}` };
+        return kind === 'full' ? this.createFullBackup(request, context) : this.createIncrementalBackup(request, context);
+      },
+      applyRetention: (settings) => this.applyRetention(settings),
+    });
+  }
+
+  backupSchedule(): BackupSchedule {
+    return this.scheduler.schedule();
+  }
+
+  /** Replaces the schedule; the server runs it from now on (and after restarts). */
+  updateBackupSchedule(request: ScheduleRequest): BackupSchedule {
+    const settings: ScheduleSettings = {
+      full: request.full,
+      incremental: request.incremental,
+      retention: { keepFulls: request.retention?.keepFulls ?? null, maxAgeDays: request.retention?.maxAgeDays ?? null },
+      compression: request.compression ?? 'gzip',
+      encrypt: request.encrypt ?? false,
+    };
+    if (settings.encrypt && !this.configuredKey) throw invalid('/body/encrypt', 'scheduled backups encrypt with the configured key, and this server has none (--backup-encryption-key)');
+    return this.scheduler.update(settings);
+  }
+
+  /** Deletes the full backups the retention lets go, each with the incrementals that continue it. */
+  applyRetention(settings: ScheduleSettings, now = new Date()): Promise<string[]> {
+    return this.exclusive(() => {
+      const deleted: string[] = [];
+      for (const full of expiredFulls(this.catalog.list(), settings.retention, now)) {
+        for (const doomed of [full, ...this.catalog.dependents(full.id)]) {
+          this.catalog.remove(doomed.id);
+          deleted.push(doomed.id);
+        }
+      }
+      return deleted;
     });
   }
 
@@ -237,6 +287,7 @@ export class BackupModule {
 
   /** Waits for the operation running, then stops the worker thread. */
   async close(): Promise<void> {
+    this.scheduler.stop();
     await this.queue;
     await this.worker.close();
   }

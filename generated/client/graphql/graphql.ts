@@ -181,6 +181,53 @@ export type BackupProgress = {
   status: BackupState;
 };
 
+export type BackupRetention = {
+  __typename?: 'BackupRetention';
+  keepFulls?: Maybe<Scalars['Int']['output']>;
+  maxAgeDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BackupRetentionInput = {
+  keepFulls?: InputMaybe<Scalars['Int']['input']>;
+  maxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The backup schedule the server runs (cron patterns; null: not scheduled). */
+export type BackupSchedule = {
+  __typename?: 'BackupSchedule';
+  compression: BackupCompression;
+  /** Encrypt with the server's configured key. */
+  encrypt: Scalars['Boolean']['output'];
+  full?: Maybe<Scalars['String']['output']>;
+  incremental?: Maybe<Scalars['String']['output']>;
+  nextFullAt?: Maybe<Scalars['DateTime']['output']>;
+  nextIncrementalAt?: Maybe<Scalars['DateTime']['output']>;
+  retention: BackupRetention;
+  /** The latest 50 runs, newest first. */
+  runs: Array<BackupScheduleRun>;
+};
+
+/** The whole schedule: it replaces the current one. */
+export type BackupScheduleInput = {
+  compression?: InputMaybe<BackupCompression>;
+  encrypt?: InputMaybe<Scalars['Boolean']['input']>;
+  full?: InputMaybe<Scalars['String']['input']>;
+  incremental?: InputMaybe<Scalars['String']['input']>;
+  retention?: InputMaybe<BackupRetentionInput>;
+};
+
+export type BackupScheduleRun = {
+  __typename?: 'BackupScheduleRun';
+  backupId?: Maybe<Scalars['ID']['output']>;
+  /** Backups retention deleted after the run. */
+  deleted: Array<Scalars['ID']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt: Scalars['DateTime']['output'];
+  kind: BackupKind;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+};
+
 export type BackupState =
   | 'COMPLETED'
   | 'FAILED'
@@ -508,6 +555,7 @@ export type Mutation = {
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
+  updateBackupSchedule: BackupSchedule;
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
@@ -717,6 +765,11 @@ export type MutationRollbackTransactionArgs = {
 };
 
 
+export type MutationUpdateBackupScheduleArgs = {
+  input: BackupScheduleInput;
+};
+
+
 export type MutationUpdateRoleArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRoleInput;
@@ -776,6 +829,7 @@ export type Query = {
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
   backup: Backup;
+  backupSchedule: BackupSchedule;
   /** Every backup, oldest first. */
   backups: Array<Backup>;
   count: Scalars['SafeInt']['output'];
@@ -1289,6 +1343,11 @@ export type BackupQueryQueryVariables = Exact<{
 
 export type BackupQueryQuery = { __typename?: 'Query', backup: { __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null } };
 
+export type BackupScheduleQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupScheduleQueryQuery = { __typename?: 'Query', backupSchedule: { __typename?: 'BackupSchedule', full?: string | null, incremental?: string | null, compression: BackupCompression, encrypt: boolean, nextFullAt?: string | null, nextIncrementalAt?: string | null, retention: { __typename?: 'BackupRetention', keepFulls?: number | null, maxAgeDays?: number | null }, runs: Array<{ __typename?: 'BackupScheduleRun', kind: BackupKind, startedAt: string, finishedAt: string, status: BackupState, backupId?: string | null, error?: string | null, deleted: Array<string> }> } };
+
 export type QueryTableQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
   where?: InputMaybe<Array<WhereClause> | WhereClause>;
@@ -1540,6 +1599,13 @@ export type DeleteBackupMutationMutationVariables = Exact<{
 
 
 export type DeleteBackupMutationMutation = { __typename?: 'Mutation', deleteBackup: Array<string> };
+
+export type UpdateBackupScheduleMutationMutationVariables = Exact<{
+  input: BackupScheduleInput;
+}>;
+
+
+export type UpdateBackupScheduleMutationMutation = { __typename?: 'Mutation', updateBackupSchedule: { __typename?: 'BackupSchedule', full?: string | null, incremental?: string | null, compression: BackupCompression, encrypt: boolean, nextFullAt?: string | null, nextIncrementalAt?: string | null, retention: { __typename?: 'BackupRetention', keepFulls?: number | null, maxAgeDays?: number | null }, runs: Array<{ __typename?: 'BackupScheduleRun', kind: BackupKind, startedAt: string, finishedAt: string, status: BackupState, backupId?: string | null, error?: string | null, deleted: Array<string> }> } };
 
 export type InsertRowMutationMutationVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1925,6 +1991,31 @@ export const BackupQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BackupQueryQuery, BackupQueryQueryVariables>;
+export const BackupScheduleQueryDocument = new TypedDocumentString(`
+    query BackupScheduleQuery {
+  backupSchedule {
+    full
+    incremental
+    retention {
+      keepFulls
+      maxAgeDays
+    }
+    compression
+    encrypt
+    nextFullAt
+    nextIncrementalAt
+    runs {
+      kind
+      startedAt
+      finishedAt
+      status
+      backupId
+      error
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupScheduleQueryQuery, BackupScheduleQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
     query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
   queryTable(
@@ -2668,6 +2759,31 @@ export const DeleteBackupMutationDocument = new TypedDocumentString(`
   deleteBackup(id: $id, cascade: $cascade)
 }
     `) as unknown as TypedDocumentString<DeleteBackupMutationMutation, DeleteBackupMutationMutationVariables>;
+export const UpdateBackupScheduleMutationDocument = new TypedDocumentString(`
+    mutation UpdateBackupScheduleMutation($input: BackupScheduleInput!) {
+  updateBackupSchedule(input: $input) {
+    full
+    incremental
+    retention {
+      keepFulls
+      maxAgeDays
+    }
+    compression
+    encrypt
+    nextFullAt
+    nextIncrementalAt
+    runs {
+      kind
+      startedAt
+      finishedAt
+      status
+      backupId
+      error
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBackupScheduleMutationMutation, UpdateBackupScheduleMutationMutationVariables>;
 export const InsertRowMutationDocument = new TypedDocumentString(`
     mutation InsertRowMutation($table: String!, $data: JSON!, $transactionId: ID) {
   insertRow(table: $table, data: $data, transactionId: $transactionId) {

@@ -203,6 +203,64 @@ export type BackupRequest = {
 };
 
 /**
+ * BackupScheduleRequest
+ *
+ * The whole schedule (it replaces the current one). Cron patterns have 5 fields, or 6 with seconds first; null leaves that kind unscheduled. Retention applies after each scheduled full backup.
+ */
+export type BackupScheduleRequest = {
+    full: string | null;
+    incremental: string | null;
+    retention?: {
+        /**
+         * Keep the newest N full backups (with their incrementals).
+         */
+        keepFulls?: number | null;
+        /**
+         * Delete full backups (with their incrementals) older than this; the newest is always kept.
+         */
+        maxAgeDays?: number | null;
+    };
+    compression?: 'gzip' | 'none';
+    /**
+     * Encrypt with the server's configured key (a passphrase cannot be kept for unattended runs).
+     */
+    encrypt?: boolean;
+};
+
+/**
+ * BackupSchedule
+ *
+ * The backup schedule the server runs, when each kind runs next, and the latest runs.
+ */
+export type BackupSchedule = {
+    full: string | null;
+    incremental: string | null;
+    retention: {
+        keepFulls: number | null;
+        maxAgeDays: number | null;
+    };
+    compression: 'gzip' | 'none';
+    encrypt: boolean;
+    nextFullAt: string | null;
+    nextIncrementalAt: string | null;
+    /**
+     * The latest 50 runs, newest first.
+     */
+    runs: Array<{
+        kind: 'full' | 'incremental';
+        startedAt: string;
+        finishedAt: string;
+        status: 'completed' | 'failed';
+        backupId: string | null;
+        error: string | null;
+        /**
+         * Backups retention deleted after the run.
+         */
+        deleted: Array<string>;
+    }>;
+};
+
+/**
  * BackupStatus
  */
 export type BackupStatus = {
@@ -3267,6 +3325,92 @@ export type RecoverToPointInTimeResponses = {
 };
 
 export type RecoverToPointInTimeResponse = RecoverToPointInTimeResponses[keyof RecoverToPointInTimeResponses];
+
+export type BackupScheduleData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/schedule';
+};
+
+export type BackupScheduleErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupScheduleError = BackupScheduleErrors[keyof BackupScheduleErrors];
+
+export type BackupScheduleResponses = {
+    /**
+     * The schedule.
+     */
+    200: BackupSchedule;
+};
+
+export type BackupScheduleResponse = BackupScheduleResponses[keyof BackupScheduleResponses];
+
+export type UpdateBackupScheduleData = {
+    body: BackupScheduleRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/schedule';
+};
+
+export type UpdateBackupScheduleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateBackupScheduleError = UpdateBackupScheduleErrors[keyof UpdateBackupScheduleErrors];
+
+export type UpdateBackupScheduleResponses = {
+    /**
+     * The schedule now.
+     */
+    200: BackupSchedule;
+};
+
+export type UpdateBackupScheduleResponse = UpdateBackupScheduleResponses[keyof UpdateBackupScheduleResponses];
 
 export type CurrentScnData = {
     body?: never;
