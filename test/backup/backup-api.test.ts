@@ -104,6 +104,21 @@ describe('GraphQL through the SDK', () => {
   });
 });
 
+describe('schedules', () => {
+  it('sets and shows the schedule over REST and GraphQL, refusing a bad pattern', async () => {
+    const { graphql, rest } = server.client;
+    const bad = await call(server, 'PUT', '/api/v1/backup/schedule', { full: 'nightly', incremental: null });
+    expect(bad).toMatchObject({ status: 400, body: { errors: [{ pointer: '/body/full' }] } });
+    const set = await rest.updateBackupSchedule({ body: { full: '0 3 1 1 *', incremental: null, retention: { keepFulls: 2 } } });
+    expect(set).toMatchObject({ full: '0 3 1 1 *', retention: { keepFulls: 2, maxAgeDays: null }, nextIncrementalAt: null });
+    expect(Date.parse(set.nextFullAt!)).toBeGreaterThan(Date.now());
+    const updated = await graphql.request(GraphQL.UpdateBackupScheduleMutationDocument, { input: { incremental: '0 * * * *' } });
+    expect(updated.updateBackupSchedule).toMatchObject({ full: null, incremental: '0 * * * *', compression: 'GZIP' });
+    expect((await graphql.request(GraphQL.BackupScheduleQueryDocument)).backupSchedule.nextIncrementalAt).not.toBeNull();
+    await rest.updateBackupSchedule({ body: { full: null, incremental: null } });
+  });
+});
+
 describe('/api/v1/ws/backup/progress', () => {
   it('sends only the operations of the backup asked for', async () => {
     const full = await server.client.rest.createFullBackup({ body: {} });
