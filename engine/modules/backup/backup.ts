@@ -391,14 +391,16 @@ export class BackupModule {
   }
 
   /** Steps of rebuilding a chain: per backup, its checksum and its loading (and replay for incrementals); then replay of the live log, then the check. */
-  private restoreSteps(chain: BackupManifest[], liveChanges: number): Step[] {
+  private restoreSteps(chain: BackupManifest[], liveCommits: number): Step[] {
     const steps: Step[] = [];
     for (const link of chain) {
       const bytes = link.storedBytes ?? 0;
       steps.push({ phase: 'checksum', weight: bytes, bytes }, { phase: 'load', weight: bytes, bytes });
       if (link.kind === 'incremental') steps.push({ phase: 'replay', weight: link.payloadBytes ?? 0, bytes: 0 });
     }
-    steps.push({ phase: 'replay-log', weight: liveChanges * 200, bytes: 0 });
+    // Weights only share out the percentage between steps; a commit to replay is counted like
+    // 200 bytes to copy, an estimate. Within each step, progress is measured.
+    steps.push({ phase: 'replay-log', weight: liveCommits * 200, bytes: 0 });
     const total = steps.reduce((sum, step) => sum + step.weight, 0);
     steps.push({ phase: 'check', weight: Math.max(total / 4, 1), bytes: 0 });
     return steps;
