@@ -5,6 +5,7 @@ import type { StrataClient } from '../generated/client/index.js';
 import { clientFor, serverUrl } from './client.js';
 import { login, logout } from './commands/login.js';
 import { authHeaders } from './credentials.js';
+import { backup } from './commands/backup.js';
 import { describe } from './commands/describe.js';
 import { serve } from './commands/serve.js';
 import { sql } from './commands/sql.js';
@@ -62,6 +63,9 @@ function dispatch(line: CommandLine, client: StrataClient, url: string): Promise
     case 'describe':
       noParams();
       return describe(client, onlyArgument('one table name'), { json });
+    case 'backup':
+      noParams();
+      return backup(client, args, { json, incremental: line.incremental, parent: line.parent, encrypt: line.encrypt, uncompressed: line.uncompressed, into: line.into });
     default:
       throw new UsageError(`unknown command ${JSON.stringify(command)}`);
   }

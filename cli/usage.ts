@@ -16,6 +16,15 @@ Commands:
       --param-json <json>      binds the next ? to a JSON value: 42, null, {"$hex": "00ff"}
   tables                       list the tables
   describe <table>             show a table's columns and indexes
+  backup create                take a full backup, showing its progress
+      --incremental            only the changes since the latest backup (or --parent <id>)
+      --encrypt                with STRATA_BACKUP_PASSPHRASE, else the server's configured key
+      --uncompressed           store without gzip
+  backup list                  list the backups
+  backup restore <id>          restore a backup over the database (or --into <name>, a new one)
+  backup verify <id>           restore into scratch space and check it
+  backup pitr <point>          recover to an SCN, an RFC 3339 time or a restore point (--into <name>)
+                               encrypted backups take STRATA_BACKUP_PASSPHRASE
   login <username>             sign in; the password comes from STRATA_PASSWORD or stdin
   logout                       sign out, and forget the stored tokens
   help                         show this help
@@ -38,6 +47,12 @@ export interface CommandLine {
   version: boolean;
   /** --param and --param-json values, in the order they were given. */
   params: SqlInput[];
+  /** Options of strata backup. */
+  incremental: boolean;
+  parent: string | undefined;
+  encrypt: boolean;
+  uncompressed: boolean;
+  into: string | undefined;
 }
 
 export function parseCommandLine(argv: string[]): CommandLine {
@@ -53,6 +68,11 @@ export function parseCommandLine(argv: string[]): CommandLine {
         json: { type: 'boolean', default: false },
         param: { type: 'string', multiple: true },
         'param-json': { type: 'string', multiple: true },
+        incremental: { type: 'boolean', default: false },
+        parent: { type: 'string' },
+        encrypt: { type: 'boolean', default: false },
+        uncompressed: { type: 'boolean', default: false },
+        into: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -68,8 +88,8 @@ export function parseCommandLine(argv: string[]): CommandLine {
     if (token.name === 'param-json') params.push(parseJsonParam(token.value));
   }
   const [command, ...args] = parsed.positionals;
-  const { url, json, help, version } = parsed.values;
-  return { command, args, url, json, help, version, params };
+  const { url, json, help, version, incremental, parent, encrypt, uncompressed, into } = parsed.values;
+  return { command, args, url, json, help, version, params, incremental, parent, encrypt, uncompressed, into };
 }
 
 function parseJsonParam(text: string): SqlInput {

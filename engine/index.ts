@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
 import { AdministrationModule } from './modules/administration/administration.js';
+import { BackupModule } from './modules/backup/backup.js';
 import { DataModule } from './modules/data/data.js';
 import { DiagnosticsModule } from './modules/diagnostics/diagnostics.js';
 import { dumpSections } from './modules/diagnostics/dump-sections.js';
@@ -59,6 +60,8 @@ export interface EngineOptions {
   alertEvaluationIntervalMs: number;
   /** Statements that run at least this long are slow (slow queries, incidents). */
   slowQueryThresholdMs: number;
+  /** Key for encrypted backups that give no passphrase: 64 hex digits or base64 of 32 bytes; empty: none. */
+  backupEncryptionKey: string;
 }
 
 /** The settings an engine can change while it runs. */
@@ -86,6 +89,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   sampleIntervalMs: 1000,
   alertEvaluationIntervalMs: 5000,
   slowQueryThresholdMs: 1_000,
+  backupEncryptionKey: '',
 };
 
 export class Engine {
@@ -101,6 +105,7 @@ export class Engine {
   readonly diagnostics: DiagnosticsModule;
   /** Read by the modules at each use, so adjust() takes effect at once. */
   private readonly queryOptions: { maxResultRows: number };
+  readonly backup: BackupModule;
 
   private constructor(
     readonly events: EventBus,
@@ -133,6 +138,12 @@ export class Engine {
     if (maxResultRows !== undefined) this.queryOptions.maxResultRows = maxResultRows;
     if (slowQueryThresholdMs !== undefined) this.live.slowQueryThresholdMs = slowQueryThresholdMs;
     this.database.adjust(database);
+    const dataDir = scratchDir ?? resolve(options.dataDir);
+    this.backup = new BackupModule(database, this.flashback, events, {
+      directory: join(dataDir, 'backups'),
+      databaseFile: join(dataDir, 'databases', `${database.name}.db`),
+      encryptionKey: options.backupEncryptionKey,
+    });
   }
 
   static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
@@ -191,6 +202,7 @@ export class Engine {
     this.monitoring.close();
     this.administration.close();
     this.diagnostics.close();
+    await this.backup.close();
     await this.flashback.close();
     await this.database.close();
     this.security.close();

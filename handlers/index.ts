@@ -8,6 +8,9 @@ import { administrationGraphQL } from './administration/graphql.js';
 import { administrationRest } from './administration/rest.js';
 import { diagnosticsGraphQL } from './diagnostics/graphql.js';
 import { diagnosticsRest } from './diagnostics/rest.js';
+import { backupGraphQL } from './backup/graphql.js';
+import { backupRest } from './backup/rest.js';
+import { backupChannel } from './backup/ws.js';
 import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
 import { flashbackGraphQL } from './flashback/graphql.js';
@@ -47,6 +50,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...monitoringRest,
   ...administrationRest,
   ...diagnosticsRest,
+  ...backupRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -62,6 +66,7 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   monitoring: monitoringGraphQL,
   administration: administrationGraphQL,
   diagnostics: diagnosticsGraphQL,
+  backup: backupGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {
@@ -70,5 +75,6 @@ export const channelHandlers: ChannelHandlers = {
   query: queryChannel,
   metrics: metricsChannel,
   dashboard: dashboardChannel,
+  backup: backupChannel,
   flashback: flashbackChannel,
 };

@@ -21,6 +21,7 @@ const ENGINE_SETTINGS = [
   'jwtSecret',
   'adminPassword',
   'slowQueryThresholdMs',
+  'backupEncryptionKey',
   'flashbackRetentionSeconds',
 ] as const;
 
@@ -100,6 +101,7 @@ export const SETTINGS: ReadonlyArray<Setting<keyof ServerConfig>> = [
   { key: 'wsSendQueueLimit', flag: 'ws-send-queue', env: 'STRATA_WS_SEND_QUEUE', default: 1000, description: 'messages a WebSocket connection may have waiting to be sent; past it, change subscribers are told they lagged' },
   { key: 'wsSlowClientTimeoutMs', flag: 'ws-slow-client-timeout-ms', env: 'STRATA_WS_SLOW_CLIENT_TIMEOUT_MS', default: 60_000, description: 'a WebSocket client whose send queue stays full this long is disconnected' },
   { key: 'slowQueryThresholdMs', flag: 'slow-query-ms', env: 'STRATA_SLOW_QUERY_MS', default: 1_000, description: 'statements running at least this long are slow queries and incidents' },
+  { key: 'backupEncryptionKey', flag: 'backup-encryption-key', env: 'STRATA_BACKUP_ENCRYPTION_KEY', default: '', secret: true, description: 'key for encrypted backups without a passphrase: 32 bytes as 64 hex digits or base64' },
   { key: 'flashbackRetentionSeconds', flag: 'flashback-retention', env: 'STRATA_FLASHBACK_RETENTION', default: 86_400, description: 'seconds the change log keeps row versions for flashback; older ones are purged' },
 ];
 

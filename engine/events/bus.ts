@@ -4,6 +4,7 @@
 import type { FlashbackEvent } from '../modules/flashback/events.js';
 import type { AuditEntry } from '../modules/security/security.js';
 import type { ChangeRecord } from '../storage/types.js';
+import type { BackupProgressEvent } from '../modules/backup/backup-progress.js';
 
 /** A committed row change. */
 export interface RowChangedEvent extends ChangeRecord {
@@ -88,6 +89,7 @@ export interface EngineEvents {
   'transaction.ended': TransactionEvent;
   'session.opened': SessionEvent;
   'session.closed': SessionEvent;
+  'backup.progress': BackupProgressEvent;
   /** A flashback query, restore, reversal, restore point or purge of the change log. */
   'flashback.operation': FlashbackEvent;
 }

@@ -8,7 +8,7 @@ import { filter } from '../data/graphql.js';
 const SUBSCRIPTION_BUFFER = 1000;
 
 /** GraphQL cannot say "exactly one of"; the engine checks that, once nulls are gone. */
-function point(input: PointInput): PointInTime {
+export function point(input: PointInput): PointInTime {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined)) as PointInTime;
 }
 
