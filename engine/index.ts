@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
+import { BlockchainModule } from './modules/blockchain/blockchain.js';
 import { DataModule } from './modules/data/data.js';
 import { FlashbackModule } from './modules/flashback/flashback.js';
 import { QueryModule } from './modules/query/query.js';
@@ -71,6 +72,7 @@ export class Engine {
     readonly events: EventBus,
     readonly database: Database,
     readonly security: SecurityModule,
+    readonly blockchain: BlockchainModule,
     options: EngineOptions,
     private readonly scratchDir: string | null,
   ) {
@@ -118,7 +120,11 @@ export class Engine {
         },
         events,
       );
-      return new Engine(events, database, security, options, scratchDir);
+      const blockchain = await BlockchainModule.open(database, events, join(dataDir, 'blockchain-key.pem')).catch(async (error: unknown) => {
+        await database.close();
+        throw error;
+      });
+      return new Engine(events, database, security, blockchain, options, scratchDir);
     } catch (error) {
       security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The event bus: how committed changes reach every realtime surface. Producers publish after
 // commit, in SCN order; consumers subscribe by topic. In-process today (memory-bus.ts); a NATS
 // or Redis adapter implements the same interface.
+import type { BlockchainEvent } from '../modules/blockchain/blockchain-types.js';
 import type { AuditEntry } from '../modules/security/security.js';
 import type { ChangeRecord } from '../storage/types.js';
 
@@ -80,6 +81,7 @@ export interface EngineEvents {
   'transaction.ended': TransactionEvent;
   'session.opened': SessionEvent;
   'session.closed': SessionEvent;
+  'blockchain.event': BlockchainEvent;
 }
 
 export type Topic = keyof EngineEvents;
