@@ -3,6 +3,9 @@
 import type { GraphQLModules } from '../generated/graphql/fields.js';
 import type { RestHandlers } from '../generated/rest/handlers.js';
 import type { ChannelHandlers } from '../server/ws/channel.js';
+import { blockchainGraphQL } from './blockchain/graphql.js';
+import { blockchainRest } from './blockchain/rest.js';
+import { blockchainChannel } from './blockchain/ws.js';
 import type { HandlerContext } from './context.js';
 import { dataGraphQL } from './data/graphql.js';
 import { dataRest } from './data/rest.js';
@@ -33,6 +36,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...securityRest,
   ...systemRest,
   ...transactionsRest,
+  ...blockchainRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -44,10 +48,12 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   security: securityGraphQL,
   system: systemGraphQL,
   transactions: transactionsGraphQL,
+  blockchain: blockchainGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {
   audit: auditChannel,
   events: eventsChannel,
   query: queryChannel,
+  blockchain: blockchainChannel,
 };

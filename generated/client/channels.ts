@@ -38,15 +38,26 @@ export type SubscribedMessage = WsMessage<'subscribed', Api.SubscriptionRef>;
 export type UnsubscribeMessage = WsMessage<'unsubscribe', Api.SubscriptionRef>;
 /** Channel closed */
 export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>;
+/** Row inserted into a blockchain table */
+export type BlockchainRowInsertedMessage = WsMessage<'blockchain_row_inserted', Api.BlockchainRowReceipt>;
+/** Block finalized */
+export type BlockchainBlockFinalizedMessage = WsMessage<'blockchain_block_finalized', Api.BlockchainBlock>;
+/** Verification finished (valid false when tampering was found) */
+export type BlockchainVerificationCompletedMessage = WsMessage<'blockchain_verification_completed', Api.BlockchainVerification>;
+/** Blocks purged by retention */
+export type BlockchainBlocksPurgedMessage = WsMessage<'blockchain_blocks_purged', Api.BlockchainPurgeResult>;
+/** Legal hold placed or released */
+export type BlockchainLegalHoldChangedMessage = WsMessage<'blockchain_legal_hold_changed', Api.LegalHold>;
 
-export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage;
+export type AnyMessage = AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
   events: { inbound: never; outbound: TableModifiedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
+  blockchain: { inbound: never; outbound: BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage | ErrorMessage };
 }
 
 export type ChannelName = keyof ChannelMessages;
@@ -57,6 +68,7 @@ export interface ChannelParams {
   query: {  };
   multiplex: {  };
   audit: {  };
+  blockchain: { table?: string };
 }
 
 export const channelAddresses: Readonly<Record<ChannelName, string>> = {
@@ -64,6 +76,7 @@ export const channelAddresses: Readonly<Record<ChannelName, string>> = {
   query: '/api/v1/ws/query',
   multiplex: '/api/v1/ws',
   audit: '/api/v1/ws/audit',
+  blockchain: '/api/v1/ws/blockchain/events',
 };
 
 export const asyncApiVersion = '0.1.0';

@@ -34,6 +34,21 @@ export function createStrataClient(options: StrataClientOptions) {
     return request;
   });
   const rest = {
+    assignRetentionPolicy: bindOperation(sdk.assignRetentionPolicy, client),
+    blockchainAudit: bindOperation(sdk.blockchainAudit, client),
+    blockchainBlock: bindOperation(sdk.blockchainBlock, client),
+    blockchainDigest: bindOperation(sdk.blockchainDigest, client),
+    blockchainStats: bindOperation(sdk.blockchainStats, client),
+    blockchainTable: bindOperation(sdk.blockchainTable, client),
+    createBlockchainTable: bindOperation(sdk.createBlockchainTable, client),
+    createLegalHold: bindOperation(sdk.createLegalHold, client),
+    createRetentionPolicy: bindOperation(sdk.createRetentionPolicy, client),
+    finalizeBlock: bindOperation(sdk.finalizeBlock, client),
+    insertBlockchainRow: bindOperation(sdk.insertBlockchainRow, client),
+    purgeBlockchainTable: bindOperation(sdk.purgeBlockchainTable, client),
+    releaseLegalHold: bindOperation(sdk.releaseLegalHold, client),
+    verifyBlockchainDigest: bindOperation(sdk.verifyBlockchainDigest, client),
+    verifyBlockchainTable: bindOperation(sdk.verifyBlockchainTable, client),
     aggregate: bindOperation(sdk.aggregate, client),
     count: bindOperation(sdk.count, client),
     deleteRow: bindOperation(sdk.deleteRow, client),

@@ -9,6 +9,11 @@ export interface RootFieldInfo {
 /** Every root field with its module and the permission it needs. */
 export const rootFields = {
   Query: {
+    blockchainTable: { module: 'blockchain', permission: 'database:read' },
+    blockchainBlock: { module: 'blockchain', permission: 'database:read' },
+    blockchainAudit: { module: 'blockchain', permission: 'database:read' },
+    blockchainStats: { module: 'blockchain', permission: 'database:read' },
+    blockchainDigest: { module: 'blockchain', permission: 'database:read' },
     queryTable: { module: 'data', permission: 'database:read' },
     queryTableConnection: { module: 'data', permission: 'database:read' },
     row: { module: 'data', permission: 'database:read' },
@@ -35,6 +40,16 @@ export const rootFields = {
     activeTransactions: { module: 'transactions', permission: 'database:read' },
   },
   Mutation: {
+    createBlockchainTable: { module: 'blockchain', permission: 'database:write' },
+    insertBlockchainRow: { module: 'blockchain', permission: 'database:write' },
+    finalizeBlock: { module: 'blockchain', permission: 'database:write' },
+    verifyBlockchainTable: { module: 'blockchain', permission: 'database:read' },
+    createRetentionPolicy: { module: 'blockchain', permission: 'database:admin' },
+    assignRetentionPolicy: { module: 'blockchain', permission: 'database:admin' },
+    purgeBlockchainTable: { module: 'blockchain', permission: 'database:admin' },
+    createLegalHold: { module: 'blockchain', permission: 'database:admin' },
+    releaseLegalHold: { module: 'blockchain', permission: 'database:admin' },
+    verifyBlockchainDigest: { module: 'blockchain', permission: 'database:read' },
     insertRow: { module: 'data', permission: 'database:write' },
     insertRows: { module: 'data', permission: 'database:write' },
     updateRow: { module: 'data', permission: 'database:write' },
@@ -65,11 +80,19 @@ export const rootFields = {
     releaseSavepoint: { module: 'transactions', permission: 'database:write' },
   },
   Subscription: {
+    blockchainVerification: { module: 'blockchain', permission: 'database:read' },
     tableChanges: { module: 'realtime', permission: 'database:read' },
     heartbeat: { module: 'realtime', permission: 'public' },
     auditEvents: { module: 'security', permission: 'system:admin' },
   },
 } as const satisfies Record<string, Record<string, RootFieldInfo>>;
+
+/** Resolvers of the blockchain module: every root field it declares is required. */
+export type BlockchainGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'blockchainTable' | 'blockchainBlock' | 'blockchainAudit' | 'blockchainStats' | 'blockchainDigest'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createBlockchainTable' | 'insertBlockchainRow' | 'finalizeBlock' | 'verifyBlockchainTable' | 'createRetentionPolicy' | 'assignRetentionPolicy' | 'purgeBlockchainTable' | 'createLegalHold' | 'releaseLegalHold' | 'verifyBlockchainDigest'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'blockchainVerification'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the data module: every root field it declares is required. */
 export type DataGraphQLResolvers<Context> = {
@@ -117,10 +140,11 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
+export const graphQLModules = ['blockchain', 'data', 'flashback', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
+  blockchain: BlockchainGraphQLResolvers<Context>;
   data: DataGraphQLResolvers<Context>;
   flashback: FlashbackGraphQLResolvers<Context>;
   query: QueryGraphQLResolvers<Context>;

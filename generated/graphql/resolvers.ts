@@ -110,6 +110,204 @@ export type AuditVia =
   | 'password'
   | 'token';
 
+export type BlockchainAuditEntry = {
+  __typename?: 'BlockchainAuditEntry';
+  /** table_created, block_finalized, verified, retention_policy_assigned, legal_hold_placed, legal_hold_released, blocks_purged or digest_issued. */
+  action: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['JSON']['output'];
+  id: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainAuditPage = {
+  __typename?: 'BlockchainAuditPage';
+  /** Newest first. */
+  entries: Array<BlockchainAuditEntry>;
+  /** Pass as cursor for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type BlockchainBlock = {
+  __typename?: 'BlockchainBlock';
+  blockHash: Scalars['String']['output'];
+  blockId: Scalars['Int']['output'];
+  finalizedAt: Scalars['DateTime']['output'];
+  finalizedBy?: Maybe<Scalars['String']['output']>;
+  firstSeq: Scalars['SafeInt']['output'];
+  lastSeq: Scalars['SafeInt']['output'];
+  merkleRoot: Scalars['String']['output'];
+  prevBlockHash: Scalars['String']['output'];
+  /** Only when a row was asked for (proofFor). */
+  proof?: Maybe<MerkleProof>;
+  /** Its rows were purged by retention; the header stays so the blocks still link. */
+  purged: Scalars['Boolean']['output'];
+  rowCount: Scalars['Int']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainBlockProblem =
+  | 'block_hash_mismatch'
+  | 'broken_link'
+  | 'merkle_root_mismatch'
+  | 'range_mismatch';
+
+export type BlockchainColumn = {
+  __typename?: 'BlockchainColumn';
+  name: Scalars['String']['output'];
+  nullable: Scalars['Boolean']['output'];
+  type: BlockchainColumnType;
+};
+
+export type BlockchainColumnInput = {
+  name: Scalars['String']['input'];
+  nullable?: InputMaybe<Scalars['Boolean']['input']>;
+  type: BlockchainColumnType;
+};
+
+/** STRICT column types: a value must be of the column's type. ANY takes text, numbers and BLOBs as given. */
+export type BlockchainColumnType =
+  | 'ANY'
+  | 'BLOB'
+  | 'INTEGER'
+  | 'REAL'
+  | 'TEXT';
+
+/** A signed witness of a chain head: keep it elsewhere, and check later that the chain still holds it. */
+export type BlockchainDigest = {
+  __typename?: 'BlockchainDigest';
+  algorithm: Scalars['String']['output'];
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The server's public key, base64 DER (SPKI). */
+  publicKey: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+  /** Base64 Ed25519 signature over the UTF-8 JSON array ["strata-blockchain-digest-v1", tableName, headSeq, headHash, scn, issuedAt]. */
+  signature: Scalars['String']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainDigestInput = {
+  algorithm: Scalars['String']['input'];
+  headHash: Scalars['String']['input'];
+  headSeq: Scalars['SafeInt']['input'];
+  issuedAt: Scalars['DateTime']['input'];
+  publicKey: Scalars['String']['input'];
+  scn: Scalars['SafeInt']['input'];
+  signature: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+export type BlockchainDigestVerification = {
+  __typename?: 'BlockchainDigestVerification';
+  detail: Scalars['String']['output'];
+  /** The chain still holds the digest's hash at the digest's row. */
+  headMatches: Scalars['Boolean']['output'];
+  /** Signed by this server's key. */
+  signatureValid: Scalars['Boolean']['output'];
+  valid: Scalars['Boolean']['output'];
+  verification: BlockchainVerification;
+};
+
+export type BlockchainPurgeResult = {
+  __typename?: 'BlockchainPurgeResult';
+  blocksPurged: Scalars['Int']['output'];
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  rowsPurged: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainRowProblem =
+  | 'deleted'
+  | 'inserted'
+  | 'modified'
+  | 'reordered';
+
+/** A row's place in the chain, as inserted. */
+export type BlockchainRowReceipt = {
+  __typename?: 'BlockchainRowReceipt';
+  /** Column values keyed by column name. */
+  data: Scalars['JSON']['output'];
+  insertedAt: Scalars['DateTime']['output'];
+  insertedBy?: Maybe<Scalars['String']['output']>;
+  prevHash: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  seq: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainStats = {
+  __typename?: 'BlockchainStats';
+  activeLegalHolds: Scalars['Int']['output'];
+  blockCount: Scalars['Int']['output'];
+  /** Bytes of the pages holding the table's rows (SQLite dbstat). */
+  dataBytes: Scalars['SafeInt']['output'];
+  firstInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  headSeq: Scalars['SafeInt']['output'];
+  lastInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  lastVerification?: Maybe<LastVerification>;
+  /** Rows inserted since the last finalized block. */
+  openRows: Scalars['SafeInt']['output'];
+  purgedBlocks: Scalars['Int']['output'];
+  purgedRows: Scalars['SafeInt']['output'];
+  rowCount: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainTable = {
+  __typename?: 'BlockchainTable';
+  activeLegalHolds: Array<LegalHold>;
+  columns: Array<BlockchainColumn>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  headHash: Scalars['String']['output'];
+  /** Sequence number of the last row inserted; 0 before the first. */
+  headSeq: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+  /** Rows up to this one were purged by retention. */
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  retentionPolicy?: Maybe<RetentionPolicy>;
+};
+
+export type BlockchainTableInput = {
+  columns: Array<BlockchainColumnInput>;
+  name: Scalars['String']['input'];
+  /** A retention policy to assign at once; without one, rows are kept for ever. */
+  retentionPolicy?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BlockchainVerification = {
+  __typename?: 'BlockchainVerification';
+  blocksChecked: Scalars['Int']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  firstBrokenBlock?: Maybe<BrokenBlock>;
+  firstBrokenRow?: Maybe<BrokenRow>;
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+  valid: Scalars['Boolean']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
+export type BrokenBlock = {
+  __typename?: 'BrokenBlock';
+  blockId: Scalars['Int']['output'];
+  detail: Scalars['String']['output'];
+  problem: BlockchainBlockProblem;
+};
+
+export type BrokenRow = {
+  __typename?: 'BrokenRow';
+  detail: Scalars['String']['output'];
+  problem: BlockchainRowProblem;
+  seq: Scalars['SafeInt']['output'];
+};
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -254,12 +452,57 @@ export type IndexOrigin =
   | 'primaryKey'
   | 'unique';
 
+export type LastVerification = {
+  __typename?: 'LastVerification';
+  at: Scalars['DateTime']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  valid: Scalars['Boolean']['output'];
+};
+
+/** While active, nothing of the table may be purged. */
+export type LegalHold = {
+  __typename?: 'LegalHold';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Null while the hold is active. */
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  releasedBy?: Maybe<Scalars['String']['output']>;
+  tableName: Scalars['String']['output'];
+};
+
+/** Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is. */
+export type MerkleProof = {
+  __typename?: 'MerkleProof';
+  merkleRoot: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  seq: Scalars['SafeInt']['output'];
+  steps: Array<MerkleProofStep>;
+};
+
+export type MerkleProofStep = {
+  __typename?: 'MerkleProofStep';
+  hash: Scalars['String']['output'];
+  /** Which side the sibling is hashed on. */
+  position: MerkleSide;
+};
+
+export type MerkleSide =
+  | 'left'
+  | 'right';
+
 export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
+  assignRetentionPolicy: BlockchainTable;
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
+  createBlockchainTable: BlockchainTable;
   createIndex: Index;
+  createLegalHold: LegalHold;
+  createRetentionPolicy: RetentionPolicy;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
@@ -274,9 +517,14 @@ export type Mutation = {
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  finalizeBlock: BlockchainBlock;
   grantPermission: Scalars['Boolean']['output'];
+  /** Values keyed by column name; absent columns are null. */
+  insertBlockchainRow: BlockchainRowReceipt;
   insertRow: Row;
   insertRows: Array<Row>;
+  purgeBlockchainTable: BlockchainPurgeResult;
+  releaseLegalHold: LegalHold;
   releaseSavepoint: Scalars['Boolean']['output'];
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
@@ -285,12 +533,20 @@ export type Mutation = {
   updateRow: Row;
   updateRows: WriteResult;
   updateUser: User;
+  verifyBlockchainDigest: BlockchainDigestVerification;
+  verifyBlockchainTable: BlockchainVerification;
 };
 
 
 export type MutationAlterTableArgs = {
   input: AlterTableInput;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRetentionPolicyArgs = {
+  policy: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -305,8 +561,26 @@ export type MutationCommitTransactionArgs = {
 };
 
 
+export type MutationCreateBlockchainTableArgs = {
+  input: BlockchainTableInput;
+};
+
+
 export type MutationCreateIndexArgs = {
   input: CreateIndexInput;
+};
+
+
+export type MutationCreateLegalHoldArgs = {
+  reason: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationCreateRetentionPolicyArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  retentionDays: Scalars['Float']['input'];
 };
 
 
@@ -389,9 +663,20 @@ export type MutationExecuteSqlArgs = {
 };
 
 
+export type MutationFinalizeBlockArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
 export type MutationGrantPermissionArgs = {
   permission: Scalars['String']['input'];
   roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationInsertBlockchainRowArgs = {
+  data: Scalars['JSON']['input'];
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -406,6 +691,16 @@ export type MutationInsertRowsArgs = {
   rows: Array<Scalars['JSON']['input']>;
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPurgeBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationReleaseLegalHoldArgs = {
+  holdId: Scalars['ID']['input'];
 };
 
 
@@ -460,6 +755,16 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+
+export type MutationVerifyBlockchainDigestArgs = {
+  digest: BlockchainDigestInput;
+};
+
+
+export type MutationVerifyBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -477,6 +782,13 @@ export type Query = {
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
+  blockchainAudit: BlockchainAuditPage;
+  /** A block, with the Merkle proof of row proofFor when given. */
+  blockchainBlock: BlockchainBlock;
+  /** Signs a digest of the chain head with the server key. */
+  blockchainDigest: BlockchainDigest;
+  blockchainStats: BlockchainStats;
+  blockchainTable: BlockchainTable;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
@@ -516,6 +828,35 @@ export type QueryAuditLogArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBlockchainAuditArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainBlockArgs = {
+  blockId: Scalars['Int']['input'];
+  proofFor?: InputMaybe<Scalars['SafeInt']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainDigestArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainStatsArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -625,6 +966,15 @@ export type ResultColumn = {
   type?: Maybe<Scalars['String']['output']>;
 };
 
+export type RetentionPolicy = {
+  __typename?: 'RetentionPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Finalized blocks older than this may be purged (fractions allowed). */
+  retentionDays: Scalars['Float']['output'];
+};
+
 /** A named set of permissions. Built-in roles cannot be changed or deleted. */
 export type Role = {
   __typename?: 'Role';
@@ -725,10 +1075,17 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Verification reports as verifications finish, of one table or of all. */
+  blockchainVerification: BlockchainVerification;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
+};
+
+
+export type SubscriptionBlockchainVerificationArgs = {
+  tableName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -925,7 +1282,26 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<AuditPage>;
   AuditSurface: null;
   AuditVia: null;
+  BlockchainAuditEntry: ResolverTypeWrapper<BlockchainAuditEntry>;
+  BlockchainAuditPage: ResolverTypeWrapper<BlockchainAuditPage>;
+  BlockchainBlock: ResolverTypeWrapper<BlockchainBlock>;
+  BlockchainBlockProblem: null;
+  BlockchainColumn: ResolverTypeWrapper<BlockchainColumn>;
+  BlockchainColumnInput: BlockchainColumnInput;
+  BlockchainColumnType: BlockchainColumnType;
+  BlockchainDigest: ResolverTypeWrapper<BlockchainDigest>;
+  BlockchainDigestInput: BlockchainDigestInput;
+  BlockchainDigestVerification: ResolverTypeWrapper<BlockchainDigestVerification>;
+  BlockchainPurgeResult: ResolverTypeWrapper<BlockchainPurgeResult>;
+  BlockchainRowProblem: null;
+  BlockchainRowReceipt: ResolverTypeWrapper<BlockchainRowReceipt>;
+  BlockchainStats: ResolverTypeWrapper<BlockchainStats>;
+  BlockchainTable: ResolverTypeWrapper<BlockchainTable>;
+  BlockchainTableInput: BlockchainTableInput;
+  BlockchainVerification: ResolverTypeWrapper<BlockchainVerification>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BrokenBlock: ResolverTypeWrapper<BrokenBlock>;
+  BrokenRow: ResolverTypeWrapper<BrokenRow>;
   ChangeType: ChangeType;
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
@@ -950,6 +1326,11 @@ export type ResolversTypes = {
   IndexOrigin: null;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LastVerification: ResolverTypeWrapper<LastVerification>;
+  LegalHold: ResolverTypeWrapper<LegalHold>;
+  MerkleProof: ResolverTypeWrapper<MerkleProof>;
+  MerkleProofStep: ResolverTypeWrapper<MerkleProofStep>;
+  MerkleSide: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Permission: ResolverTypeWrapper<Permission>;
@@ -957,6 +1338,7 @@ export type ResolversTypes = {
   QueryPlan: ResolverTypeWrapper<QueryPlan>;
   QueryPlanNode: ResolverTypeWrapper<QueryPlanNode>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
+  RetentionPolicy: ResolverTypeWrapper<RetentionPolicy>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
   RowConnection: ResolverTypeWrapper<RowConnection>;
@@ -994,7 +1376,23 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
   AuditPage: AuditPage;
+  BlockchainAuditEntry: BlockchainAuditEntry;
+  BlockchainAuditPage: BlockchainAuditPage;
+  BlockchainBlock: BlockchainBlock;
+  BlockchainColumn: BlockchainColumn;
+  BlockchainColumnInput: BlockchainColumnInput;
+  BlockchainDigest: BlockchainDigest;
+  BlockchainDigestInput: BlockchainDigestInput;
+  BlockchainDigestVerification: BlockchainDigestVerification;
+  BlockchainPurgeResult: BlockchainPurgeResult;
+  BlockchainRowReceipt: BlockchainRowReceipt;
+  BlockchainStats: BlockchainStats;
+  BlockchainTable: BlockchainTable;
+  BlockchainTableInput: BlockchainTableInput;
+  BlockchainVerification: BlockchainVerification;
   Boolean: Scalars['Boolean']['output'];
+  BrokenBlock: BrokenBlock;
+  BrokenRow: BrokenRow;
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
@@ -1014,6 +1412,10 @@ export type ResolversParentTypes = {
   Index: Index;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LastVerification: LastVerification;
+  LegalHold: LegalHold;
+  MerkleProof: MerkleProof;
+  MerkleProofStep: MerkleProofStep;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Permission: Permission;
@@ -1021,6 +1423,7 @@ export type ResolversParentTypes = {
   QueryPlan: QueryPlan;
   QueryPlanNode: QueryPlanNode;
   ResultColumn: ResultColumn;
+  RetentionPolicy: RetentionPolicy;
   Role: Role;
   Row: Row;
   RowConnection: RowConnection;
@@ -1090,6 +1493,135 @@ export type AuditSurfaceResolvers = { GRAPHQL: 'graphql', REST: 'rest', WEBSOCKE
 
 export type AuditViaResolvers = { API_KEY: 'api_key', NONE: 'none', PASSWORD: 'password', TOKEN: 'token' };
 
+export type BlockchainAuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainAuditEntry'] = ResolversParentTypes['BlockchainAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainAuditPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainAuditPage'] = ResolversParentTypes['BlockchainAuditPage']> = {
+  entries?: Resolver<Array<ResolversTypes['BlockchainAuditEntry']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BlockchainBlockResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainBlock'] = ResolversParentTypes['BlockchainBlock']> = {
+  blockHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  blockId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finalizedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finalizedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  lastSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  merkleRoot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prevBlockHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proof?: Resolver<Maybe<ResolversTypes['MerkleProof']>, ParentType, ContextType>;
+  purged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainBlockProblemResolvers = { BLOCK_HASH_MISMATCH: 'block_hash_mismatch', BROKEN_LINK: 'broken_link', MERKLE_ROOT_MISMATCH: 'merkle_root_mismatch', RANGE_MISMATCH: 'range_mismatch' };
+
+export type BlockchainColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainColumn'] = ResolversParentTypes['BlockchainColumn']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nullable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BlockchainColumnType'], ParentType, ContextType>;
+};
+
+export type BlockchainDigestResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainDigest'] = ResolversParentTypes['BlockchainDigest']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainDigestVerificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainDigestVerification'] = ResolversParentTypes['BlockchainDigestVerification']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headMatches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signatureValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['BlockchainVerification'], ParentType, ContextType>;
+};
+
+export type BlockchainPurgeResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainPurgeResult'] = ResolversParentTypes['BlockchainPurgeResult']> = {
+  blocksPurged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purgedThroughSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rowsPurged?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainRowProblemResolvers = { DELETED: 'deleted', INSERTED: 'inserted', MODIFIED: 'modified', REORDERED: 'reordered' };
+
+export type BlockchainRowReceiptResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainRowReceipt'] = ResolversParentTypes['BlockchainRowReceipt']> = {
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  insertedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  insertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainStats'] = ResolversParentTypes['BlockchainStats']> = {
+  activeLegalHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  firstInsertAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  lastInsertAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastVerification?: Resolver<Maybe<ResolversTypes['LastVerification']>, ParentType, ContextType>;
+  openRows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  purgedBlocks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purgedRows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainTableResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainTable'] = ResolversParentTypes['BlockchainTable']> = {
+  activeLegalHolds?: Resolver<Array<ResolversTypes['LegalHold']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['BlockchainColumn']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purgedThroughSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  retentionPolicy?: Resolver<Maybe<ResolversTypes['RetentionPolicy']>, ParentType, ContextType>;
+};
+
+export type BlockchainVerificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainVerification'] = ResolversParentTypes['BlockchainVerification']> = {
+  blocksChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  firstBrokenBlock?: Resolver<Maybe<ResolversTypes['BrokenBlock']>, ParentType, ContextType>;
+  firstBrokenRow?: Resolver<Maybe<ResolversTypes['BrokenRow']>, ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rowsChecked?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BrokenBlockResolvers<ContextType = any, ParentType extends ResolversParentTypes['BrokenBlock'] = ResolversParentTypes['BrokenBlock']> = {
+  blockId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['BlockchainBlockProblem'], ParentType, ContextType>;
+};
+
+export type BrokenRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['BrokenRow'] = ResolversParentTypes['BrokenRow']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['BlockchainRowProblem'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
 export type ColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['Column'] = ResolversParentTypes['Column']> = {
   default?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1148,11 +1680,46 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LastVerificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['LastVerification'] = ResolversParentTypes['LastVerification']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowsChecked?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LegalHoldResolvers<ContextType = any, ParentType extends ResolversParentTypes['LegalHold'] = ResolversParentTypes['LegalHold']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  releasedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MerkleProofResolvers<ContextType = any, ParentType extends ResolversParentTypes['MerkleProof'] = ResolversParentTypes['MerkleProof']> = {
+  merkleRoot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['MerkleProofStep']>, ParentType, ContextType>;
+};
+
+export type MerkleProofStepResolvers<ContextType = any, ParentType extends ResolversParentTypes['MerkleProofStep'] = ResolversParentTypes['MerkleProofStep']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['MerkleSide'], ParentType, ContextType>;
+};
+
+export type MerkleSideResolvers = { LEFT: 'left', RIGHT: 'right' };
+
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   alterTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationAlterTableArgs, 'input' | 'name'>>;
+  assignRetentionPolicy?: Resolver<ResolversTypes['BlockchainTable'], ParentType, ContextType, RequireFields<MutationAssignRetentionPolicyArgs, 'policy' | 'tableName'>>;
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
+  createBlockchainTable?: Resolver<ResolversTypes['BlockchainTable'], ParentType, ContextType, RequireFields<MutationCreateBlockchainTableArgs, 'input'>>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
+  createLegalHold?: Resolver<ResolversTypes['LegalHold'], ParentType, ContextType, RequireFields<MutationCreateLegalHoldArgs, 'reason' | 'tableName'>>;
+  createRetentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType, RequireFields<MutationCreateRetentionPolicyArgs, 'name' | 'retentionDays'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSavepoint?: Resolver<ResolversTypes['Savepoint'], ParentType, ContextType, RequireFields<MutationCreateSavepointArgs, 'name' | 'transactionId'>>;
   createTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationCreateTableArgs, 'input'>>;
@@ -1166,9 +1733,13 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   dropTable?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropTableArgs, 'ifExists' | 'name'>>;
   dropView?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropViewArgs, 'ifExists' | 'name'>>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<MutationExecuteSqlArgs, 'sql'>>;
+  finalizeBlock?: Resolver<ResolversTypes['BlockchainBlock'], ParentType, ContextType, RequireFields<MutationFinalizeBlockArgs, 'tableName'>>;
   grantPermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantPermissionArgs, 'permission' | 'roleId'>>;
+  insertBlockchainRow?: Resolver<ResolversTypes['BlockchainRowReceipt'], ParentType, ContextType, RequireFields<MutationInsertBlockchainRowArgs, 'data' | 'tableName'>>;
   insertRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationInsertRowArgs, 'data' | 'table'>>;
   insertRows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<MutationInsertRowsArgs, 'rows' | 'table'>>;
+  purgeBlockchainTable?: Resolver<ResolversTypes['BlockchainPurgeResult'], ParentType, ContextType, RequireFields<MutationPurgeBlockchainTableArgs, 'tableName'>>;
+  releaseLegalHold?: Resolver<ResolversTypes['LegalHold'], ParentType, ContextType, RequireFields<MutationReleaseLegalHoldArgs, 'holdId'>>;
   releaseSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseSavepointArgs, 'name' | 'transactionId'>>;
   revokePermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokePermissionArgs, 'permission' | 'roleId'>>;
   rollbackToSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackToSavepointArgs, 'name' | 'transactionId'>>;
@@ -1177,6 +1748,8 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   updateRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationUpdateRowArgs, 'data' | 'id' | 'table'>>;
   updateRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRowsArgs, 'all' | 'data' | 'table'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  verifyBlockchainDigest?: Resolver<ResolversTypes['BlockchainDigestVerification'], ParentType, ContextType, RequireFields<MutationVerifyBlockchainDigestArgs, 'digest'>>;
+  verifyBlockchainTable?: Resolver<ResolversTypes['BlockchainVerification'], ParentType, ContextType, RequireFields<MutationVerifyBlockchainTableArgs, 'tableName'>>;
 };
 
 export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1193,6 +1766,11 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   activeTransactions?: Resolver<Array<ResolversTypes['Transaction']>, ParentType, ContextType>;
   aggregate?: Resolver<Array<ResolversTypes['AggregateGroup']>, ParentType, ContextType, RequireFields<QueryAggregateArgs, 'aggregates' | 'table'>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  blockchainAudit?: Resolver<ResolversTypes['BlockchainAuditPage'], ParentType, ContextType, RequireFields<QueryBlockchainAuditArgs, 'limit' | 'tableName'>>;
+  blockchainBlock?: Resolver<ResolversTypes['BlockchainBlock'], ParentType, ContextType, RequireFields<QueryBlockchainBlockArgs, 'blockId' | 'tableName'>>;
+  blockchainDigest?: Resolver<ResolversTypes['BlockchainDigest'], ParentType, ContextType, RequireFields<QueryBlockchainDigestArgs, 'tableName'>>;
+  blockchainStats?: Resolver<ResolversTypes['BlockchainStats'], ParentType, ContextType, RequireFields<QueryBlockchainStatsArgs, 'tableName'>>;
+  blockchainTable?: Resolver<ResolversTypes['BlockchainTable'], ParentType, ContextType, RequireFields<QueryBlockchainTableArgs, 'tableName'>>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
@@ -1234,6 +1812,13 @@ export type ResultColumnResolvers<ContextType = any, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RetentionPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['RetentionPolicy'] = ResolversParentTypes['RetentionPolicy']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retentionDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = any, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -1312,6 +1897,7 @@ export type SqlResultResolvers<ContextType = any, ParentType extends ResolversPa
 
 export type SubscriptionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   auditEvents?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEvents", ParentType, ContextType>;
+  blockchainVerification?: SubscriptionResolver<ResolversTypes['BlockchainVerification'], "blockchainVerification", ParentType, ContextType, Partial<SubscriptionBlockchainVerificationArgs>>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
   tableChanges?: SubscriptionResolver<ResolversTypes['TableChange'], "tableChanges", ParentType, ContextType, RequireFields<SubscriptionTableChangesArgs, 'table'>>;
 };
@@ -1385,6 +1971,21 @@ export type Resolvers<ContextType = any> = {
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditSurface?: AuditSurfaceResolvers;
   AuditVia?: AuditViaResolvers;
+  BlockchainAuditEntry?: BlockchainAuditEntryResolvers<ContextType>;
+  BlockchainAuditPage?: BlockchainAuditPageResolvers<ContextType>;
+  BlockchainBlock?: BlockchainBlockResolvers<ContextType>;
+  BlockchainBlockProblem?: BlockchainBlockProblemResolvers;
+  BlockchainColumn?: BlockchainColumnResolvers<ContextType>;
+  BlockchainDigest?: BlockchainDigestResolvers<ContextType>;
+  BlockchainDigestVerification?: BlockchainDigestVerificationResolvers<ContextType>;
+  BlockchainPurgeResult?: BlockchainPurgeResultResolvers<ContextType>;
+  BlockchainRowProblem?: BlockchainRowProblemResolvers;
+  BlockchainRowReceipt?: BlockchainRowReceiptResolvers<ContextType>;
+  BlockchainStats?: BlockchainStatsResolvers<ContextType>;
+  BlockchainTable?: BlockchainTableResolvers<ContextType>;
+  BlockchainVerification?: BlockchainVerificationResolvers<ContextType>;
+  BrokenBlock?: BrokenBlockResolvers<ContextType>;
+  BrokenRow?: BrokenRowResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;
   CurrentScn?: CurrentScnResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1396,6 +1997,11 @@ export type Resolvers<ContextType = any> = {
   Index?: IndexResolvers<ContextType>;
   IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
+  LastVerification?: LastVerificationResolvers<ContextType>;
+  LegalHold?: LegalHoldResolvers<ContextType>;
+  MerkleProof?: MerkleProofResolvers<ContextType>;
+  MerkleProofStep?: MerkleProofStepResolvers<ContextType>;
+  MerkleSide?: MerkleSideResolvers;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Permission?: PermissionResolvers<ContextType>;
@@ -1403,6 +2009,7 @@ export type Resolvers<ContextType = any> = {
   QueryPlan?: QueryPlanResolvers<ContextType>;
   QueryPlanNode?: QueryPlanNodeResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
+  RetentionPolicy?: RetentionPolicyResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
   RowConnection?: RowConnectionResolvers<ContextType>;

@@ -2,6 +2,36 @@
 import type * as Api from '../client/rest/types.gen.js';
 
 /** What a handler receives: parsed, validated and defaulted path, query and body. */
+export type AssignRetentionPolicyInput = { path: Api.AssignRetentionPolicyData['path']; body: Api.AssignRetentionPolicyData['body'] };
+export type AssignRetentionPolicyOutput = Api.AssignRetentionPolicyResponses[200];
+export type BlockchainAuditInput = { path: Api.BlockchainAuditData['path']; query: NonNullable<Api.BlockchainAuditData['query']> };
+export type BlockchainAuditOutput = Api.BlockchainAuditResponses[200];
+export type BlockchainBlockInput = { path: Api.BlockchainBlockData['path']; query: NonNullable<Api.BlockchainBlockData['query']> };
+export type BlockchainBlockOutput = Api.BlockchainBlockResponses[200];
+export type BlockchainDigestInput = { path: Api.BlockchainDigestData['path'] };
+export type BlockchainDigestOutput = Api.BlockchainDigestResponses[200];
+export type BlockchainStatsInput = { path: Api.BlockchainStatsData['path'] };
+export type BlockchainStatsOutput = Api.BlockchainStatsResponses[200];
+export type BlockchainTableInput = { path: Api.BlockchainTableData['path'] };
+export type BlockchainTableOutput = Api.BlockchainTableResponses[200];
+export type CreateBlockchainTableInput = { body: Api.CreateBlockchainTableData['body'] };
+export type CreateBlockchainTableOutput = Api.CreateBlockchainTableResponses[201];
+export type CreateLegalHoldInput = { body: Api.CreateLegalHoldData['body'] };
+export type CreateLegalHoldOutput = Api.CreateLegalHoldResponses[201];
+export type CreateRetentionPolicyInput = { body: Api.CreateRetentionPolicyData['body'] };
+export type CreateRetentionPolicyOutput = Api.CreateRetentionPolicyResponses[201];
+export type FinalizeBlockInput = { path: Api.FinalizeBlockData['path'] };
+export type FinalizeBlockOutput = Api.FinalizeBlockResponses[201];
+export type InsertBlockchainRowInput = { path: Api.InsertBlockchainRowData['path']; body: Api.InsertBlockchainRowData['body'] };
+export type InsertBlockchainRowOutput = Api.InsertBlockchainRowResponses[201];
+export type PurgeBlockchainTableInput = { path: Api.PurgeBlockchainTableData['path'] };
+export type PurgeBlockchainTableOutput = Api.PurgeBlockchainTableResponses[200];
+export type ReleaseLegalHoldInput = { path: Api.ReleaseLegalHoldData['path'] };
+export type ReleaseLegalHoldOutput = Api.ReleaseLegalHoldResponses[200];
+export type VerifyBlockchainDigestInput = { body: Api.VerifyBlockchainDigestData['body'] };
+export type VerifyBlockchainDigestOutput = Api.VerifyBlockchainDigestResponses[200];
+export type VerifyBlockchainTableInput = { path: Api.VerifyBlockchainTableData['path'] };
+export type VerifyBlockchainTableOutput = Api.VerifyBlockchainTableResponses[200];
 export type AggregateInput = { path: Api.AggregateData['path']; query: NonNullable<Api.AggregateData['query']>; body: Api.AggregateData['body'] };
 export type AggregateOutput = Api.AggregateResponses[200];
 export type CountInput = { path: Api.CountData['path']; query: NonNullable<Api.CountData['query']> };
@@ -138,6 +168,40 @@ export type SavepointsInput = { path: Api.SavepointsData['path'] };
 export type SavepointsOutput = Api.SavepointsResponses[200];
 export type TransactionInput = { path: Api.TransactionData['path'] };
 export type TransactionOutput = Api.TransactionResponses[200];
+
+/** REST handlers of the blockchain module. */
+export interface BlockchainRestHandlers<Context> {
+  /** POST /api/v1/blockchain/tables/{table_name}/retention-policy: Assign a retention policy to a blockchain table */
+  assignRetentionPolicy(input: AssignRetentionPolicyInput, context: Context): Promise<AssignRetentionPolicyOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/audit: List what was done to a blockchain table, newest first */
+  blockchainAudit(input: BlockchainAuditInput, context: Context): Promise<BlockchainAuditOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/blocks/{block_id}: Get a block, with the Merkle proof of one of its rows on request */
+  blockchainBlock(input: BlockchainBlockInput, context: Context): Promise<BlockchainBlockOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/digest: Sign a digest of the chain head with the server key */
+  blockchainDigest(input: BlockchainDigestInput, context: Context): Promise<BlockchainDigestOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/stats: Counts and sizes of a blockchain table */
+  blockchainStats(input: BlockchainStatsInput, context: Context): Promise<BlockchainStatsOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}: Get a blockchain table with its columns, chain head, retention policy and active legal holds */
+  blockchainTable(input: BlockchainTableInput, context: Context): Promise<BlockchainTableOutput>;
+  /** POST /api/v1/blockchain/tables: Create an insert-only blockchain table */
+  createBlockchainTable(input: CreateBlockchainTableInput, context: Context): Promise<CreateBlockchainTableOutput>;
+  /** POST /api/v1/blockchain/legal-holds: Place a legal hold on a blockchain table */
+  createLegalHold(input: CreateLegalHoldInput, context: Context): Promise<CreateLegalHoldOutput>;
+  /** POST /api/v1/blockchain/retention-policies: Create a retention policy */
+  createRetentionPolicy(input: CreateRetentionPolicyInput, context: Context): Promise<CreateRetentionPolicyOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/finalize-block: Seal every row since the last block into a new block */
+  finalizeBlock(input: FinalizeBlockInput, context: Context): Promise<FinalizeBlockOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/rows: Insert a row, chained to the row before */
+  insertBlockchainRow(input: InsertBlockchainRowInput, context: Context): Promise<InsertBlockchainRowOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/purge: Purge the rows of whole blocks older than the retention policy */
+  purgeBlockchainTable(input: PurgeBlockchainTableInput, context: Context): Promise<PurgeBlockchainTableOutput>;
+  /** POST /api/v1/blockchain/legal-holds/{hold_id}/release: Release a legal hold */
+  releaseLegalHold(input: ReleaseLegalHoldInput, context: Context): Promise<ReleaseLegalHoldOutput>;
+  /** POST /api/v1/blockchain/digests/verify: Check that a digest was signed by this server and that the chain still holds it */
+  verifyBlockchainDigest(input: VerifyBlockchainDigestInput, context: Context): Promise<VerifyBlockchainDigestOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/verify: Recompute every row hash, Merkle root and block hash, and report the first broken row and block */
+  verifyBlockchainTable(input: VerifyBlockchainTableInput, context: Context): Promise<VerifyBlockchainTableOutput>;
+}
 
 /** REST handlers of the data module. */
 export interface DataRestHandlers<Context> {
@@ -309,7 +373,8 @@ export interface TransactionsRestHandlers<Context> {
 
 /** Every REST operation: a server that lacks a handler does not compile. */
 export interface RestHandlers<Context>
-  extends DataRestHandlers<Context>,
+  extends BlockchainRestHandlers<Context>,
+    DataRestHandlers<Context>,
     FlashbackRestHandlers<Context>,
     HealthRestHandlers<Context>,
     QueryRestHandlers<Context>,

@@ -62,7 +62,7 @@ export const channels: Readonly<Record<ChannelName, ChannelInfo>> = {
     operations: ['subscribeChannel', 'unsubscribeChannel'],
     validateQuery: queryValidators.multiplex_query!,
     inbound: { subscribe: messageValidators.subscribe_message!, unsubscribe: messageValidators.unsubscribe_message!, query: messageValidators.query_message!, cancel: messageValidators.cancel_message! },
-    outbound: { subscribed: messageValidators.subscribed_message!, unsubscribed: messageValidators.unsubscribed_message!, error: messageValidators.error_message!, table_modified: messageValidators.tableModified_message!, query_started: messageValidators.queryStarted_message!, query_rows: messageValidators.queryRows_message!, query_progress: messageValidators.queryProgress_message!, query_completed: messageValidators.queryCompleted_message!, query_error: messageValidators.queryError_message!, audit_entry: messageValidators.auditEntry_message! },
+    outbound: { subscribed: messageValidators.subscribed_message!, unsubscribed: messageValidators.unsubscribed_message!, error: messageValidators.error_message!, table_modified: messageValidators.tableModified_message!, query_started: messageValidators.queryStarted_message!, query_rows: messageValidators.queryRows_message!, query_progress: messageValidators.queryProgress_message!, query_completed: messageValidators.queryCompleted_message!, query_error: messageValidators.queryError_message!, audit_entry: messageValidators.auditEntry_message!, blockchain_row_inserted: messageValidators.blockchainRowInserted_message!, blockchain_block_finalized: messageValidators.blockchainBlockFinalized_message!, blockchain_verification_completed: messageValidators.blockchainVerificationCompleted_message!, blockchain_blocks_purged: messageValidators.blockchainBlocksPurged_message!, blockchain_legal_hold_changed: messageValidators.blockchainLegalHoldChanged_message! },
   },
   audit: {
     name: 'audit',
@@ -74,5 +74,16 @@ export const channels: Readonly<Record<ChannelName, ChannelInfo>> = {
     validateQuery: queryValidators.audit_query!,
     inbound: {  },
     outbound: { audit_entry: messageValidators.auditEntry_message!, error: messageValidators.error_message! },
+  },
+  blockchain: {
+    name: 'blockchain',
+    address: '/api/v1/ws/blockchain/events',
+    module: 'blockchain',
+    permission: 'database:read',
+    multiplex: false,
+    operations: ['blockchainEvents'],
+    validateQuery: queryValidators.blockchain_query!,
+    inbound: {  },
+    outbound: { blockchain_row_inserted: messageValidators.blockchainRowInserted_message!, blockchain_block_finalized: messageValidators.blockchainBlockFinalized_message!, blockchain_verification_completed: messageValidators.blockchainVerificationCompleted_message!, blockchain_blocks_purged: messageValidators.blockchainBlocksPurged_message!, blockchain_legal_hold_changed: messageValidators.blockchainLegalHoldChanged_message!, error: messageValidators.error_message! },
   },
 };

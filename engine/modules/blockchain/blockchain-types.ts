@@ -1,4 +1,5 @@
 // What the blockchain module answers and publishes. Field names follow the specs' schemas.
+import type { SqlValue } from '../../storage/types.js';
 
 /** STRICT column types: what is stored is exactly what was given, so a row hashes the same when read back. */
 export type BlockchainColumnType = 'INTEGER' | 'REAL' | 'TEXT' | 'BLOB' | 'ANY';
@@ -55,7 +56,7 @@ export interface BlockchainRowReceipt {
   insertedBy: string | null;
   prevHash: string;
   rowHash: string;
-  data: Record<string, unknown>;
+  data: Record<string, SqlValue>;
   scn: number | null;
 }
 
@@ -114,10 +115,20 @@ export interface PurgeResult {
   scn: number | null;
 }
 
+export type BlockchainAuditAction =
+  | 'table_created'
+  | 'block_finalized'
+  | 'verified'
+  | 'retention_policy_assigned'
+  | 'legal_hold_placed'
+  | 'legal_hold_released'
+  | 'blocks_purged'
+  | 'digest_issued';
+
 export interface BlockchainAuditEntry {
   id: number;
   tableName: string;
-  action: string;
+  action: BlockchainAuditAction;
   actor: string | null;
   at: string;
   detail: Record<string, unknown>;

@@ -11,6 +11,7 @@ import { quoteIdentifier } from '../../storage/sql/identifiers.js';
 import { BLOCKCHAIN_SCHEMA, MARK_PURGE_SQL, createTableSql, guardTriggersSql } from './blockchain-sql.js';
 import type {
   Block,
+  BlockchainAuditAction,
   BlockchainAuditPage,
   BlockchainColumn,
   BlockchainDigest,
@@ -115,7 +116,7 @@ export class BlockchainModule {
         insertedBy: actor,
         prevHash: record.headHash,
         rowHash: hash,
-        data: Object.fromEntries(record.columns.map((column, index) => [column.name, values[index]])),
+        data: Object.fromEntries(record.columns.map((column, index) => [column.name, values[index]!])),
         scn: result.commit?.scn ?? null,
       };
       this.publish({ type: 'row_inserted', tableName: name, receipt });
@@ -451,7 +452,7 @@ interface HoldRow {
 interface AuditRow {
   id: number;
   table_name: string;
-  action: string;
+  action: BlockchainAuditAction;
   actor: string | null;
   at: string;
   detail: string;
@@ -461,7 +462,7 @@ function legalHold(row: HoldRow): LegalHold {
   return { id: row.id, tableName: row.table_name, reason: row.reason, createdAt: row.created_at, createdBy: row.created_by, releasedAt: row.released_at, releasedBy: row.released_by };
 }
 
-function audit(tableName: string, action: string, actor: Actor, detail: Record<string, unknown>): Statement {
+function audit(tableName: string, action: BlockchainAuditAction, actor: Actor, detail: Record<string, unknown>): Statement {
   return { sql: 'INSERT INTO _strata_blockchain_audit (table_name, action, actor, at, detail) VALUES (?, ?, ?, ?, ?)', params: [tableName, action, actor, now(), JSON.stringify(detail)] };
 }
 

@@ -2,18 +2,19 @@
 // STRICT and take only values of the column's own type, so what is hashed at insert is exactly
 // what verification reads later (no text turned into a number on the way).
 import { invalid } from '../../errors.js';
+import type { SqlValue } from '../../storage/types.js';
 import type { BlockchainColumn } from './blockchain-types.js';
 
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 
-export function canonicalValues(columns: BlockchainColumn[], data: Record<string, unknown>): unknown[] {
+export function canonicalValues(columns: BlockchainColumn[], data: Record<string, unknown>): SqlValue[] {
   const known = new Set(columns.map((column) => column.name));
   const unknown = Object.keys(data).find((name) => !known.has(name));
   if (unknown !== undefined) throw invalid(`/body/${unknown}`, `the table has no column ${unknown}`);
   return columns.map((column) => canonicalValue(column, data[column.name] ?? null));
 }
 
-function canonicalValue(column: BlockchainColumn, value: unknown): unknown {
+function canonicalValue(column: BlockchainColumn, value: unknown): SqlValue {
   const pointer = `/body/${column.name}`;
   if (value === null) {
     if (!column.nullable) throw invalid(pointer, `${column.name} may not be null`);
@@ -27,7 +28,7 @@ function canonicalValue(column: BlockchainColumn, value: unknown): unknown {
     (column.type === 'BLOB' && blob !== null) ||
     (column.type === 'ANY' && (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || blob !== null));
   if (!fits) throw invalid(pointer, `${column.name} is ${column.type}: ${describe(column.type)}`);
-  return blob ?? value;
+  return blob ?? (value as string | number);
 }
 
 /** { $hex } with lower-case digits, as SQLite hands BLOBs back. */

@@ -109,6 +109,204 @@ export type AuditVia =
   | 'PASSWORD'
   | 'TOKEN';
 
+export type BlockchainAuditEntry = {
+  __typename?: 'BlockchainAuditEntry';
+  /** table_created, block_finalized, verified, retention_policy_assigned, legal_hold_placed, legal_hold_released, blocks_purged or digest_issued. */
+  action: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['JSON']['output'];
+  id: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainAuditPage = {
+  __typename?: 'BlockchainAuditPage';
+  /** Newest first. */
+  entries: Array<BlockchainAuditEntry>;
+  /** Pass as cursor for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type BlockchainBlock = {
+  __typename?: 'BlockchainBlock';
+  blockHash: Scalars['String']['output'];
+  blockId: Scalars['Int']['output'];
+  finalizedAt: Scalars['DateTime']['output'];
+  finalizedBy?: Maybe<Scalars['String']['output']>;
+  firstSeq: Scalars['SafeInt']['output'];
+  lastSeq: Scalars['SafeInt']['output'];
+  merkleRoot: Scalars['String']['output'];
+  prevBlockHash: Scalars['String']['output'];
+  /** Only when a row was asked for (proofFor). */
+  proof?: Maybe<MerkleProof>;
+  /** Its rows were purged by retention; the header stays so the blocks still link. */
+  purged: Scalars['Boolean']['output'];
+  rowCount: Scalars['Int']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainBlockProblem =
+  | 'BLOCK_HASH_MISMATCH'
+  | 'BROKEN_LINK'
+  | 'MERKLE_ROOT_MISMATCH'
+  | 'RANGE_MISMATCH';
+
+export type BlockchainColumn = {
+  __typename?: 'BlockchainColumn';
+  name: Scalars['String']['output'];
+  nullable: Scalars['Boolean']['output'];
+  type: BlockchainColumnType;
+};
+
+export type BlockchainColumnInput = {
+  name: Scalars['String']['input'];
+  nullable?: InputMaybe<Scalars['Boolean']['input']>;
+  type: BlockchainColumnType;
+};
+
+/** STRICT column types: a value must be of the column's type. ANY takes text, numbers and BLOBs as given. */
+export type BlockchainColumnType =
+  | 'ANY'
+  | 'BLOB'
+  | 'INTEGER'
+  | 'REAL'
+  | 'TEXT';
+
+/** A signed witness of a chain head: keep it elsewhere, and check later that the chain still holds it. */
+export type BlockchainDigest = {
+  __typename?: 'BlockchainDigest';
+  algorithm: Scalars['String']['output'];
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The server's public key, base64 DER (SPKI). */
+  publicKey: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+  /** Base64 Ed25519 signature over the UTF-8 JSON array ["strata-blockchain-digest-v1", tableName, headSeq, headHash, scn, issuedAt]. */
+  signature: Scalars['String']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainDigestInput = {
+  algorithm: Scalars['String']['input'];
+  headHash: Scalars['String']['input'];
+  headSeq: Scalars['SafeInt']['input'];
+  issuedAt: Scalars['DateTime']['input'];
+  publicKey: Scalars['String']['input'];
+  scn: Scalars['SafeInt']['input'];
+  signature: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+export type BlockchainDigestVerification = {
+  __typename?: 'BlockchainDigestVerification';
+  detail: Scalars['String']['output'];
+  /** The chain still holds the digest's hash at the digest's row. */
+  headMatches: Scalars['Boolean']['output'];
+  /** Signed by this server's key. */
+  signatureValid: Scalars['Boolean']['output'];
+  valid: Scalars['Boolean']['output'];
+  verification: BlockchainVerification;
+};
+
+export type BlockchainPurgeResult = {
+  __typename?: 'BlockchainPurgeResult';
+  blocksPurged: Scalars['Int']['output'];
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  rowsPurged: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainRowProblem =
+  | 'DELETED'
+  | 'INSERTED'
+  | 'MODIFIED'
+  | 'REORDERED';
+
+/** A row's place in the chain, as inserted. */
+export type BlockchainRowReceipt = {
+  __typename?: 'BlockchainRowReceipt';
+  /** Column values keyed by column name. */
+  data: Scalars['JSON']['output'];
+  insertedAt: Scalars['DateTime']['output'];
+  insertedBy?: Maybe<Scalars['String']['output']>;
+  prevHash: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  seq: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainStats = {
+  __typename?: 'BlockchainStats';
+  activeLegalHolds: Scalars['Int']['output'];
+  blockCount: Scalars['Int']['output'];
+  /** Bytes of the pages holding the table's rows (SQLite dbstat). */
+  dataBytes: Scalars['SafeInt']['output'];
+  firstInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  headSeq: Scalars['SafeInt']['output'];
+  lastInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  lastVerification?: Maybe<LastVerification>;
+  /** Rows inserted since the last finalized block. */
+  openRows: Scalars['SafeInt']['output'];
+  purgedBlocks: Scalars['Int']['output'];
+  purgedRows: Scalars['SafeInt']['output'];
+  rowCount: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainTable = {
+  __typename?: 'BlockchainTable';
+  activeLegalHolds: Array<LegalHold>;
+  columns: Array<BlockchainColumn>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  headHash: Scalars['String']['output'];
+  /** Sequence number of the last row inserted; 0 before the first. */
+  headSeq: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+  /** Rows up to this one were purged by retention. */
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  retentionPolicy?: Maybe<RetentionPolicy>;
+};
+
+export type BlockchainTableInput = {
+  columns: Array<BlockchainColumnInput>;
+  name: Scalars['String']['input'];
+  /** A retention policy to assign at once; without one, rows are kept for ever. */
+  retentionPolicy?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BlockchainVerification = {
+  __typename?: 'BlockchainVerification';
+  blocksChecked: Scalars['Int']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  firstBrokenBlock?: Maybe<BrokenBlock>;
+  firstBrokenRow?: Maybe<BrokenRow>;
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+  valid: Scalars['Boolean']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
+export type BrokenBlock = {
+  __typename?: 'BrokenBlock';
+  blockId: Scalars['Int']['output'];
+  detail: Scalars['String']['output'];
+  problem: BlockchainBlockProblem;
+};
+
+export type BrokenRow = {
+  __typename?: 'BrokenRow';
+  detail: Scalars['String']['output'];
+  problem: BlockchainRowProblem;
+  seq: Scalars['SafeInt']['output'];
+};
+
 export type ChangeType =
   | 'DELETE'
   | 'INSERT'
@@ -253,12 +451,57 @@ export type IndexOrigin =
   | 'PRIMARY_KEY'
   | 'UNIQUE';
 
+export type LastVerification = {
+  __typename?: 'LastVerification';
+  at: Scalars['DateTime']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  valid: Scalars['Boolean']['output'];
+};
+
+/** While active, nothing of the table may be purged. */
+export type LegalHold = {
+  __typename?: 'LegalHold';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Null while the hold is active. */
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  releasedBy?: Maybe<Scalars['String']['output']>;
+  tableName: Scalars['String']['output'];
+};
+
+/** Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is. */
+export type MerkleProof = {
+  __typename?: 'MerkleProof';
+  merkleRoot: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  seq: Scalars['SafeInt']['output'];
+  steps: Array<MerkleProofStep>;
+};
+
+export type MerkleProofStep = {
+  __typename?: 'MerkleProofStep';
+  hash: Scalars['String']['output'];
+  /** Which side the sibling is hashed on. */
+  position: MerkleSide;
+};
+
+export type MerkleSide =
+  | 'LEFT'
+  | 'RIGHT';
+
 export type Mutation = {
   __typename?: 'Mutation';
   alterTable: Table;
+  assignRetentionPolicy: BlockchainTable;
   beginTransaction: Transaction;
   commitTransaction: Scalars['Boolean']['output'];
+  createBlockchainTable: BlockchainTable;
   createIndex: Index;
+  createLegalHold: LegalHold;
+  createRetentionPolicy: RetentionPolicy;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
@@ -273,9 +516,14 @@ export type Mutation = {
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  finalizeBlock: BlockchainBlock;
   grantPermission: Scalars['Boolean']['output'];
+  /** Values keyed by column name; absent columns are null. */
+  insertBlockchainRow: BlockchainRowReceipt;
   insertRow: Row;
   insertRows: Array<Row>;
+  purgeBlockchainTable: BlockchainPurgeResult;
+  releaseLegalHold: LegalHold;
   releaseSavepoint: Scalars['Boolean']['output'];
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
@@ -284,12 +532,20 @@ export type Mutation = {
   updateRow: Row;
   updateRows: WriteResult;
   updateUser: User;
+  verifyBlockchainDigest: BlockchainDigestVerification;
+  verifyBlockchainTable: BlockchainVerification;
 };
 
 
 export type MutationAlterTableArgs = {
   input: AlterTableInput;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRetentionPolicyArgs = {
+  policy: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -304,8 +560,26 @@ export type MutationCommitTransactionArgs = {
 };
 
 
+export type MutationCreateBlockchainTableArgs = {
+  input: BlockchainTableInput;
+};
+
+
 export type MutationCreateIndexArgs = {
   input: CreateIndexInput;
+};
+
+
+export type MutationCreateLegalHoldArgs = {
+  reason: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationCreateRetentionPolicyArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  retentionDays: Scalars['Float']['input'];
 };
 
 
@@ -388,9 +662,20 @@ export type MutationExecuteSqlArgs = {
 };
 
 
+export type MutationFinalizeBlockArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
 export type MutationGrantPermissionArgs = {
   permission: Scalars['String']['input'];
   roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationInsertBlockchainRowArgs = {
+  data: Scalars['JSON']['input'];
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -405,6 +690,16 @@ export type MutationInsertRowsArgs = {
   rows: Array<Scalars['JSON']['input']>;
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPurgeBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationReleaseLegalHoldArgs = {
+  holdId: Scalars['ID']['input'];
 };
 
 
@@ -459,6 +754,16 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+
+export type MutationVerifyBlockchainDigestArgs = {
+  digest: BlockchainDigestInput;
+};
+
+
+export type MutationVerifyBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -476,6 +781,13 @@ export type Query = {
   activeTransactions: Array<Transaction>;
   aggregate: Array<AggregateGroup>;
   auditLog: AuditPage;
+  blockchainAudit: BlockchainAuditPage;
+  /** A block, with the Merkle proof of row proofFor when given. */
+  blockchainBlock: BlockchainBlock;
+  /** Signs a digest of the chain head with the server key. */
+  blockchainDigest: BlockchainDigest;
+  blockchainStats: BlockchainStats;
+  blockchainTable: BlockchainTable;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
@@ -515,6 +827,35 @@ export type QueryAuditLogArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBlockchainAuditArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainBlockArgs = {
+  blockId: Scalars['Int']['input'];
+  proofFor?: InputMaybe<Scalars['SafeInt']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainDigestArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainStatsArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -624,6 +965,15 @@ export type ResultColumn = {
   type?: Maybe<Scalars['String']['output']>;
 };
 
+export type RetentionPolicy = {
+  __typename?: 'RetentionPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Finalized blocks older than this may be purged (fractions allowed). */
+  retentionDays: Scalars['Float']['output'];
+};
+
 /** A named set of permissions. Built-in roles cannot be changed or deleted. */
 export type Role = {
   __typename?: 'Role';
@@ -724,10 +1074,17 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Verification reports as verifications finish, of one table or of all. */
+  blockchainVerification: BlockchainVerification;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
   heartbeat: Heartbeat;
   /** Every committed change to a table, in commit order. */
   tableChanges: TableChange;
+};
+
+
+export type SubscriptionBlockchainVerificationArgs = {
+  tableName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -839,6 +1196,45 @@ export type WriteResult = {
   rowsAffected: Scalars['SafeInt']['output'];
   scn?: Maybe<Scalars['SafeInt']['output']>;
 };
+
+export type BlockchainTableQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type BlockchainTableQueryQuery = { __typename?: 'Query', blockchainTable: { __typename?: 'BlockchainTable', name: string, createdAt: string, createdBy?: string | null, headSeq: number, headHash: string, purgedThroughSeq: number, columns: Array<{ __typename?: 'BlockchainColumn', name: string, type: BlockchainColumnType, nullable: boolean }>, retentionPolicy?: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } | null, activeLegalHolds: Array<{ __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null }> } };
+
+export type BlockchainBlockQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  blockId: Scalars['Int']['input'];
+  proofFor?: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type BlockchainBlockQueryQuery = { __typename?: 'Query', blockchainBlock: { __typename?: 'BlockchainBlock', tableName: string, blockId: number, firstSeq: number, lastSeq: number, rowCount: number, merkleRoot: string, prevBlockHash: string, blockHash: string, finalizedAt: string, finalizedBy?: string | null, purged: boolean, proof?: { __typename?: 'MerkleProof', seq: number, rowHash: string, merkleRoot: string, steps: Array<{ __typename?: 'MerkleProofStep', position: MerkleSide, hash: string }> } | null } };
+
+export type BlockchainAuditQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  cursor?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BlockchainAuditQueryQuery = { __typename?: 'Query', blockchainAudit: { __typename?: 'BlockchainAuditPage', nextCursor?: string | null, entries: Array<{ __typename?: 'BlockchainAuditEntry', id: number, tableName: string, action: string, actor?: string | null, at: string, detail: unknown }> } };
+
+export type BlockchainStatsQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type BlockchainStatsQueryQuery = { __typename?: 'Query', blockchainStats: { __typename?: 'BlockchainStats', tableName: string, rowCount: number, blockCount: number, openRows: number, purgedRows: number, purgedBlocks: number, headSeq: number, firstInsertAt?: string | null, lastInsertAt?: string | null, activeLegalHolds: number, dataBytes: number, lastVerification?: { __typename?: 'LastVerification', at: string, valid: boolean, elapsedMs: number, rowsChecked: number } | null } };
+
+export type BlockchainDigestQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type BlockchainDigestQueryQuery = { __typename?: 'Query', blockchainDigest: { __typename?: 'BlockchainDigest', tableName: string, headSeq: number, headHash: string, scn: number, issuedAt: string, algorithm: string, publicKey: string, signature: string } };
 
 export type QueryTableQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1014,6 +1410,81 @@ export type ActiveTransactionsQueryQueryVariables = Exact<{ [key: string]: never
 
 
 export type ActiveTransactionsQueryQuery = { __typename?: 'Query', activeTransactions: Array<{ __typename?: 'Transaction', id: string, state: TransactionState, mode: TransactionMode, startedAt: string, lastActivityAt: string, endedAt?: string | null, idleTimeoutMs: number, statements: number, scn?: number | null, endReason?: string | null, savepoints: Array<{ __typename?: 'Savepoint', name: string, createdAt: string }> }> };
+
+export type CreateBlockchainTableMutationMutationVariables = Exact<{
+  input: BlockchainTableInput;
+}>;
+
+
+export type CreateBlockchainTableMutationMutation = { __typename?: 'Mutation', createBlockchainTable: { __typename?: 'BlockchainTable', name: string, createdAt: string, createdBy?: string | null, headSeq: number, headHash: string, purgedThroughSeq: number, columns: Array<{ __typename?: 'BlockchainColumn', name: string, type: BlockchainColumnType, nullable: boolean }>, retentionPolicy?: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } | null, activeLegalHolds: Array<{ __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null }> } };
+
+export type InsertBlockchainRowMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  data: Scalars['JSON']['input'];
+}>;
+
+
+export type InsertBlockchainRowMutationMutation = { __typename?: 'Mutation', insertBlockchainRow: { __typename?: 'BlockchainRowReceipt', tableName: string, seq: number, insertedAt: string, insertedBy?: string | null, prevHash: string, rowHash: string, data: unknown, scn?: number | null } };
+
+export type FinalizeBlockMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type FinalizeBlockMutationMutation = { __typename?: 'Mutation', finalizeBlock: { __typename?: 'BlockchainBlock', tableName: string, blockId: number, firstSeq: number, lastSeq: number, rowCount: number, merkleRoot: string, prevBlockHash: string, blockHash: string, finalizedAt: string, finalizedBy?: string | null, purged: boolean, proof?: { __typename?: 'MerkleProof', seq: number, rowHash: string, merkleRoot: string, steps: Array<{ __typename?: 'MerkleProofStep', position: MerkleSide, hash: string }> } | null } };
+
+export type VerifyBlockchainTableMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type VerifyBlockchainTableMutationMutation = { __typename?: 'Mutation', verifyBlockchainTable: { __typename?: 'BlockchainVerification', tableName: string, valid: boolean, rowsChecked: number, blocksChecked: number, headSeq: number, headHash: string, verifiedAt: string, elapsedMs: number, firstBrokenRow?: { __typename?: 'BrokenRow', seq: number, problem: BlockchainRowProblem, detail: string } | null, firstBrokenBlock?: { __typename?: 'BrokenBlock', blockId: number, problem: BlockchainBlockProblem, detail: string } | null } };
+
+export type CreateRetentionPolicyMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  retentionDays: Scalars['Float']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateRetentionPolicyMutationMutation = { __typename?: 'Mutation', createRetentionPolicy: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } };
+
+export type AssignRetentionPolicyMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  policy: Scalars['String']['input'];
+}>;
+
+
+export type AssignRetentionPolicyMutationMutation = { __typename?: 'Mutation', assignRetentionPolicy: { __typename?: 'BlockchainTable', name: string, createdAt: string, createdBy?: string | null, headSeq: number, headHash: string, purgedThroughSeq: number, columns: Array<{ __typename?: 'BlockchainColumn', name: string, type: BlockchainColumnType, nullable: boolean }>, retentionPolicy?: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } | null, activeLegalHolds: Array<{ __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null }> } };
+
+export type PurgeBlockchainTableMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type PurgeBlockchainTableMutationMutation = { __typename?: 'Mutation', purgeBlockchainTable: { __typename?: 'BlockchainPurgeResult', tableName: string, blocksPurged: number, rowsPurged: number, purgedThroughSeq: number, scn?: number | null } };
+
+export type CreateLegalHoldMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CreateLegalHoldMutationMutation = { __typename?: 'Mutation', createLegalHold: { __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null } };
+
+export type ReleaseLegalHoldMutationMutationVariables = Exact<{
+  holdId: Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseLegalHoldMutationMutation = { __typename?: 'Mutation', releaseLegalHold: { __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null } };
+
+export type VerifyBlockchainDigestMutationMutationVariables = Exact<{
+  digest: BlockchainDigestInput;
+}>;
+
+
+export type VerifyBlockchainDigestMutationMutation = { __typename?: 'Mutation', verifyBlockchainDigest: { __typename?: 'BlockchainDigestVerification', valid: boolean, signatureValid: boolean, headMatches: boolean, detail: string, verification: { __typename?: 'BlockchainVerification', tableName: string, valid: boolean, rowsChecked: number, blocksChecked: number, headSeq: number, headHash: string, verifiedAt: string, elapsedMs: number, firstBrokenRow?: { __typename?: 'BrokenRow', seq: number, problem: BlockchainRowProblem, detail: string } | null, firstBrokenBlock?: { __typename?: 'BrokenBlock', blockId: number, problem: BlockchainBlockProblem, detail: string } | null } } };
 
 export type InsertRowMutationMutationVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1244,6 +1715,13 @@ export type ReleaseSavepointMutationMutationVariables = Exact<{
 
 export type ReleaseSavepointMutationMutation = { __typename?: 'Mutation', releaseSavepoint: boolean };
 
+export type BlockchainVerificationSubscriptionSubscriptionVariables = Exact<{
+  tableName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BlockchainVerificationSubscriptionSubscription = { __typename?: 'Subscription', blockchainVerification: { __typename?: 'BlockchainVerification', tableName: string, valid: boolean, rowsChecked: number, blocksChecked: number, headSeq: number, headHash: string, verifiedAt: string, elapsedMs: number, firstBrokenRow?: { __typename?: 'BrokenRow', seq: number, problem: BlockchainRowProblem, detail: string } | null, firstBrokenBlock?: { __typename?: 'BrokenBlock', blockId: number, problem: BlockchainBlockProblem, detail: string } | null } };
+
 export type TableChangesSubscriptionSubscriptionVariables = Exact<{
   table: Scalars['String']['input'];
 }>;
@@ -1282,6 +1760,116 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BlockchainTableQueryDocument = new TypedDocumentString(`
+    query BlockchainTableQuery($tableName: String!) {
+  blockchainTable(tableName: $tableName) {
+    name
+    columns {
+      name
+      type
+      nullable
+    }
+    createdAt
+    createdBy
+    headSeq
+    headHash
+    purgedThroughSeq
+    retentionPolicy {
+      name
+      retentionDays
+      description
+      createdAt
+    }
+    activeLegalHolds {
+      id
+      tableName
+      reason
+      createdAt
+      createdBy
+      releasedAt
+      releasedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainTableQueryQuery, BlockchainTableQueryQueryVariables>;
+export const BlockchainBlockQueryDocument = new TypedDocumentString(`
+    query BlockchainBlockQuery($tableName: String!, $blockId: Int!, $proofFor: SafeInt) {
+  blockchainBlock(tableName: $tableName, blockId: $blockId, proofFor: $proofFor) {
+    tableName
+    blockId
+    firstSeq
+    lastSeq
+    rowCount
+    merkleRoot
+    prevBlockHash
+    blockHash
+    finalizedAt
+    finalizedBy
+    purged
+    proof {
+      seq
+      rowHash
+      steps {
+        position
+        hash
+      }
+      merkleRoot
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainBlockQueryQuery, BlockchainBlockQueryQueryVariables>;
+export const BlockchainAuditQueryDocument = new TypedDocumentString(`
+    query BlockchainAuditQuery($tableName: String!, $limit: Int, $cursor: String) {
+  blockchainAudit(tableName: $tableName, limit: $limit, cursor: $cursor) {
+    entries {
+      id
+      tableName
+      action
+      actor
+      at
+      detail
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainAuditQueryQuery, BlockchainAuditQueryQueryVariables>;
+export const BlockchainStatsQueryDocument = new TypedDocumentString(`
+    query BlockchainStatsQuery($tableName: String!) {
+  blockchainStats(tableName: $tableName) {
+    tableName
+    rowCount
+    blockCount
+    openRows
+    purgedRows
+    purgedBlocks
+    headSeq
+    firstInsertAt
+    lastInsertAt
+    lastVerification {
+      at
+      valid
+      elapsedMs
+      rowsChecked
+    }
+    activeLegalHolds
+    dataBytes
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainStatsQueryQuery, BlockchainStatsQueryQueryVariables>;
+export const BlockchainDigestQueryDocument = new TypedDocumentString(`
+    query BlockchainDigestQuery($tableName: String!) {
+  blockchainDigest(tableName: $tableName) {
+    tableName
+    headSeq
+    headHash
+    scn
+    issuedAt
+    algorithm
+    publicKey
+    signature
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainDigestQueryQuery, BlockchainDigestQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
     query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
   queryTable(
@@ -1808,6 +2396,215 @@ export const ActiveTransactionsQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActiveTransactionsQueryQuery, ActiveTransactionsQueryQueryVariables>;
+export const CreateBlockchainTableMutationDocument = new TypedDocumentString(`
+    mutation CreateBlockchainTableMutation($input: BlockchainTableInput!) {
+  createBlockchainTable(input: $input) {
+    name
+    columns {
+      name
+      type
+      nullable
+    }
+    createdAt
+    createdBy
+    headSeq
+    headHash
+    purgedThroughSeq
+    retentionPolicy {
+      name
+      retentionDays
+      description
+      createdAt
+    }
+    activeLegalHolds {
+      id
+      tableName
+      reason
+      createdAt
+      createdBy
+      releasedAt
+      releasedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBlockchainTableMutationMutation, CreateBlockchainTableMutationMutationVariables>;
+export const InsertBlockchainRowMutationDocument = new TypedDocumentString(`
+    mutation InsertBlockchainRowMutation($tableName: String!, $data: JSON!) {
+  insertBlockchainRow(tableName: $tableName, data: $data) {
+    tableName
+    seq
+    insertedAt
+    insertedBy
+    prevHash
+    rowHash
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<InsertBlockchainRowMutationMutation, InsertBlockchainRowMutationMutationVariables>;
+export const FinalizeBlockMutationDocument = new TypedDocumentString(`
+    mutation FinalizeBlockMutation($tableName: String!) {
+  finalizeBlock(tableName: $tableName) {
+    tableName
+    blockId
+    firstSeq
+    lastSeq
+    rowCount
+    merkleRoot
+    prevBlockHash
+    blockHash
+    finalizedAt
+    finalizedBy
+    purged
+    proof {
+      seq
+      rowHash
+      steps {
+        position
+        hash
+      }
+      merkleRoot
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinalizeBlockMutationMutation, FinalizeBlockMutationMutationVariables>;
+export const VerifyBlockchainTableMutationDocument = new TypedDocumentString(`
+    mutation VerifyBlockchainTableMutation($tableName: String!) {
+  verifyBlockchainTable(tableName: $tableName) {
+    tableName
+    valid
+    rowsChecked
+    blocksChecked
+    firstBrokenRow {
+      seq
+      problem
+      detail
+    }
+    firstBrokenBlock {
+      blockId
+      problem
+      detail
+    }
+    headSeq
+    headHash
+    verifiedAt
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBlockchainTableMutationMutation, VerifyBlockchainTableMutationMutationVariables>;
+export const CreateRetentionPolicyMutationDocument = new TypedDocumentString(`
+    mutation CreateRetentionPolicyMutation($name: String!, $retentionDays: Float!, $description: String) {
+  createRetentionPolicy(
+    name: $name
+    retentionDays: $retentionDays
+    description: $description
+  ) {
+    name
+    retentionDays
+    description
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRetentionPolicyMutationMutation, CreateRetentionPolicyMutationMutationVariables>;
+export const AssignRetentionPolicyMutationDocument = new TypedDocumentString(`
+    mutation AssignRetentionPolicyMutation($tableName: String!, $policy: String!) {
+  assignRetentionPolicy(tableName: $tableName, policy: $policy) {
+    name
+    columns {
+      name
+      type
+      nullable
+    }
+    createdAt
+    createdBy
+    headSeq
+    headHash
+    purgedThroughSeq
+    retentionPolicy {
+      name
+      retentionDays
+      description
+      createdAt
+    }
+    activeLegalHolds {
+      id
+      tableName
+      reason
+      createdAt
+      createdBy
+      releasedAt
+      releasedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignRetentionPolicyMutationMutation, AssignRetentionPolicyMutationMutationVariables>;
+export const PurgeBlockchainTableMutationDocument = new TypedDocumentString(`
+    mutation PurgeBlockchainTableMutation($tableName: String!) {
+  purgeBlockchainTable(tableName: $tableName) {
+    tableName
+    blocksPurged
+    rowsPurged
+    purgedThroughSeq
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<PurgeBlockchainTableMutationMutation, PurgeBlockchainTableMutationMutationVariables>;
+export const CreateLegalHoldMutationDocument = new TypedDocumentString(`
+    mutation CreateLegalHoldMutation($tableName: String!, $reason: String!) {
+  createLegalHold(tableName: $tableName, reason: $reason) {
+    id
+    tableName
+    reason
+    createdAt
+    createdBy
+    releasedAt
+    releasedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLegalHoldMutationMutation, CreateLegalHoldMutationMutationVariables>;
+export const ReleaseLegalHoldMutationDocument = new TypedDocumentString(`
+    mutation ReleaseLegalHoldMutation($holdId: ID!) {
+  releaseLegalHold(holdId: $holdId) {
+    id
+    tableName
+    reason
+    createdAt
+    createdBy
+    releasedAt
+    releasedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseLegalHoldMutationMutation, ReleaseLegalHoldMutationMutationVariables>;
+export const VerifyBlockchainDigestMutationDocument = new TypedDocumentString(`
+    mutation VerifyBlockchainDigestMutation($digest: BlockchainDigestInput!) {
+  verifyBlockchainDigest(digest: $digest) {
+    valid
+    signatureValid
+    headMatches
+    detail
+    verification {
+      tableName
+      valid
+      rowsChecked
+      blocksChecked
+      firstBrokenRow {
+        seq
+        problem
+        detail
+      }
+      firstBrokenBlock {
+        blockId
+        problem
+        detail
+      }
+      headSeq
+      headHash
+      verifiedAt
+      elapsedMs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBlockchainDigestMutationMutation, VerifyBlockchainDigestMutationMutationVariables>;
 export const InsertRowMutationDocument = new TypedDocumentString(`
     mutation InsertRowMutation($table: String!, $data: JSON!, $transactionId: ID) {
   insertRow(table: $table, data: $data, transactionId: $transactionId) {
@@ -2149,6 +2946,30 @@ export const ReleaseSavepointMutationDocument = new TypedDocumentString(`
   releaseSavepoint(transactionId: $transactionId, name: $name)
 }
     `) as unknown as TypedDocumentString<ReleaseSavepointMutationMutation, ReleaseSavepointMutationMutationVariables>;
+export const BlockchainVerificationSubscriptionDocument = new TypedDocumentString(`
+    subscription BlockchainVerificationSubscription($tableName: String) {
+  blockchainVerification(tableName: $tableName) {
+    tableName
+    valid
+    rowsChecked
+    blocksChecked
+    firstBrokenRow {
+      seq
+      problem
+      detail
+    }
+    firstBrokenBlock {
+      blockId
+      problem
+      detail
+    }
+    headSeq
+    headHash
+    verifiedAt
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainVerificationSubscriptionSubscription, BlockchainVerificationSubscriptionSubscriptionVariables>;
 export const TableChangesSubscriptionDocument = new TypedDocumentString(`
     subscription TableChangesSubscription($table: String!) {
   tableChanges(table: $table) {

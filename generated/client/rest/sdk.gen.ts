@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
+import type { ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AggregateData, AggregateErrors, AggregateResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AssignRetentionPolicyData, AssignRetentionPolicyErrors, AssignRetentionPolicyResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BlockchainAuditData, BlockchainAuditErrors, BlockchainAuditResponses, BlockchainBlockData, BlockchainBlockErrors, BlockchainBlockResponses, BlockchainDigestData, BlockchainDigestErrors, BlockchainDigestResponses, BlockchainStatsData, BlockchainStatsErrors, BlockchainStatsResponses, BlockchainTableData, BlockchainTableErrors, BlockchainTableResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBlockchainTableData, CreateBlockchainTableErrors, CreateBlockchainTableResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateLegalHoldData, CreateLegalHoldErrors, CreateLegalHoldResponses, CreateRetentionPolicyData, CreateRetentionPolicyErrors, CreateRetentionPolicyResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, FinalizeBlockData, FinalizeBlockErrors, FinalizeBlockResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IndexesData, IndexesErrors, IndexesResponses, InsertBlockchainRowData, InsertBlockchainRowErrors, InsertBlockchainRowResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, PermissionsData, PermissionsErrors, PermissionsResponses, PurgeBlockchainTableData, PurgeBlockchainTableErrors, PurgeBlockchainTableResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseLegalHoldData, ReleaseLegalHoldErrors, ReleaseLegalHoldResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, VerifyBlockchainDigestData, VerifyBlockchainDigestErrors, VerifyBlockchainDigestResponses, VerifyBlockchainTableData, VerifyBlockchainTableErrors, VerifyBlockchainTableResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -243,6 +243,175 @@ export const refreshToken = <ThrowOnError extends boolean = false>(options: Opti
 export const validateToken = <ThrowOnError extends boolean = false>(options?: Options<ValidateTokenData, ThrowOnError>) => (options?.client ?? client).get<ValidateTokenResponses, ValidateTokenErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/auth/validate',
+    ...options
+});
+
+/**
+ * Check that a digest was signed by this server and that the chain still holds it
+ */
+export const verifyBlockchainDigest = <ThrowOnError extends boolean = false>(options: Options<VerifyBlockchainDigestData, ThrowOnError>) => (options.client ?? client).post<VerifyBlockchainDigestResponses, VerifyBlockchainDigestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/digests/verify',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Place a legal hold on a blockchain table
+ */
+export const createLegalHold = <ThrowOnError extends boolean = false>(options: Options<CreateLegalHoldData, ThrowOnError>) => (options.client ?? client).post<CreateLegalHoldResponses, CreateLegalHoldErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/legal-holds',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Release a legal hold
+ *
+ * 409 when it was already released.
+ */
+export const releaseLegalHold = <ThrowOnError extends boolean = false>(options: Options<ReleaseLegalHoldData, ThrowOnError>) => (options.client ?? client).post<ReleaseLegalHoldResponses, ReleaseLegalHoldErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/legal-holds/{hold_id}/release',
+    ...options
+});
+
+/**
+ * Create a retention policy
+ */
+export const createRetentionPolicy = <ThrowOnError extends boolean = false>(options: Options<CreateRetentionPolicyData, ThrowOnError>) => (options.client ?? client).post<CreateRetentionPolicyResponses, CreateRetentionPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/retention-policies',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Create an insert-only blockchain table
+ *
+ * A STRICT table that SQL and the row API can read, but whose rows no surface can update or delete (SQLite triggers refuse it, whatever the connection). Rows go in through insertBlockchainRow; 404 names an unknown retention policy.
+ */
+export const createBlockchainTable = <ThrowOnError extends boolean = false>(options: Options<CreateBlockchainTableData, ThrowOnError>) => (options.client ?? client).post<CreateBlockchainTableResponses, CreateBlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get a blockchain table with its columns, chain head, retention policy and active legal holds
+ */
+export const blockchainTable = <ThrowOnError extends boolean = false>(options: Options<BlockchainTableData, ThrowOnError>) => (options.client ?? client).get<BlockchainTableResponses, BlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}',
+    ...options
+});
+
+/**
+ * List what was done to a blockchain table, newest first
+ */
+export const blockchainAudit = <ThrowOnError extends boolean = false>(options: Options<BlockchainAuditData, ThrowOnError>) => (options.client ?? client).get<BlockchainAuditResponses, BlockchainAuditErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/audit',
+    ...options
+});
+
+/**
+ * Get a block, with the Merkle proof of one of its rows on request
+ */
+export const blockchainBlock = <ThrowOnError extends boolean = false>(options: Options<BlockchainBlockData, ThrowOnError>) => (options.client ?? client).get<BlockchainBlockResponses, BlockchainBlockErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/blocks/{block_id}',
+    ...options
+});
+
+/**
+ * Sign a digest of the chain head with the server key
+ */
+export const blockchainDigest = <ThrowOnError extends boolean = false>(options: Options<BlockchainDigestData, ThrowOnError>) => (options.client ?? client).get<BlockchainDigestResponses, BlockchainDigestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/digest',
+    ...options
+});
+
+/**
+ * Seal every row since the last block into a new block
+ *
+ * 409 when no row was inserted since the last block.
+ */
+export const finalizeBlock = <ThrowOnError extends boolean = false>(options: Options<FinalizeBlockData, ThrowOnError>) => (options.client ?? client).post<FinalizeBlockResponses, FinalizeBlockErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/finalize-block',
+    ...options
+});
+
+/**
+ * Purge the rows of whole blocks older than the retention policy
+ *
+ * Only whole finalized blocks older than the table's retention go, oldest first; rows not yet in a block never do. 409 without a retention policy, or while a legal hold is active. The chain stays verifiable from the first row kept.
+ */
+export const purgeBlockchainTable = <ThrowOnError extends boolean = false>(options: Options<PurgeBlockchainTableData, ThrowOnError>) => (options.client ?? client).post<PurgeBlockchainTableResponses, PurgeBlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/purge',
+    ...options
+});
+
+/**
+ * Assign a retention policy to a blockchain table
+ */
+export const assignRetentionPolicy = <ThrowOnError extends boolean = false>(options: Options<AssignRetentionPolicyData, ThrowOnError>) => (options.client ?? client).post<AssignRetentionPolicyResponses, AssignRetentionPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/retention-policy',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Insert a row, chained to the row before
+ */
+export const insertBlockchainRow = <ThrowOnError extends boolean = false>(options: Options<InsertBlockchainRowData, ThrowOnError>) => (options.client ?? client).post<InsertBlockchainRowResponses, InsertBlockchainRowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/rows',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Counts and sizes of a blockchain table
+ */
+export const blockchainStats = <ThrowOnError extends boolean = false>(options: Options<BlockchainStatsData, ThrowOnError>) => (options.client ?? client).get<BlockchainStatsResponses, BlockchainStatsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/stats',
+    ...options
+});
+
+/**
+ * Recompute every row hash, Merkle root and block hash, and report the first broken row and block
+ *
+ * Reads the rows as SQLite holds them now, so changes made behind the API's back (another SQLite client, an edit of the file) are found.
+ */
+export const verifyBlockchainTable = <ThrowOnError extends boolean = false>(options: Options<VerifyBlockchainTableData, ThrowOnError>) => (options.client ?? client).post<VerifyBlockchainTableResponses, VerifyBlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/verify',
     ...options
 });
 

@@ -167,6 +167,268 @@ export type Blob = {
 };
 
 /**
+ * BlockchainAuditEntry
+ *
+ * One recorded action on a blockchain table.
+ */
+export type BlockchainAuditEntry = {
+    id: number;
+    tableName: string;
+    action: 'table_created' | 'block_finalized' | 'verified' | 'retention_policy_assigned' | 'legal_hold_placed' | 'legal_hold_released' | 'blocks_purged' | 'digest_issued';
+    /**
+     * The user who did it.
+     */
+    actor: string | null;
+    at: string;
+    /**
+     * What the action was about (block ids, verification outcome, hold id, ...).
+     */
+    detail: {
+        [key: string]: unknown;
+    };
+};
+
+/**
+ * BlockchainAuditPage
+ *
+ * Audit entries of a table, newest first.
+ */
+export type BlockchainAuditPage = {
+    entries: Array<BlockchainAuditEntry>;
+    nextCursor: string | null;
+};
+
+/**
+ * BlockchainBlock
+ *
+ * A finalized block: a range of rows sealed by their Merkle root, chained to the block before.
+ */
+export type BlockchainBlock = {
+    tableName: string;
+    blockId: number;
+    firstSeq: number;
+    lastSeq: number;
+    rowCount: number;
+    merkleRoot: string;
+    /**
+     * Hash of the block before (64 zeros for the first).
+     */
+    prevBlockHash: string;
+    /**
+     * SHA-256 over the table, block id, row range, Merkle root, previous block hash and time.
+     */
+    blockHash: string;
+    finalizedAt: string;
+    /**
+     * The user who did it.
+     */
+    finalizedBy: string | null;
+    /**
+     * Its rows were purged by retention; the header stays so the blocks still link.
+     */
+    purged: boolean;
+    proof?: MerkleProof;
+};
+
+/**
+ * BlockchainColumn
+ *
+ * A column of a blockchain table. Types are STRICT: a value must be of the column's type.
+ */
+export type BlockchainColumn = {
+    name: Identifier;
+    /**
+     * ANY takes text, numbers and BLOBs, stored as given.
+     */
+    type: 'INTEGER' | 'REAL' | 'TEXT' | 'BLOB' | 'ANY';
+    nullable?: boolean;
+};
+
+/**
+ * BlockchainDigestVerification
+ *
+ * Whether a digest is this server's and the chain still holds it.
+ */
+export type BlockchainDigestVerification = {
+    valid: boolean;
+    signatureValid: boolean;
+    headMatches: boolean;
+    detail: string;
+    verification: BlockchainVerification;
+};
+
+/**
+ * BlockchainDigest
+ *
+ * A signed witness of a chain head: keep it elsewhere, and check later that the chain still holds it.
+ */
+export type BlockchainDigest = {
+    tableName: string;
+    headSeq: number;
+    headHash: string;
+    /**
+     * The database's SCN when the digest was made.
+     */
+    scn: number;
+    issuedAt: string;
+    algorithm: 'Ed25519';
+    /**
+     * The server's public key, base64 DER (SPKI).
+     */
+    publicKey: string;
+    /**
+     * Base64 Ed25519 signature over the UTF-8 JSON array ["strata-blockchain-digest-v1", tableName, headSeq, headHash, scn, issuedAt].
+     */
+    signature: string;
+};
+
+/**
+ * BlockchainPurgeResult
+ *
+ * What a retention purge removed.
+ */
+export type BlockchainPurgeResult = {
+    tableName: string;
+    blocksPurged: number;
+    rowsPurged: number;
+    purgedThroughSeq: number;
+    scn: number | null;
+};
+
+/**
+ * BlockchainRowReceipt
+ *
+ * A row's place in the chain, as inserted.
+ */
+export type BlockchainRowReceipt = {
+    tableName: string;
+    /**
+     * The row's sequence number (its rowid).
+     */
+    seq: number;
+    insertedAt: string;
+    /**
+     * The user who did it.
+     */
+    insertedBy: string | null;
+    /**
+     * Hash of the row before (64 zeros for the first).
+     */
+    prevHash: string;
+    /**
+     * SHA-256 over the row's table, sequence number, time, user, previous hash and values.
+     */
+    rowHash: string;
+    data: {
+        [key: string]: SqlValue;
+    };
+    /**
+     * SCN of the commit.
+     */
+    scn: number | null;
+};
+
+/**
+ * BlockchainStats
+ *
+ * Counts and sizes of a blockchain table, read from its current state.
+ */
+export type BlockchainStats = {
+    tableName: string;
+    rowCount: number;
+    blockCount: number;
+    /**
+     * Rows inserted since the last finalized block.
+     */
+    openRows: number;
+    purgedRows: number;
+    purgedBlocks: number;
+    headSeq: number;
+    firstInsertAt: string | null;
+    lastInsertAt: string | null;
+    lastVerification: null | {
+        at: string;
+        valid: boolean;
+        elapsedMs: number;
+        rowsChecked: number;
+    };
+    activeLegalHolds: number;
+    /**
+     * Bytes of the pages holding the table's rows (SQLite dbstat).
+     */
+    dataBytes: number;
+};
+
+/**
+ * BlockchainTableDefinition
+ *
+ * A new insert-only table.
+ */
+export type BlockchainTableDefinition = {
+    name: Identifier;
+    columns: Array<BlockchainColumn>;
+    /**
+     * A retention policy to assign at once; without one, rows are kept for ever.
+     */
+    retentionPolicy?: string;
+};
+
+/**
+ * BlockchainTable
+ *
+ * A blockchain table: its columns, chain head, retention and holds.
+ */
+export type BlockchainTable = {
+    name: string;
+    columns: Array<BlockchainColumn>;
+    createdAt: string;
+    /**
+     * The user who did it.
+     */
+    createdBy: string | null;
+    /**
+     * Sequence number of the last row inserted; 0 before the first.
+     */
+    headSeq: number;
+    /**
+     * Hash of the last row inserted (64 zeros before the first).
+     */
+    headHash: string;
+    /**
+     * Rows up to this one were purged by retention.
+     */
+    purgedThroughSeq: number;
+    retentionPolicy: RetentionPolicy | null;
+    activeLegalHolds: Array<LegalHold>;
+};
+
+/**
+ * BlockchainVerification
+ *
+ * The outcome of recomputing a blockchain table from what is stored.
+ */
+export type BlockchainVerification = {
+    tableName: string;
+    valid: boolean;
+    rowsChecked: number;
+    blocksChecked: number;
+    firstBrokenRow: null | {
+        seq: number;
+        problem: 'modified' | 'deleted' | 'inserted' | 'reordered';
+        detail: string;
+    };
+    firstBrokenBlock: null | {
+        blockId: number;
+        problem: 'merkle_root_mismatch' | 'block_hash_mismatch' | 'broken_link' | 'range_mismatch';
+        detail: string;
+    };
+    headSeq: number;
+    headHash: string;
+    verifiedAt: string;
+    elapsedMs: number;
+};
+
+/**
  * ChangeEvent
  *
  * One row change from the change log.
@@ -423,6 +685,40 @@ export type Index = {
 };
 
 /**
+ * LegalHoldRequest
+ *
+ * A new legal hold on a blockchain table.
+ */
+export type LegalHoldRequest = {
+    tableName: string;
+    reason: string;
+};
+
+/**
+ * LegalHold
+ *
+ * A legal hold: while active, nothing of the table may be purged.
+ */
+export type LegalHold = {
+    id: string;
+    tableName: string;
+    reason: string;
+    createdAt: string;
+    /**
+     * The user who did it.
+     */
+    createdBy: string | null;
+    /**
+     * Null while the hold is active.
+     */
+    releasedAt: string | null;
+    /**
+     * The user who did it.
+     */
+    releasedBy: string | null;
+};
+
+/**
  * LoginRequest
  *
  * Credentials to sign in with.
@@ -430,6 +726,24 @@ export type Index = {
 export type LoginRequest = {
     username: string;
     password: string;
+};
+
+/**
+ * MerkleProof
+ *
+ * The sibling hashes that take a row hash up to its block's Merkle root. Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is.
+ */
+export type MerkleProof = {
+    seq: number;
+    rowHash: string;
+    steps: Array<{
+        /**
+         * Which side the sibling is hashed on.
+         */
+        position: 'left' | 'right';
+        hash: string;
+    }>;
+    merkleRoot: string;
 };
 
 /**
@@ -649,6 +963,32 @@ export type ResultColumn = {
      */
     type: string | null;
     table?: string | null;
+};
+
+/**
+ * RetentionPolicyRequest
+ *
+ * A new retention policy.
+ */
+export type RetentionPolicyRequest = {
+    name: string;
+    retentionDays: number;
+    description?: string;
+};
+
+/**
+ * RetentionPolicy
+ *
+ * How long finalized blocks of a blockchain table are kept before they may be purged.
+ */
+export type RetentionPolicy = {
+    name: string;
+    /**
+     * Blocks finalized longer ago than this may be purged; fractions allowed, 0 means as soon as finalized.
+     */
+    retentionDays: number;
+    description: string;
+    createdAt: string;
 };
 
 /**
@@ -1141,6 +1481,11 @@ export type InTransaction = string;
  * Conditions that must all hold, each `column:operator[:value]`. Operators: eq, ne, lt, lte, gt, gte, like, in (values separated by commas), isNull (value true or false, default true). Example: `filter=age:gte:18&filter=status:in:active,trial`.
  */
 export type Filter = Array<string>;
+
+/**
+ * A blockchain table.
+ */
+export type BlockchainTableName = string;
 
 export type RolesData = {
     body?: never;
@@ -2104,6 +2449,904 @@ export type ValidateTokenResponses = {
 };
 
 export type ValidateTokenResponse = ValidateTokenResponses[keyof ValidateTokenResponses];
+
+export type VerifyBlockchainDigestData = {
+    body: BlockchainDigest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/digests/verify';
+};
+
+export type VerifyBlockchainDigestErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type VerifyBlockchainDigestError = VerifyBlockchainDigestErrors[keyof VerifyBlockchainDigestErrors];
+
+export type VerifyBlockchainDigestResponses = {
+    /**
+     * The outcome, with a full verification of the table.
+     */
+    200: BlockchainDigestVerification;
+};
+
+export type VerifyBlockchainDigestResponse = VerifyBlockchainDigestResponses[keyof VerifyBlockchainDigestResponses];
+
+export type CreateLegalHoldData = {
+    body: LegalHoldRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/legal-holds';
+};
+
+export type CreateLegalHoldErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type CreateLegalHoldError = CreateLegalHoldErrors[keyof CreateLegalHoldErrors];
+
+export type CreateLegalHoldResponses = {
+    /**
+     * The hold.
+     */
+    201: LegalHold;
+};
+
+export type CreateLegalHoldResponse = CreateLegalHoldResponses[keyof CreateLegalHoldResponses];
+
+export type ReleaseLegalHoldData = {
+    body?: never;
+    path: {
+        /**
+         * The hold id, as createLegalHold answered it.
+         */
+        hold_id: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/legal-holds/{hold_id}/release';
+};
+
+export type ReleaseLegalHoldErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type ReleaseLegalHoldError = ReleaseLegalHoldErrors[keyof ReleaseLegalHoldErrors];
+
+export type ReleaseLegalHoldResponses = {
+    /**
+     * The released hold.
+     */
+    200: LegalHold;
+};
+
+export type ReleaseLegalHoldResponse = ReleaseLegalHoldResponses[keyof ReleaseLegalHoldResponses];
+
+export type CreateRetentionPolicyData = {
+    body: RetentionPolicyRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/retention-policies';
+};
+
+export type CreateRetentionPolicyErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type CreateRetentionPolicyError = CreateRetentionPolicyErrors[keyof CreateRetentionPolicyErrors];
+
+export type CreateRetentionPolicyResponses = {
+    /**
+     * The policy.
+     */
+    201: RetentionPolicy;
+};
+
+export type CreateRetentionPolicyResponse = CreateRetentionPolicyResponses[keyof CreateRetentionPolicyResponses];
+
+export type CreateBlockchainTableData = {
+    body: BlockchainTableDefinition;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/tables';
+};
+
+export type CreateBlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type CreateBlockchainTableError = CreateBlockchainTableErrors[keyof CreateBlockchainTableErrors];
+
+export type CreateBlockchainTableResponses = {
+    /**
+     * The table.
+     */
+    201: BlockchainTable;
+};
+
+export type CreateBlockchainTableResponse = CreateBlockchainTableResponses[keyof CreateBlockchainTableResponses];
+
+export type BlockchainTableData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}';
+};
+
+export type BlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainTableError = BlockchainTableErrors[keyof BlockchainTableErrors];
+
+export type BlockchainTableResponses = {
+    /**
+     * The table.
+     */
+    200: BlockchainTable;
+};
+
+export type BlockchainTableResponse = BlockchainTableResponses[keyof BlockchainTableResponses];
+
+export type BlockchainAuditData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: {
+        /**
+         * Entries per page.
+         */
+        limit?: number;
+        /**
+         * The nextCursor of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/blockchain/tables/{table_name}/audit';
+};
+
+export type BlockchainAuditErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainAuditError = BlockchainAuditErrors[keyof BlockchainAuditErrors];
+
+export type BlockchainAuditResponses = {
+    /**
+     * A page of audit entries.
+     */
+    200: BlockchainAuditPage;
+};
+
+export type BlockchainAuditResponse = BlockchainAuditResponses[keyof BlockchainAuditResponses];
+
+export type BlockchainBlockData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+        /**
+         * The block number, from 1.
+         */
+        block_id: number;
+    };
+    query?: {
+        /**
+         * Sequence number of a row of the block: answer its Merkle proof too (409 once the block was purged).
+         */
+        proofFor?: number;
+    };
+    url: '/api/v1/blockchain/tables/{table_name}/blocks/{block_id}';
+};
+
+export type BlockchainBlockErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainBlockError = BlockchainBlockErrors[keyof BlockchainBlockErrors];
+
+export type BlockchainBlockResponses = {
+    /**
+     * The block.
+     */
+    200: BlockchainBlock;
+};
+
+export type BlockchainBlockResponse = BlockchainBlockResponses[keyof BlockchainBlockResponses];
+
+export type BlockchainDigestData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/digest';
+};
+
+export type BlockchainDigestErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainDigestError = BlockchainDigestErrors[keyof BlockchainDigestErrors];
+
+export type BlockchainDigestResponses = {
+    /**
+     * The digest, to keep elsewhere as a witness.
+     */
+    200: BlockchainDigest;
+};
+
+export type BlockchainDigestResponse = BlockchainDigestResponses[keyof BlockchainDigestResponses];
+
+export type FinalizeBlockData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/finalize-block';
+};
+
+export type FinalizeBlockErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type FinalizeBlockError = FinalizeBlockErrors[keyof FinalizeBlockErrors];
+
+export type FinalizeBlockResponses = {
+    /**
+     * The block, with its Merkle root chained to the block before.
+     */
+    201: BlockchainBlock;
+};
+
+export type FinalizeBlockResponse = FinalizeBlockResponses[keyof FinalizeBlockResponses];
+
+export type PurgeBlockchainTableData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/purge';
+};
+
+export type PurgeBlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type PurgeBlockchainTableError = PurgeBlockchainTableErrors[keyof PurgeBlockchainTableErrors];
+
+export type PurgeBlockchainTableResponses = {
+    /**
+     * What was purged (possibly nothing).
+     */
+    200: BlockchainPurgeResult;
+};
+
+export type PurgeBlockchainTableResponse = PurgeBlockchainTableResponses[keyof PurgeBlockchainTableResponses];
+
+export type AssignRetentionPolicyData = {
+    body: {
+        /**
+         * The retention policy name.
+         */
+        policy: string;
+    };
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/retention-policy';
+};
+
+export type AssignRetentionPolicyErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type AssignRetentionPolicyError = AssignRetentionPolicyErrors[keyof AssignRetentionPolicyErrors];
+
+export type AssignRetentionPolicyResponses = {
+    /**
+     * The table with its policy.
+     */
+    200: BlockchainTable;
+};
+
+export type AssignRetentionPolicyResponse = AssignRetentionPolicyResponses[keyof AssignRetentionPolicyResponses];
+
+export type InsertBlockchainRowData = {
+    /**
+     * Column values keyed by column name; absent columns are null. Values must be of the column type (BLOBs as {"$hex": "..."}).
+     */
+    body: {
+        [key: string]: SqlValue;
+    };
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/rows';
+};
+
+export type InsertBlockchainRowErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type InsertBlockchainRowError = InsertBlockchainRowErrors[keyof InsertBlockchainRowErrors];
+
+export type InsertBlockchainRowResponses = {
+    /**
+     * The row's receipt with its sequence number, hashes and SCN.
+     */
+    201: BlockchainRowReceipt;
+};
+
+export type InsertBlockchainRowResponse = InsertBlockchainRowResponses[keyof InsertBlockchainRowResponses];
+
+export type BlockchainStatsData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/stats';
+};
+
+export type BlockchainStatsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainStatsError = BlockchainStatsErrors[keyof BlockchainStatsErrors];
+
+export type BlockchainStatsResponses = {
+    /**
+     * The statistics.
+     */
+    200: BlockchainStats;
+};
+
+export type BlockchainStatsResponse = BlockchainStatsResponses[keyof BlockchainStatsResponses];
+
+export type VerifyBlockchainTableData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/verify';
+};
+
+export type VerifyBlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type VerifyBlockchainTableError = VerifyBlockchainTableErrors[keyof VerifyBlockchainTableErrors];
+
+export type VerifyBlockchainTableResponses = {
+    /**
+     * The verification report; valid is false when anything was modified, deleted, inserted or reordered.
+     */
+    200: BlockchainVerification;
+};
+
+export type VerifyBlockchainTableResponse = VerifyBlockchainTableResponses[keyof VerifyBlockchainTableResponses];
 
 export type CurrentScnData = {
     body?: never;
