@@ -192,7 +192,8 @@ export type BlockchainDigestInput = {
   algorithm: Scalars['String']['input'];
   headHash: Scalars['String']['input'];
   headSeq: Scalars['SafeInt']['input'];
-  issuedAt: Scalars['DateTime']['input'];
+  /** Exactly as the digest has it: it is part of what was signed. */
+  issuedAt: Scalars['String']['input'];
   publicKey: Scalars['String']['input'];
   scn: Scalars['SafeInt']['input'];
   signature: Scalars['String']['input'];
