@@ -1,6 +1,7 @@
 // The blockchain module on a real database file: chains, blocks, proofs, retention, holds,
 // digests, and tampering through a second SQLite connection that the API never sees.
 import BetterSqlite3 from 'better-sqlite3';
+import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,6 +205,33 @@ describe('verify detects tampering behind the API', () => {
     tamper(name, `ALTER TABLE ${name} DROP COLUMN note`);
     expect((await engine.blockchain.verifyBlockchainTable(name, null))).toMatchObject({ valid: false, firstBrokenRow: { seq: 1, problem: 'modified' } });
   });
+
+  it('finds the first tampered row, whatever the kind and place (property)', async () => {
+    // Each kind of tampering, at a random row of a random chain, some of it sealed in blocks.
+    const kinds = ['modify', 'delete', 'insert', 'reorder'] as const;
+    const expected = { modify: 'modified', delete: 'deleted', insert: 'inserted', reorder: 'reordered' } as const;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 12 }), fc.nat(), fc.constantFrom(...kinds), fc.boolean(), async (rows, pick, kind, sealed) => {
+        const name = await ledger(rows);
+        if (sealed) await engine.blockchain.finalizeBlock(name, null);
+        const seq = 1 + (pick % (rows - 1));
+        if (kind === 'modify') tamper(name, `UPDATE ${name} SET account = account || '!' WHERE rowid = ?`, seq);
+        if (kind === 'delete') tamper(name, `DELETE FROM ${name} WHERE rowid = ?`, seq);
+        if (kind === 'insert') tamper(name, `INSERT INTO ${name} (rowid, account) VALUES (?, 'forged')`, rows + 1 + pick);
+        if (kind === 'reorder') {
+          // Rows seq and seq + 1 change places, chain entries and all.
+          tamper(name, 'UPDATE _strata_blockchain_rows SET seq = -seq WHERE table_name = ? AND seq IN (?, ?)', name, seq, seq + 1);
+          tamper(name, 'UPDATE _strata_blockchain_rows SET seq = CASE seq WHEN ? THEN ? ELSE ? END WHERE table_name = ? AND seq < 0', -seq, seq + 1, seq, name);
+          tamper(name, `UPDATE ${name} SET rowid = -rowid WHERE rowid IN (?, ?)`, seq, seq + 1);
+          tamper(name, `UPDATE ${name} SET rowid = CASE rowid WHEN ? THEN ? ELSE ? END WHERE rowid < 0`, -seq, seq + 1, seq);
+        }
+        const report = await engine.blockchain.verifyBlockchainTable(name, null);
+        expect(report.valid).toBe(false);
+        expect(report.firstBrokenRow).toMatchObject({ seq: kind === 'insert' ? rows + 1 + pick : seq, problem: expected[kind] });
+      }),
+      { numRuns: 24 },
+    );
+  }, 120_000);
 
   it('reports the verification on the bus and in the audit and stats', async () => {
     const name = await ledger(2);
