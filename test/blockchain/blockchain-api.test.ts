@@ -169,6 +169,21 @@ describe('the blockchain events channel', () => {
     }
   });
 
+  it('runs on the shared /api/v1/ws connection too', async () => {
+    const name = await ledger(0);
+    const socket = await TestSocket.open(server, 'multiplex');
+    try {
+      socket.send({ message_type: 'subscribe', data: { subscription_id: 'chain', channel: 'blockchain', params: { table: name } } });
+      await socket.next((message) => message.message_type === 'subscribed');
+      await call(server, 'POST', `/api/v1/blockchain/tables/${name}/rows`, { account: 'shared' });
+      const inserted = await socket.next((message) => message.message_type === 'blockchain_row_inserted');
+      expect(inserted).toMatchObject({ subscription_id: 'chain', data: { tableName: name, seq: 1, data: { account: 'shared' } } });
+      expect(socket.invalid).toEqual([]);
+    } finally {
+      socket.ws.close();
+    }
+  });
+
   it('refuses an unknown query parameter at the upgrade', async () => {
     await expect(TestSocket.open(server, 'blockchain', { tabel: 'x' })).rejects.toMatchObject({ status: 400 });
   });

@@ -92,6 +92,9 @@ describe('inserting and chaining', () => {
     expect(await errorCode(engine.blockchain.createBlockchainTable({ name: 'x1', columns: [{ name: 'rowid', type: 'TEXT' }] }, null))).toBe('VALIDATION_FAILED');
     expect(await errorCode(engine.blockchain.createBlockchainTable({ name: 'x2', columns: [{ name: 'a', type: 'TEXT' }, { name: 'A', type: 'TEXT' }] }, null))).toBe('VALIDATION_FAILED');
     expect(await errorCode(engine.blockchain.createBlockchainTable({ name: 'x3', columns: [{ name: 'a', type: 'TEXT' }], retentionPolicy: 'nosuch' }, null))).toBe('NOT_FOUND');
+    expect(await errorCode(engine.blockchain.createBlockchainTable({ name: '_strata_x', columns: [{ name: 'a', type: 'TEXT' }] }, null))).toBe('VALIDATION_FAILED');
+    expect(await errorCode(engine.blockchain.createBlockchainTable({ name: 'x4', columns: [{ name: 'a b', type: 'TEXT' }] }, null))).toBe('VALIDATION_FAILED');
+    expect(await errorCode(engine.blockchain.createBlockchainTable({ name: 'x5', columns: [] }, null))).toBe('VALIDATION_FAILED');
   });
 });
 

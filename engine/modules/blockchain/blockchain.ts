@@ -42,6 +42,8 @@ interface TableRecord extends ChainState {
 }
 
 const RESERVED_COLUMNS = new Set(['rowid', 'oid', '_rowid_']);
+/** What specs/schemas/identifier.json allows; checked here too, for GraphQL input. */
+const IDENTIFIER = /^(?!sqlite_)(?!_strata_)[a-z_][a-z0-9_$]*$/i;
 const MAX_AUDIT_PAGE = 1000;
 const DAY_MS = 86_400_000;
 
@@ -61,6 +63,7 @@ export class BlockchainModule {
   }
 
   async createBlockchainTable(definition: BlockchainTableDefinition, actor: Actor): Promise<BlockchainTable> {
+    checkIdentifier(definition.name, '/body/name');
     const columns = checkedColumns(definition.columns);
     if (definition.retentionPolicy !== undefined) await this.retentionPolicy(definition.retentionPolicy);
     return this.lock.run(definition.name, async () => {
@@ -470,10 +473,15 @@ function now(): string {
   return new Date().toISOString();
 }
 
+function checkIdentifier(name: string, pointer: string): void {
+  if (name.length > 128 || !IDENTIFIER.test(name)) throw invalid(pointer, `${JSON.stringify(name)} is not a valid name: letters, digits, _ and $, not starting with a digit, sqlite_ or _strata_`);
+}
+
 function checkedColumns(columns: BlockchainTableDefinition['columns']): BlockchainColumn[] {
   if (columns.length === 0) throw invalid('/body/columns', 'a blockchain table has at least one column');
   const seen = new Set<string>();
   return columns.map((column, index) => {
+    checkIdentifier(column.name, `/body/columns/${index}/name`);
     const lower = column.name.toLowerCase();
     if (RESERVED_COLUMNS.has(lower)) throw invalid(`/body/columns/${index}/name`, `${column.name} is the row's sequence number in a blockchain table; choose another name`);
     if (seen.has(lower)) throw invalid(`/body/columns/${index}/name`, `column ${column.name} appears twice`);
