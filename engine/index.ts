@@ -7,6 +7,7 @@ import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
 import { AdministrationModule } from './modules/administration/administration.js';
 import { BackupModule } from './modules/backup/backup.js';
+import { BlockchainModule } from './modules/blockchain/blockchain.js';
 import { DataModule } from './modules/data/data.js';
 import { DiagnosticsModule } from './modules/diagnostics/diagnostics.js';
 import { dumpSections } from './modules/diagnostics/dump-sections.js';
@@ -111,6 +112,7 @@ export class Engine {
     readonly events: EventBus,
     readonly database: Database,
     readonly security: SecurityModule,
+    readonly blockchain: BlockchainModule,
     options: EngineOptions,
     private readonly scratchDir: string | null,
     incidents: IncidentLog,
@@ -190,6 +192,11 @@ export class Engine {
         events,
       );
       return new Engine(events, database, security, { ...options, dataDir }, scratchDir, incidents, live, dataDir, onError);
+      const blockchain = await BlockchainModule.open(database, events, join(dataDir, 'blockchain-key.pem')).catch(async (error: unknown) => {
+        await database.close();
+        throw error;
+      });
+      return new Engine(events, database, security, blockchain, options, scratchDir);
     } catch (error) {
       security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });

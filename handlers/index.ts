@@ -3,6 +3,9 @@
 import type { GraphQLModules } from '../generated/graphql/fields.js';
 import type { RestHandlers } from '../generated/rest/handlers.js';
 import type { ChannelHandlers } from '../server/ws/channel.js';
+import { blockchainGraphQL } from './blockchain/graphql.js';
+import { blockchainRest } from './blockchain/rest.js';
+import { blockchainChannel } from './blockchain/ws.js';
 import type { HandlerContext } from './context.js';
 import { administrationGraphQL } from './administration/graphql.js';
 import { administrationRest } from './administration/rest.js';
@@ -51,6 +54,7 @@ export const restHandlers: RestHandlers<HandlerContext> = {
   ...administrationRest,
   ...diagnosticsRest,
   ...backupRest,
+  ...blockchainRest,
 };
 
 export const graphqlModules: GraphQLModules<HandlerContext> = {
@@ -67,6 +71,7 @@ export const graphqlModules: GraphQLModules<HandlerContext> = {
   administration: administrationGraphQL,
   diagnostics: diagnosticsGraphQL,
   backup: backupGraphQL,
+  blockchain: blockchainGraphQL,
 };
 
 export const channelHandlers: ChannelHandlers = {
@@ -77,4 +82,5 @@ export const channelHandlers: ChannelHandlers = {
   dashboard: dashboardChannel,
   backup: backupChannel,
   flashback: flashbackChannel,
+  blockchain: blockchainChannel,
 };

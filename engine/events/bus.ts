@@ -2,6 +2,7 @@
 // commit, in SCN order; consumers subscribe by topic. In-process today (memory-bus.ts); a NATS
 // or Redis adapter implements the same interface.
 import type { FlashbackEvent } from '../modules/flashback/events.js';
+import type { BlockchainEvent } from '../modules/blockchain/blockchain-types.js';
 import type { AuditEntry } from '../modules/security/security.js';
 import type { ChangeRecord } from '../storage/types.js';
 import type { BackupProgressEvent } from '../modules/backup/backup-progress.js';
@@ -92,6 +93,7 @@ export interface EngineEvents {
   'backup.progress': BackupProgressEvent;
   /** A flashback query, restore, reversal, restore point or purge of the change log. */
   'flashback.operation': FlashbackEvent;
+  'blockchain.event': BlockchainEvent;
 }
 
 export type Topic = keyof EngineEvents;

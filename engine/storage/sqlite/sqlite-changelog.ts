@@ -7,6 +7,15 @@ import { quoteIdentifier, quoteLiteral } from '../sql/identifiers.js';
 
 export const INTERNAL_PREFIX = '_strata_';
 
+/**
+ * Triggers other modules keep on user tables (the guards of blockchain tables). Change capture
+ * leaves them alone: they mention no column, so ALTER TABLE works with them in place.
+ */
+export const GUARD_TRIGGER_PREFIX = '_strata_guard_';
+
+/** The change-capture triggers: every _strata_ trigger but the guards. */
+export const CAPTURE_TRIGGERS_SQL = `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_guard\\_%' ESCAPE '\\'`;
+
 export const INTERNAL_SCHEMA = `
 CREATE TABLE IF NOT EXISTS _strata_commits (
   scn INTEGER PRIMARY KEY,
@@ -106,7 +115,7 @@ export function syncChangeTriggers(db: Database.Database): void {
       expected.set(name, sql);
     }
   }
-  const existing = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\'`).all() as Array<{ name: string; sql: string }>;
+  const existing = db.prepare(CAPTURE_TRIGGERS_SQL).all() as Array<{ name: string; sql: string }>;
   for (const trigger of existing) {
     if (expected.get(trigger.name) === trigger.sql) expected.delete(trigger.name);
     else db.exec(`DROP TRIGGER ${quoteIdentifier(trigger.name)}`);

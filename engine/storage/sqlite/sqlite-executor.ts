@@ -6,7 +6,7 @@ import { quoteIdentifier } from '../sql/identifiers.js';
 import type { CommitInfo, ExecuteResult, ExecuteWork, ReadChangesWork, Statement, StatementResult, TransactionWork, Work, WorkResult } from '../driver.js';
 import type { ChangeOperation, ChangeRecord, QueryPlanRow, ResultColumn, RowData } from '../types.js';
 import { readCatalog } from './sqlite-catalog.js';
-import { INTERNAL_PREFIX, NEXT_SCN_SQL, syncChangeTriggers } from './sqlite-changelog.js';
+import { CAPTURE_TRIGGERS_SQL, INTERNAL_PREFIX, NEXT_SCN_SQL, syncChangeTriggers } from './sqlite-changelog.js';
 import type { GroupOutcome, WorkerError } from './sqlite-protocol.js';
 import { fromStoredRow, toBindableParams } from './sqlite-values.js';
 
@@ -342,7 +342,7 @@ export class SqliteExecutor {
   }
 
   private dropCaptureTriggers(): void {
-    const names = this.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\'`).pluck().all() as string[];
+    const names = (this.db.prepare(CAPTURE_TRIGGERS_SQL).all() as Array<{ name: string }>).map((trigger) => trigger.name);
     for (const name of names) this.db.exec(`DROP TRIGGER ${quoteIdentifier(name)}`);
   }
 
