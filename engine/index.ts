@@ -104,9 +104,9 @@ export class Engine {
   readonly monitoring: MonitoringModule;
   readonly administration: AdministrationModule;
   readonly diagnostics: DiagnosticsModule;
+  readonly backup: BackupModule;
   /** Read by the modules at each use, so adjust() takes effect at once. */
   private readonly queryOptions: { maxResultRows: number };
-  readonly backup: BackupModule;
 
   private constructor(
     readonly events: EventBus,
@@ -126,7 +126,8 @@ export class Engine {
     this.queryOptions = { maxResultRows: options.maxResultRows };
     this.query = new QueryModule(database, this.queryOptions);
     this.transactions = new TransactionsModule(database, this.query);
-    this.flashback = new FlashbackModule(database, events, { retentionSeconds: options.flashbackRetentionSeconds, onError: (error) => options.onError(error, 'flashback retention') });
+    this.flashback = new FlashbackModule(database, events, { retentionSeconds: options.flashbackRetentionSeconds, onError: (error) => onError(error, 'flashback retention') });
+    this.backup = new BackupModule(database, this.flashback, events, { directory: join(dataDir, 'backups'), databaseFile: databaseFile(dataDir), encryptionKey: options.backupEncryptionKey });
     this.system = new SystemModule(database, options.version);
     this.realtime = new RealtimeModule(database, events, this.data);
     this.monitoring = new MonitoringModule(events, database, this.system, { dataDir: options.dataDir, databaseFile: databaseFile(options.dataDir), logs: options.logs, log: options.log, sampleIntervalMs: options.sampleIntervalMs, alertEvaluationIntervalMs: options.alertEvaluationIntervalMs });
@@ -140,12 +141,6 @@ export class Engine {
     if (maxResultRows !== undefined) this.queryOptions.maxResultRows = maxResultRows;
     if (slowQueryThresholdMs !== undefined) this.live.slowQueryThresholdMs = slowQueryThresholdMs;
     this.database.adjust(database);
-    const dataDir = scratchDir ?? resolve(options.dataDir);
-    this.backup = new BackupModule(database, this.flashback, events, {
-      directory: join(dataDir, 'backups'),
-      databaseFile: join(dataDir, 'databases', `${database.name}.db`),
-      encryptionKey: options.backupEncryptionKey,
-    });
   }
 
   static async open(overrides: Partial<EngineOptions> = {}): Promise<Engine> {
@@ -191,12 +186,11 @@ export class Engine {
         },
         events,
       );
-      return new Engine(events, database, security, { ...options, dataDir }, scratchDir, incidents, live, dataDir, onError);
       const blockchain = await BlockchainModule.open(database, events, join(dataDir, 'blockchain-key.pem')).catch(async (error: unknown) => {
         await database.close();
         throw error;
       });
-      return new Engine(events, database, security, blockchain, options, scratchDir);
+      return new Engine(events, database, security, blockchain, { ...options, dataDir }, scratchDir, incidents, live, dataDir, onError);
     } catch (error) {
       security?.close();
       if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });

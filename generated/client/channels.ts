@@ -46,17 +46,34 @@ export type UnsubscribedMessage = WsMessage<'unsubscribed', Api.SubscriptionRef>
 export type SystemMetricsMessage = WsMessage<'system_metrics', Api.SystemMetrics>;
 /** Dashboard update */
 export type DashboardUpdateMessage = WsMessage<'dashboard_update', Api.DashboardUpdate>;
+/** Flashback operation */
+export type FlashbackEventMessage = WsMessage<'flashback_event', Api.FlashbackEvent>;
+/** Backup progress */
+export type BackupProgressMessage = WsMessage<'backup_progress', Api.BackupProgress>;
+/** Row inserted into a blockchain table */
+export type BlockchainRowInsertedMessage = WsMessage<'blockchain_row_inserted', Api.BlockchainRowReceipt>;
+/** Block finalized */
+export type BlockchainBlockFinalizedMessage = WsMessage<'blockchain_block_finalized', Api.BlockchainBlock>;
+/** Verification finished (valid false when tampering was found) */
+export type BlockchainVerificationCompletedMessage = WsMessage<'blockchain_verification_completed', Api.BlockchainVerification>;
+/** Blocks purged by retention */
+export type BlockchainBlocksPurgedMessage = WsMessage<'blockchain_blocks_purged', Api.BlockchainPurgeResult>;
+/** Legal hold placed or released */
+export type BlockchainLegalHoldChangedMessage = WsMessage<'blockchain_legal_hold_changed', Api.LegalHold>;
 
-export type AnyMessage = LaggedMessage | BroadcastMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | SystemMetricsMessage | DashboardUpdateMessage;
+export type AnyMessage = LaggedMessage | BroadcastMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | SystemMetricsMessage | DashboardUpdateMessage | FlashbackEventMessage | BackupProgressMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
   events: { inbound: never; outbound: TableModifiedMessage | LaggedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | LaggedMessage | BroadcastMessage | SystemMetricsMessage | DashboardUpdateMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | LaggedMessage | BroadcastMessage | SystemMetricsMessage | DashboardUpdateMessage | FlashbackEventMessage | BackupProgressMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
   metrics: { inbound: never; outbound: SystemMetricsMessage | ErrorMessage };
   dashboard: { inbound: never; outbound: DashboardUpdateMessage | ErrorMessage };
+  flashback: { inbound: never; outbound: FlashbackEventMessage | ErrorMessage };
+  backup: { inbound: never; outbound: BackupProgressMessage | ErrorMessage };
+  blockchain: { inbound: never; outbound: BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage | ErrorMessage };
 }
 
 export type ChannelName = keyof ChannelMessages;
@@ -69,6 +86,9 @@ export interface ChannelParams {
   audit: {  };
   metrics: { interval?: string };
   dashboard: { interval?: string };
+  flashback: {  };
+  backup: { backup_id?: string };
+  blockchain: { table?: string };
 }
 
 export const channelAddresses: Readonly<Record<ChannelName, string>> = {
@@ -78,6 +98,9 @@ export const channelAddresses: Readonly<Record<ChannelName, string>> = {
   audit: '/api/v1/ws/audit',
   metrics: '/api/v1/ws/metrics',
   dashboard: '/api/v1/dashboard/stream',
+  flashback: '/api/v1/ws/flashback/events',
+  backup: '/api/v1/ws/backup/progress',
+  blockchain: '/api/v1/ws/blockchain/events',
 };
 
 export const asyncApiVersion = '0.1.0';

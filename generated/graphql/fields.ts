@@ -12,6 +12,14 @@ export const rootFields = {
     serverConfig: { module: 'administration', permission: 'system:read' },
     activeQueries: { module: 'administration', permission: 'system:read' },
     slowQueries: { module: 'administration', permission: 'system:read' },
+    backups: { module: 'backup', permission: 'database:admin' },
+    backup: { module: 'backup', permission: 'database:admin' },
+    backupSchedule: { module: 'backup', permission: 'database:admin' },
+    blockchainTable: { module: 'blockchain', permission: 'database:read' },
+    blockchainBlock: { module: 'blockchain', permission: 'database:read' },
+    blockchainAudit: { module: 'blockchain', permission: 'database:read' },
+    blockchainStats: { module: 'blockchain', permission: 'database:read' },
+    blockchainDigest: { module: 'blockchain', permission: 'database:read' },
     queryTable: { module: 'data', permission: 'database:read' },
     queryTableConnection: { module: 'data', permission: 'database:read' },
     row: { module: 'data', permission: 'database:read' },
@@ -22,6 +30,10 @@ export const rootFields = {
     activeSessionHistory: { module: 'diagnostics', permission: 'system:read' },
     dumpStatus: { module: 'diagnostics', permission: 'system:admin' },
     currentScn: { module: 'flashback', permission: 'database:read' },
+    flashbackQuery: { module: 'flashback', permission: 'database:read' },
+    flashbackVersions: { module: 'flashback', permission: 'database:read' },
+    restorePoints: { module: 'flashback', permission: 'database:read' },
+    flashbackStats: { module: 'flashback', permission: 'database:read' },
     healthStatus: { module: 'health', permission: 'system:read' },
     metrics: { module: 'monitoring', permission: 'system:read' },
     sessionStats: { module: 'monitoring', permission: 'system:read' },
@@ -57,6 +69,23 @@ export const rootFields = {
     runMaintenance: { module: 'administration', permission: 'system:admin' },
     killQuery: { module: 'administration', permission: 'system:admin' },
     terminateSession: { module: 'administration', permission: 'system:admin' },
+    createBackup: { module: 'backup', permission: 'database:admin' },
+    backupDatabase: { module: 'backup', permission: 'database:admin' },
+    restoreBackup: { module: 'backup', permission: 'database:admin' },
+    verifyBackup: { module: 'backup', permission: 'database:admin' },
+    recoverToPointInTime: { module: 'backup', permission: 'database:admin' },
+    deleteBackup: { module: 'backup', permission: 'database:admin' },
+    updateBackupSchedule: { module: 'backup', permission: 'database:admin' },
+    createBlockchainTable: { module: 'blockchain', permission: 'database:write' },
+    insertBlockchainRow: { module: 'blockchain', permission: 'database:write' },
+    finalizeBlock: { module: 'blockchain', permission: 'database:write' },
+    verifyBlockchainTable: { module: 'blockchain', permission: 'database:read' },
+    createRetentionPolicy: { module: 'blockchain', permission: 'database:admin' },
+    assignRetentionPolicy: { module: 'blockchain', permission: 'database:admin' },
+    purgeBlockchainTable: { module: 'blockchain', permission: 'database:admin' },
+    createLegalHold: { module: 'blockchain', permission: 'database:admin' },
+    releaseLegalHold: { module: 'blockchain', permission: 'database:admin' },
+    verifyBlockchainDigest: { module: 'blockchain', permission: 'database:read' },
     insertRow: { module: 'data', permission: 'database:write' },
     insertRows: { module: 'data', permission: 'database:write' },
     updateRow: { module: 'data', permission: 'database:write' },
@@ -64,6 +93,11 @@ export const rootFields = {
     deleteRow: { module: 'data', permission: 'database:write' },
     deleteRows: { module: 'data', permission: 'database:write' },
     createDump: { module: 'diagnostics', permission: 'system:admin' },
+    flashbackTable: { module: 'flashback', permission: 'database:write' },
+    flashbackDatabase: { module: 'flashback', permission: 'database:admin' },
+    flashbackTransaction: { module: 'flashback', permission: 'database:write' },
+    createRestorePoint: { module: 'flashback', permission: 'database:admin' },
+    dropRestorePoint: { module: 'flashback', permission: 'database:admin' },
     acknowledgeAlert: { module: 'monitoring', permission: 'system:admin' },
     executeSql: { module: 'query', permission: 'database:write' },
     disconnectWebsocketConnection: { module: 'realtime', permission: 'system:admin' },
@@ -91,6 +125,9 @@ export const rootFields = {
     releaseSavepoint: { module: 'transactions', permission: 'database:write' },
   },
   Subscription: {
+    backupProgress: { module: 'backup', permission: 'database:admin' },
+    blockchainVerification: { module: 'blockchain', permission: 'database:read' },
+    flashbackOperations: { module: 'flashback', permission: 'database:read' },
     healthStatusChanges: { module: 'health', permission: 'system:read' },
     metricsStream: { module: 'monitoring', permission: 'system:read' },
     performanceStream: { module: 'monitoring', permission: 'system:read' },
@@ -120,6 +157,20 @@ export type AdministrationGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'updateServerConfig' | 'runMaintenance' | 'killQuery' | 'terminateSession'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
+/** Resolvers of the backup module: every root field it declares is required. */
+export type BackupGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'backups' | 'backup' | 'backupSchedule'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createBackup' | 'backupDatabase' | 'restoreBackup' | 'verifyBackup' | 'recoverToPointInTime' | 'deleteBackup' | 'updateBackupSchedule'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'backupProgress'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
+/** Resolvers of the blockchain module: every root field it declares is required. */
+export type BlockchainGraphQLResolvers<Context> = {
+  Query: Pick<Required<QueryResolvers<Context>>, 'blockchainTable' | 'blockchainBlock' | 'blockchainAudit' | 'blockchainStats' | 'blockchainDigest'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'createBlockchainTable' | 'insertBlockchainRow' | 'finalizeBlock' | 'verifyBlockchainTable' | 'createRetentionPolicy' | 'assignRetentionPolicy' | 'purgeBlockchainTable' | 'createLegalHold' | 'releaseLegalHold' | 'verifyBlockchainDigest'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'blockchainVerification'>;
+} & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
+
 /** Resolvers of the data module: every root field it declares is required. */
 export type DataGraphQLResolvers<Context> = {
   Query: Pick<Required<QueryResolvers<Context>>, 'queryTable' | 'queryTableConnection' | 'row' | 'count' | 'aggregate'>;
@@ -134,7 +185,9 @@ export type DiagnosticsGraphQLResolvers<Context> = {
 
 /** Resolvers of the flashback module: every root field it declares is required. */
 export type FlashbackGraphQLResolvers<Context> = {
-  Query: Pick<Required<QueryResolvers<Context>>, 'currentScn'>;
+  Query: Pick<Required<QueryResolvers<Context>>, 'currentScn' | 'flashbackQuery' | 'flashbackVersions' | 'restorePoints' | 'flashbackStats'>;
+  Mutation: Pick<Required<MutationResolvers<Context>>, 'flashbackTable' | 'flashbackDatabase' | 'flashbackTransaction' | 'createRestorePoint' | 'dropRestorePoint'>;
+  Subscription: Pick<Required<SubscriptionResolvers<Context>>, 'flashbackOperations'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
 /** Resolvers of the health module: every root field it declares is required. */
@@ -187,11 +240,13 @@ export type TransactionsGraphQLResolvers<Context> = {
   Mutation: Pick<Required<MutationResolvers<Context>>, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction' | 'createSavepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>;
 } & Omit<Resolvers<Context>, 'Query' | 'Mutation' | 'Subscription'>;
 
-export const graphQLModules = ['administration', 'data', 'diagnostics', 'flashback', 'health', 'monitoring', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
+export const graphQLModules = ['administration', 'backup', 'blockchain', 'data', 'diagnostics', 'flashback', 'health', 'monitoring', 'query', 'realtime', 'schema', 'security', 'system', 'transactions'] as const;
 
 /** One resolver map per module: a server that lacks a module does not compile. */
 export type GraphQLModules<Context> = {
   administration: AdministrationGraphQLResolvers<Context>;
+  backup: BackupGraphQLResolvers<Context>;
+  blockchain: BlockchainGraphQLResolvers<Context>;
   data: DataGraphQLResolvers<Context>;
   diagnostics: DiagnosticsGraphQLResolvers<Context>;
   flashback: FlashbackGraphQLResolvers<Context>;

@@ -196,10 +196,342 @@ export type AuditVia =
   | 'password'
   | 'token';
 
+/** A backup's manifest. A full backup holds the database as it was right after commit scn; an incremental the change log from fromScn to scn. */
+export type Backup = {
+  __typename?: 'Backup';
+  commits?: Maybe<Scalars['SafeInt']['output']>;
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  compression: BackupCompression;
+  contentHash?: Maybe<Scalars['String']['output']>;
+  durationMs?: Maybe<Scalars['SafeInt']['output']>;
+  /** Null when the backup is not encrypted. */
+  encryption?: Maybe<BackupEncryptionInfo>;
+  error?: Maybe<Scalars['String']['output']>;
+  fromScn?: Maybe<Scalars['SafeInt']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BackupKind;
+  /** The backup an incremental continues. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  payloadBytes?: Maybe<Scalars['SafeInt']['output']>;
+  rowChanges?: Maybe<Scalars['SafeInt']['output']>;
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** SHA-256 of the stored bytes, checked before any restore. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+  storedBytes?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<BackupTable>;
+};
+
+export type BackupCompression =
+  | 'gzip'
+  | 'none';
+
+export type BackupEncryptionInfo = {
+  __typename?: 'BackupEncryptionInfo';
+  algorithm: Scalars['String']['output'];
+  key: BackupKeySource;
+};
+
+export type BackupKeySource =
+  /** The key configured on the server (--backup-encryption-key). */
+  | 'configured'
+  /** A key derived from a passphrase (scrypt). */
+  | 'passphrase';
+
+export type BackupKind =
+  | 'full'
+  | 'incremental';
+
+export type BackupOperation =
+  | 'backup'
+  | 'pitr'
+  | 'restore'
+  | 'verify';
+
+/** Progress of a backup operation, measured: bytes copied, changes replayed, an ETA from the pace so far. */
+export type BackupProgress = {
+  __typename?: 'BackupProgress';
+  at: Scalars['DateTime']['output'];
+  backupId?: Maybe<Scalars['ID']['output']>;
+  bytesProcessed: Scalars['SafeInt']['output'];
+  bytesTotal: Scalars['SafeInt']['output'];
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  operation: BackupOperation;
+  operationId: Scalars['ID']['output'];
+  percentage: Scalars['Float']['output'];
+  phase: Scalars['String']['output'];
+  /** The X-Request-Id of the request that started it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  status: BackupState;
+};
+
+export type BackupRetention = {
+  __typename?: 'BackupRetention';
+  keepFulls?: Maybe<Scalars['Int']['output']>;
+  maxAgeDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BackupRetentionInput = {
+  keepFulls?: InputMaybe<Scalars['Int']['input']>;
+  maxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The backup schedule the server runs (cron patterns; null: not scheduled). */
+export type BackupSchedule = {
+  __typename?: 'BackupSchedule';
+  compression: BackupCompression;
+  /** Encrypt with the server's configured key. */
+  encrypt: Scalars['Boolean']['output'];
+  full?: Maybe<Scalars['String']['output']>;
+  incremental?: Maybe<Scalars['String']['output']>;
+  nextFullAt?: Maybe<Scalars['DateTime']['output']>;
+  nextIncrementalAt?: Maybe<Scalars['DateTime']['output']>;
+  retention: BackupRetention;
+  /** The latest 50 runs, newest first. */
+  runs: Array<BackupScheduleRun>;
+};
+
+/** The whole schedule: it replaces the current one. */
+export type BackupScheduleInput = {
+  compression?: InputMaybe<BackupCompression>;
+  encrypt?: InputMaybe<Scalars['Boolean']['input']>;
+  full?: InputMaybe<Scalars['String']['input']>;
+  incremental?: InputMaybe<Scalars['String']['input']>;
+  retention?: InputMaybe<BackupRetentionInput>;
+};
+
+export type BackupScheduleRun = {
+  __typename?: 'BackupScheduleRun';
+  backupId?: Maybe<Scalars['ID']['output']>;
+  /** Backups retention deleted after the run. */
+  deleted: Array<Scalars['ID']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt: Scalars['DateTime']['output'];
+  kind: BackupKind;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+};
+
+export type BackupState =
+  | 'completed'
+  | 'failed'
+  | 'running';
+
+/** A user table as a backup holds it. */
+export type BackupTable = {
+  __typename?: 'BackupTable';
+  name: Scalars['String']['output'];
+  rows: Scalars['SafeInt']['output'];
+  /** SHA-256 over the table's definition and its rows in key order. */
+  sha256: Scalars['String']['output'];
+};
+
+export type BlockchainAuditEntry = {
+  __typename?: 'BlockchainAuditEntry';
+  /** table_created, block_finalized, verified, retention_policy_assigned, legal_hold_placed, legal_hold_released, blocks_purged or digest_issued. */
+  action: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['JSON']['output'];
+  id: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainAuditPage = {
+  __typename?: 'BlockchainAuditPage';
+  /** Newest first. */
+  entries: Array<BlockchainAuditEntry>;
+  /** Pass as cursor for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type BlockchainBlock = {
+  __typename?: 'BlockchainBlock';
+  blockHash: Scalars['String']['output'];
+  blockId: Scalars['Int']['output'];
+  finalizedAt: Scalars['DateTime']['output'];
+  finalizedBy?: Maybe<Scalars['String']['output']>;
+  firstSeq: Scalars['SafeInt']['output'];
+  lastSeq: Scalars['SafeInt']['output'];
+  merkleRoot: Scalars['String']['output'];
+  prevBlockHash: Scalars['String']['output'];
+  /** Only when a row was asked for (proofFor). */
+  proof?: Maybe<MerkleProof>;
+  /** Its rows were purged by retention; the header stays so the blocks still link. */
+  purged: Scalars['Boolean']['output'];
+  rowCount: Scalars['Int']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainBlockProblem =
+  | 'block_hash_mismatch'
+  | 'broken_link'
+  | 'merkle_root_mismatch'
+  | 'range_mismatch';
+
+export type BlockchainColumn = {
+  __typename?: 'BlockchainColumn';
+  name: Scalars['String']['output'];
+  nullable: Scalars['Boolean']['output'];
+  type: BlockchainColumnType;
+};
+
+export type BlockchainColumnInput = {
+  name: Scalars['String']['input'];
+  nullable?: InputMaybe<Scalars['Boolean']['input']>;
+  type: BlockchainColumnType;
+};
+
+/** STRICT column types: a value must be of the column's type. ANY takes text, numbers and BLOBs as given. */
+export type BlockchainColumnType =
+  | 'ANY'
+  | 'BLOB'
+  | 'INTEGER'
+  | 'REAL'
+  | 'TEXT';
+
+/** A signed witness of a chain head: keep it elsewhere, and check later that the chain still holds it. */
+export type BlockchainDigest = {
+  __typename?: 'BlockchainDigest';
+  algorithm: Scalars['String']['output'];
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The server's public key, base64 DER (SPKI). */
+  publicKey: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+  /** Base64 Ed25519 signature over the UTF-8 JSON array ["strata-blockchain-digest-v1", tableName, headSeq, headHash, scn, issuedAt]. */
+  signature: Scalars['String']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainDigestInput = {
+  algorithm: Scalars['String']['input'];
+  headHash: Scalars['String']['input'];
+  headSeq: Scalars['SafeInt']['input'];
+  /** Exactly as the digest has it: it is part of what was signed. */
+  issuedAt: Scalars['String']['input'];
+  publicKey: Scalars['String']['input'];
+  scn: Scalars['SafeInt']['input'];
+  signature: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+export type BlockchainDigestVerification = {
+  __typename?: 'BlockchainDigestVerification';
+  detail: Scalars['String']['output'];
+  /** The chain still holds the digest's hash at the digest's row. */
+  headMatches: Scalars['Boolean']['output'];
+  /** Signed by this server's key. */
+  signatureValid: Scalars['Boolean']['output'];
+  valid: Scalars['Boolean']['output'];
+  verification: BlockchainVerification;
+};
+
+export type BlockchainPurgeResult = {
+  __typename?: 'BlockchainPurgeResult';
+  blocksPurged: Scalars['Int']['output'];
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  rowsPurged: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainRowProblem =
+  | 'deleted'
+  | 'inserted'
+  | 'modified'
+  | 'reordered';
+
+/** A row's place in the chain, as inserted. */
+export type BlockchainRowReceipt = {
+  __typename?: 'BlockchainRowReceipt';
+  /** Column values keyed by column name. */
+  data: Scalars['JSON']['output'];
+  insertedAt: Scalars['DateTime']['output'];
+  insertedBy?: Maybe<Scalars['String']['output']>;
+  prevHash: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  seq: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainStats = {
+  __typename?: 'BlockchainStats';
+  activeLegalHolds: Scalars['Int']['output'];
+  blockCount: Scalars['Int']['output'];
+  /** Bytes of the pages holding the table's rows (SQLite dbstat). */
+  dataBytes: Scalars['SafeInt']['output'];
+  firstInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  headSeq: Scalars['SafeInt']['output'];
+  lastInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  lastVerification?: Maybe<LastVerification>;
+  /** Rows inserted since the last finalized block. */
+  openRows: Scalars['SafeInt']['output'];
+  purgedBlocks: Scalars['Int']['output'];
+  purgedRows: Scalars['SafeInt']['output'];
+  rowCount: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainTable = {
+  __typename?: 'BlockchainTable';
+  activeLegalHolds: Array<LegalHold>;
+  columns: Array<BlockchainColumn>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  headHash: Scalars['String']['output'];
+  /** Sequence number of the last row inserted; 0 before the first. */
+  headSeq: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+  /** Rows up to this one were purged by retention. */
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  retentionPolicy?: Maybe<RetentionPolicy>;
+};
+
+export type BlockchainTableInput = {
+  columns: Array<BlockchainColumnInput>;
+  name: Scalars['String']['input'];
+  /** A retention policy to assign at once; without one, rows are kept for ever. */
+  retentionPolicy?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BlockchainVerification = {
+  __typename?: 'BlockchainVerification';
+  blocksChecked: Scalars['Int']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  firstBrokenBlock?: Maybe<BrokenBlock>;
+  firstBrokenRow?: Maybe<BrokenRow>;
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+  valid: Scalars['Boolean']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
 export type BroadcastResult = {
   __typename?: 'BroadcastResult';
   delivered: Scalars['Int']['output'];
   dropped: Scalars['Int']['output'];
+};
+
+export type BrokenBlock = {
+  __typename?: 'BrokenBlock';
+  blockId: Scalars['Int']['output'];
+  detail: Scalars['String']['output'];
+  problem: BlockchainBlockProblem;
+};
+
+export type BrokenRow = {
+  __typename?: 'BrokenRow';
+  detail: Scalars['String']['output'];
+  problem: BlockchainRowProblem;
+  seq: Scalars['SafeInt']['output'];
 };
 
 export type ChangeFigures = {
@@ -245,6 +577,12 @@ export type ColumnRenameInput = {
   to: Scalars['String']['input'];
 };
 
+export type CommitRef = {
+  __typename?: 'CommitRef';
+  scn: Scalars['SafeInt']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** One component of the server, checked and timed. */
 export type ComponentHealth = {
   __typename?: 'ComponentHealth';
@@ -268,6 +606,17 @@ export type ConfigEntry = {
   key: Scalars['String']['output'];
   pendingValue?: Maybe<Scalars['JSON']['output']>;
   value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type CreateBackupInput = {
+  compression?: InputMaybe<BackupCompression>;
+  /** Encrypt with the key configured on the server. */
+  configuredKey?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<BackupKind>;
+  /** Incrementals: the backup to continue (by default the latest completed one). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Encrypt with a key derived from this passphrase. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateIndexInput = {
@@ -379,6 +728,104 @@ export type FilterOperator =
   | 'lte'
   | 'ne';
 
+/** A flashback operation as it happens. */
+export type FlashbackEvent = {
+  __typename?: 'FlashbackEvent';
+  at: Scalars['DateTime']['output'];
+  operation: FlashbackOperationKind;
+  restorePoint?: Maybe<Scalars['String']['output']>;
+  /** Rows returned, rows changed, or changes purged. */
+  rows: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<Scalars['String']['output']>;
+  targetScn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type FlashbackHistory = {
+  __typename?: 'FlashbackHistory';
+  /** Bytes the change log's tables and indexes take in the database file. */
+  bytes: Scalars['SafeInt']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+};
+
+/** Operations served since the server started. */
+export type FlashbackOperationCounts = {
+  __typename?: 'FlashbackOperationCounts';
+  database: Scalars['SafeInt']['output'];
+  query: Scalars['SafeInt']['output'];
+  table: Scalars['SafeInt']['output'];
+  transaction: Scalars['SafeInt']['output'];
+  versions: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackOperationKind =
+  | 'database'
+  | 'history_purged'
+  | 'query'
+  | 'restore_point_created'
+  | 'restore_point_dropped'
+  | 'table'
+  | 'transaction'
+  | 'versions';
+
+/** A restore, made as a transaction of its own (which flashbackTransaction can undo). */
+export type FlashbackResult = {
+  __typename?: 'FlashbackResult';
+  rowsChanged: Scalars['Int']['output'];
+  /** The commit of the restore; null when nothing had to change. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** Tables with logged changes after the point that no longer exist. */
+  skippedTables: Array<Scalars['String']['output']>;
+  /** The tables that changed. */
+  tables: Array<TableRestore>;
+  targetScn: Scalars['SafeInt']['output'];
+  transactionId: Scalars['ID']['output'];
+};
+
+/** The rows of a table as they were at an SCN, in key order. */
+export type FlashbackRows = {
+  __typename?: 'FlashbackRows';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  rows: Array<Row>;
+  /** The SCN the point resolved to. */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  /** More rows matched than the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type FlashbackStats = {
+  __typename?: 'FlashbackStats';
+  currentScn: Scalars['SafeInt']['output'];
+  history: FlashbackHistory;
+  lastPurge?: Maybe<HistoryPurge>;
+  oldestCommitAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The oldest SCN whose state the change log can still rebuild. */
+  oldestScn: Scalars['SafeInt']['output'];
+  operations: FlashbackOperationCounts;
+  restorePoints: RestorePointCounts;
+  retentionSeconds: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackTransactionResult = {
+  __typename?: 'FlashbackTransactionResult';
+  /** The commits reversed, oldest first. */
+  reversed: Array<CommitRef>;
+  rowsChanged: Scalars['Int']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  transactionId: Scalars['ID']['output'];
+};
+
+export type FlashbackVersions = {
+  __typename?: 'FlashbackVersions';
+  fromScn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  toScn: Scalars['SafeInt']['output'];
+  truncated: Scalars['Boolean']['output'];
+  versions: Array<RowVersion>;
+};
+
 export type ForeignKey = {
   __typename?: 'ForeignKey';
   column: Scalars['String']['output'];
@@ -440,6 +887,15 @@ export type Heartbeat = {
   timestamp: Scalars['DateTime']['output'];
 };
 
+export type HistoryPurge = {
+  __typename?: 'HistoryPurge';
+  at: Scalars['DateTime']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+  oldestScn: Scalars['SafeInt']['output'];
+  restorePoints: Scalars['Int']['output'];
+};
+
 export type HttpFigures = {
   __typename?: 'HttpFigures';
   latencyMs: LatencySummary;
@@ -491,6 +947,14 @@ export type IndexOrigin =
   | 'primaryKey'
   | 'unique';
 
+export type LastVerification = {
+  __typename?: 'LastVerification';
+  at: Scalars['DateTime']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  valid: Scalars['Boolean']['output'];
+};
+
 /** Milliseconds: nearest-rank percentiles, mean and maximum over the most recent observations. */
 export type LatencySummary = {
   __typename?: 'LatencySummary';
@@ -499,6 +963,19 @@ export type LatencySummary = {
   p50: Scalars['Float']['output'];
   p95: Scalars['Float']['output'];
   p99: Scalars['Float']['output'];
+};
+
+/** While active, nothing of the table may be purged. */
+export type LegalHold = {
+  __typename?: 'LegalHold';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Null while the hold is active. */
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  releasedBy?: Maybe<Scalars['String']['output']>;
+  tableName: Scalars['String']['output'];
 };
 
 export type MaintenanceOperation =
@@ -537,6 +1014,26 @@ export type MemoryFigures = {
   systemTotalBytes: Scalars['SafeInt']['output'];
 };
 
+/** Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is. */
+export type MerkleProof = {
+  __typename?: 'MerkleProof';
+  merkleRoot: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  seq: Scalars['SafeInt']['output'];
+  steps: Array<MerkleProofStep>;
+};
+
+export type MerkleProofStep = {
+  __typename?: 'MerkleProofStep';
+  hash: Scalars['String']['output'];
+  /** Which side the sibling is hashed on. */
+  position: MerkleSide;
+};
+
+export type MerkleSide =
+  | 'left'
+  | 'right';
+
 export type MetricType =
   | 'connections'
   | 'cpu'
@@ -563,17 +1060,28 @@ export type Mutation = {
   /** A resolved alert fails with CONFLICT; acknowledging twice changes nothing. */
   acknowledgeAlert: Alert;
   alterTable: Table;
+  assignRetentionPolicy: BlockchainTable;
+  /** A full backup, as the administration API names it. */
+  backupDatabase: Backup;
   beginTransaction: Transaction;
   /** Sends a broadcast message to every connection on /api/v1/ws. */
   broadcastWebsocketMessage: BroadcastResult;
   commitTransaction: Scalars['Boolean']['output'];
+  /** A full backup (kind FULL) or an incremental one (kind INCREMENTAL). */
+  createBackup: Backup;
+  createBlockchainTable: BlockchainTable;
   createDump: Dump;
   createIndex: Index;
+  createLegalHold: LegalHold;
+  createRestorePoint: RestorePoint;
+  createRetentionPolicy: RetentionPolicy;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
   createUser: User;
   createView: View;
+  /** Deletes a backup (and, with cascade, the incrementals that depend on it); answers the ids deleted. */
+  deleteBackup: Array<Scalars['ID']['output']>;
   deleteRole: Scalars['Boolean']['output'];
   deleteRow: Row;
   deleteRows: WriteResult;
@@ -581,27 +1089,47 @@ export type Mutation = {
   /** Closes a realtime connection (code 4000). */
   disconnectWebsocketConnection: DisconnectResult;
   dropIndex: DropResult;
+  /** True once dropped. */
+  dropRestorePoint: Scalars['Boolean']['output'];
   dropTable: DropResult;
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  finalizeBlock: BlockchainBlock;
+  /** Restore every table's rows to a point; refused while other transactions are open. */
+  flashbackDatabase: FlashbackResult;
+  /** Restore a table's rows to a point, as a new transaction. */
+  flashbackTable: FlashbackResult;
+  /** Reverse a committed transaction, named by transactionId or by the SCN of its commit. */
+  flashbackTransaction: FlashbackTransactionResult;
   grantPermission: Scalars['Boolean']['output'];
+  /** Values keyed by column name; absent columns are null. */
+  insertBlockchainRow: BlockchainRowReceipt;
   insertRow: Row;
   insertRows: Array<Row>;
   /** True once the statement stopped; false when it had not after 5 s (it was told to). */
   killQuery: Scalars['Boolean']['output'];
+  purgeBlockchainTable: BlockchainPurgeResult;
+  /** The database as it was at a point: the latest backup before it, then the change log. */
+  recoverToPointInTime: RestoreResult;
+  releaseLegalHold: LegalHold;
   releaseSavepoint: Scalars['Boolean']['output'];
+  restoreBackup: RestoreResult;
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
   runMaintenance: MaintenanceResult;
   terminateSession: Scalars['Boolean']['output'];
+  updateBackupSchedule: BackupSchedule;
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
   /** Changes settings by key (a JSON object of new values); refused whole when a key is unknown, read-only or out of range. */
   updateServerConfig: ServerConfig;
   updateUser: User;
+  verifyBackup: VerifyResult;
+  verifyBlockchainDigest: BlockchainDigestVerification;
+  verifyBlockchainTable: BlockchainVerification;
 };
 
 
@@ -613,6 +1141,17 @@ export type MutationAcknowledgeAlertArgs = {
 export type MutationAlterTableArgs = {
   input: AlterTableInput;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRetentionPolicyArgs = {
+  policy: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationBackupDatabaseArgs = {
+  input?: InputMaybe<CreateBackupInput>;
 };
 
 
@@ -633,8 +1172,37 @@ export type MutationCommitTransactionArgs = {
 };
 
 
+export type MutationCreateBackupArgs = {
+  input: CreateBackupInput;
+};
+
+
+export type MutationCreateBlockchainTableArgs = {
+  input: BlockchainTableInput;
+};
+
+
 export type MutationCreateIndexArgs = {
   input: CreateIndexInput;
+};
+
+
+export type MutationCreateLegalHoldArgs = {
+  reason: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationCreateRestorePointArgs = {
+  guaranteed?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateRetentionPolicyArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  retentionDays: Scalars['Float']['input'];
 };
 
 
@@ -661,6 +1229,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateViewArgs = {
   input: CreateViewInput;
+};
+
+
+export type MutationDeleteBackupArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -701,6 +1275,11 @@ export type MutationDropIndexArgs = {
 };
 
 
+export type MutationDropRestorePointArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationDropTableArgs = {
   ifExists?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
@@ -722,9 +1301,38 @@ export type MutationExecuteSqlArgs = {
 };
 
 
+export type MutationFinalizeBlockArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationFlashbackDatabaseArgs = {
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTableArgs = {
+  table: Scalars['String']['input'];
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTransactionArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationGrantPermissionArgs = {
   permission: Scalars['String']['input'];
   roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationInsertBlockchainRowArgs = {
+  data: Scalars['JSON']['input'];
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -747,9 +1355,31 @@ export type MutationKillQueryArgs = {
 };
 
 
+export type MutationPurgeBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationRecoverToPointInTimeArgs = {
+  input: RestoreInput;
+  to: PointInTime;
+};
+
+
+export type MutationReleaseLegalHoldArgs = {
+  holdId: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreBackupArgs = {
+  id: Scalars['ID']['input'];
+  input: RestoreInput;
 };
 
 
@@ -777,6 +1407,11 @@ export type MutationRunMaintenanceArgs = {
 
 export type MutationTerminateSessionArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateBackupScheduleArgs = {
+  input: BackupScheduleInput;
 };
 
 
@@ -811,6 +1446,22 @@ export type MutationUpdateServerConfigArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationVerifyBackupArgs = {
+  id: Scalars['ID']['input'];
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationVerifyBlockchainDigestArgs = {
+  digest: BlockchainDigestInput;
+};
+
+
+export type MutationVerifyBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
 };
 
 export type NetworkFigures = {
@@ -857,6 +1508,13 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. */
+export type PointInTime = {
+  restorePoint?: InputMaybe<Scalars['String']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  timestamp?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type ProfileOrder =
   | 'calls'
   | 'errors'
@@ -874,12 +1532,28 @@ export type Query = {
   /** Newest first: open alerts and the latest resolved ones. */
   alerts: Array<Alert>;
   auditLog: AuditPage;
+  backup: Backup;
+  backupSchedule: BackupSchedule;
+  /** Every backup, oldest first. */
+  backups: Array<Backup>;
+  blockchainAudit: BlockchainAuditPage;
+  /** A block, with the Merkle proof of row proofFor when given. */
+  blockchainBlock: BlockchainBlock;
+  /** Signs a digest of the chain head with the server key. */
+  blockchainDigest: BlockchainDigest;
+  blockchainStats: BlockchainStats;
+  blockchainTable: BlockchainTable;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   dumpStatus?: Maybe<Dump>;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  /** Rows of a table as of a point in time (limit 1 to 10000, default 1000). */
+  flashbackQuery: FlashbackRows;
+  flashbackStats: FlashbackStats;
+  /** Every version of a table's rows between two points. */
+  flashbackVersions: FlashbackVersions;
   /** The same report as GET /api/v1/health/full. */
   healthStatus: HealthStatus;
   incidents: IncidentPage;
@@ -892,6 +1566,7 @@ export type Query = {
   queryStats: QueryStats;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
+  restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
   row?: Maybe<Row>;
@@ -955,6 +1630,40 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryBackupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBlockchainAuditArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainBlockArgs = {
+  blockId: Scalars['Int']['input'];
+  proofFor?: InputMaybe<Scalars['SafeInt']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainDigestArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainStatsArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
 export type QueryCountArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
@@ -979,6 +1688,23 @@ export type QueryExecuteSqlArgs = {
 export type QueryExplainQueryArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   sql: Scalars['String']['input'];
+};
+
+
+export type QueryFlashbackQueryArgs = {
+  asOf: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryFlashbackVersionsArgs = {
+  from: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  to: PointInTime;
+  where?: InputMaybe<Array<WhereClause>>;
 };
 
 
@@ -1143,11 +1869,69 @@ export type QueryStats = {
   window: Scalars['Int']['output'];
 };
 
+export type RestoreInput = {
+  /** The new database's name, with NEW_DATABASE. */
+  database?: InputMaybe<Scalars['String']['input']>;
+  mode: RestoreMode;
+  /** The passphrase of a backup encrypted with one. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RestoreMode =
+  /** Over the live database, in one write transaction; refused while transactions are open. */
+  | 'in-place'
+  /** Into a new database file next to the live one. */
+  | 'new-database';
+
+/** A name for an SCN; a guaranteed one keeps the change log back to its SCN until dropped. */
+export type RestorePoint = {
+  __typename?: 'RestorePoint';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  guaranteed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+};
+
+export type RestorePointCounts = {
+  __typename?: 'RestorePointCounts';
+  guaranteed: Scalars['Int']['output'];
+  normal: Scalars['Int']['output'];
+};
+
+export type RestoreResult = {
+  __typename?: 'RestoreResult';
+  /** The backup restored; for point-in-time recovery, the one it started from. */
+  backupId: Scalars['ID']['output'];
+  /** The backups applied, full first. */
+  chain: Array<Scalars['ID']['output']>;
+  commitsReplayed: Scalars['SafeInt']['output'];
+  contentHash: Scalars['String']['output'];
+  database: Scalars['String']['output'];
+  durationMs: Scalars['SafeInt']['output'];
+  mode: RestoreMode;
+  /** In place: the SCN of the commit that recorded the restore. */
+  restoreScn?: Maybe<Scalars['SafeInt']['output']>;
+  rowChangesReplayed: Scalars['SafeInt']['output'];
+  /** The content is the database as it was right after this commit. */
+  scn: Scalars['SafeInt']['output'];
+  tables: Array<BackupTable>;
+};
+
 export type ResultColumn = {
   __typename?: 'ResultColumn';
   name: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
   type?: Maybe<Scalars['String']['output']>;
+};
+
+export type RetentionPolicy = {
+  __typename?: 'RetentionPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Finalized blocks older than this may be purged (fractions allowed). */
+  retentionDays: Scalars['Float']['output'];
 };
 
 /** A named set of permissions. Built-in roles cannot be changed or deleted. */
@@ -1213,6 +1997,22 @@ export type RowUpdated = {
   scn: Scalars['SafeInt']['output'];
   table: Scalars['String']['output'];
   timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** One version of a row: what a change made it, or what it was at the start of the range. */
+export type RowVersion = {
+  __typename?: 'RowVersion';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The row's columns; for a DELETE, the row as it was deleted. */
+  data: Scalars['JSON']['output'];
+  /** The commit that replaced or deleted it within the range; null when still current at the end (or for the deletion itself). */
+  endScn?: Maybe<Scalars['SafeInt']['output']>;
+  /** The change that made this version; null for a version already there at the start. */
+  operation?: Maybe<ChangeType>;
+  rowId: Scalars['ID']['output'];
+  /** The commit that made it; null when it was already there at the start. */
+  startScn?: Maybe<Scalars['SafeInt']['output']>;
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1414,6 +2214,12 @@ export type Subscription = {
   alertStream: Alert;
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Progress of backups, restores, verifies and recoveries; of one backup when backupId is given. */
+  backupProgress: BackupProgress;
+  /** Verification reports as verifications finish, of one table or of all. */
+  blockchainVerification: BlockchainVerification;
+  /** Flashback queries, restores, reversals, restore points and purges as they happen. */
+  flashbackOperations: FlashbackEvent;
   /** Checks every intervalSeconds (1 to 3600) and sends the report when something changed; the first report at once. */
   healthStatusChanges: HealthStatusChange;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
@@ -1461,6 +2267,16 @@ export type SubscriptionAggregateChangesArgs = {
 
 export type SubscriptionAlertStreamArgs = {
   severityFilter?: InputMaybe<Array<AlertSeverity>>;
+};
+
+
+export type SubscriptionBackupProgressArgs = {
+  backupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionBlockchainVerificationArgs = {
+  tableName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1611,6 +2427,14 @@ export type TableModification = {
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type TableRestore = {
+  __typename?: 'TableRestore';
+  deleted: Scalars['Int']['output'];
+  inserted: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 export type Transaction = {
   __typename?: 'Transaction';
   endReason?: Maybe<Scalars['String']['output']>;
@@ -1695,6 +2519,31 @@ export type User = {
   roles: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   username: Scalars['String']['output'];
+};
+
+export type VerifyCheck = {
+  __typename?: 'VerifyCheck';
+  detail: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+};
+
+/** A backup restored into scratch space and checked; damage is valid: false with the failing check. */
+export type VerifyResult = {
+  __typename?: 'VerifyResult';
+  backupId: Scalars['ID']['output'];
+  checks: Array<VerifyCheck>;
+  durationMs: Scalars['SafeInt']['output'];
+  tables: Array<VerifyTable>;
+  valid: Scalars['Boolean']['output'];
+};
+
+export type VerifyTable = {
+  __typename?: 'VerifyTable';
+  actualRows?: Maybe<Scalars['SafeInt']['output']>;
+  expectedRows?: Maybe<Scalars['SafeInt']['output']>;
+  matches: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type View = {
@@ -1860,16 +2709,51 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<AuditPage>;
   AuditSurface: null;
   AuditVia: null;
+  Backup: ResolverTypeWrapper<Backup>;
+  BackupCompression: null;
+  BackupEncryptionInfo: ResolverTypeWrapper<BackupEncryptionInfo>;
+  BackupKeySource: null;
+  BackupKind: null;
+  BackupOperation: null;
+  BackupProgress: ResolverTypeWrapper<BackupProgress>;
+  BackupRetention: ResolverTypeWrapper<BackupRetention>;
+  BackupRetentionInput: BackupRetentionInput;
+  BackupSchedule: ResolverTypeWrapper<BackupSchedule>;
+  BackupScheduleInput: BackupScheduleInput;
+  BackupScheduleRun: ResolverTypeWrapper<BackupScheduleRun>;
+  BackupState: null;
+  BackupTable: ResolverTypeWrapper<BackupTable>;
+  BlockchainAuditEntry: ResolverTypeWrapper<BlockchainAuditEntry>;
+  BlockchainAuditPage: ResolverTypeWrapper<BlockchainAuditPage>;
+  BlockchainBlock: ResolverTypeWrapper<BlockchainBlock>;
+  BlockchainBlockProblem: null;
+  BlockchainColumn: ResolverTypeWrapper<BlockchainColumn>;
+  BlockchainColumnInput: BlockchainColumnInput;
+  BlockchainColumnType: BlockchainColumnType;
+  BlockchainDigest: ResolverTypeWrapper<BlockchainDigest>;
+  BlockchainDigestInput: BlockchainDigestInput;
+  BlockchainDigestVerification: ResolverTypeWrapper<BlockchainDigestVerification>;
+  BlockchainPurgeResult: ResolverTypeWrapper<BlockchainPurgeResult>;
+  BlockchainRowProblem: null;
+  BlockchainRowReceipt: ResolverTypeWrapper<BlockchainRowReceipt>;
+  BlockchainStats: ResolverTypeWrapper<BlockchainStats>;
+  BlockchainTable: ResolverTypeWrapper<BlockchainTable>;
+  BlockchainTableInput: BlockchainTableInput;
+  BlockchainVerification: ResolverTypeWrapper<BlockchainVerification>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BroadcastResult: ResolverTypeWrapper<BroadcastResult>;
+  BrokenBlock: ResolverTypeWrapper<BrokenBlock>;
+  BrokenRow: ResolverTypeWrapper<BrokenRow>;
   ChangeFigures: ResolverTypeWrapper<ChangeFigures>;
   ChangeType: ChangeType;
   Column: ResolverTypeWrapper<Column>;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  CommitRef: ResolverTypeWrapper<CommitRef>;
   ComponentHealth: ResolverTypeWrapper<ComponentHealth>;
   ConfigApply: null;
   ConfigEntry: ResolverTypeWrapper<ConfigEntry>;
+  CreateBackupInput: CreateBackupInput;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -1886,6 +2770,15 @@ export type ResolversTypes = {
   EndpointConnections: ResolverTypeWrapper<EndpointConnections>;
   EventLoopLag: ResolverTypeWrapper<EventLoopLag>;
   FilterOperator: null;
+  FlashbackEvent: ResolverTypeWrapper<FlashbackEvent>;
+  FlashbackHistory: ResolverTypeWrapper<FlashbackHistory>;
+  FlashbackOperationCounts: ResolverTypeWrapper<FlashbackOperationCounts>;
+  FlashbackOperationKind: null;
+  FlashbackResult: ResolverTypeWrapper<FlashbackResult>;
+  FlashbackRows: ResolverTypeWrapper<FlashbackRows>;
+  FlashbackStats: ResolverTypeWrapper<FlashbackStats>;
+  FlashbackTransactionResult: ResolverTypeWrapper<FlashbackTransactionResult>;
+  FlashbackVersions: ResolverTypeWrapper<FlashbackVersions>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignKey: ResolverTypeWrapper<ForeignKey>;
   ForeignKeyAction: null;
@@ -1895,6 +2788,7 @@ export type ResolversTypes = {
   HealthStatus: ResolverTypeWrapper<HealthStatus>;
   HealthStatusChange: ResolverTypeWrapper<HealthStatusChange>;
   Heartbeat: ResolverTypeWrapper<Heartbeat>;
+  HistoryPurge: ResolverTypeWrapper<HistoryPurge>;
   HttpFigures: ResolverTypeWrapper<HttpFigures>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<Incident>;
@@ -1905,11 +2799,16 @@ export type ResolversTypes = {
   IndexOrigin: null;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LastVerification: ResolverTypeWrapper<LastVerification>;
   LatencySummary: ResolverTypeWrapper<LatencySummary>;
+  LegalHold: ResolverTypeWrapper<LegalHold>;
   MaintenanceOperation: null;
   MaintenanceOutcome: null;
   MaintenanceResult: ResolverTypeWrapper<MaintenanceResult>;
   MemoryFigures: ResolverTypeWrapper<MemoryFigures>;
+  MerkleProof: ResolverTypeWrapper<MerkleProof>;
+  MerkleProofStep: ResolverTypeWrapper<MerkleProofStep>;
+  MerkleSide: null;
   MetricType: null;
   Metrics: ResolverTypeWrapper<Metrics>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1918,6 +2817,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PerformanceData: ResolverTypeWrapper<PerformanceData>;
   Permission: ResolverTypeWrapper<Permission>;
+  PointInTime: PointInTime;
   ProfileOrder: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryExecutionEvent: ResolverTypeWrapper<QueryExecutionEvent>;
@@ -1928,7 +2828,13 @@ export type ResolversTypes = {
   QueryProfiling: ResolverTypeWrapper<QueryProfiling>;
   QuerySnapshot: ResolverTypeWrapper<QuerySnapshot>;
   QueryStats: ResolverTypeWrapper<QueryStats>;
+  RestoreInput: RestoreInput;
+  RestoreMode: null;
+  RestorePoint: ResolverTypeWrapper<RestorePoint>;
+  RestorePointCounts: ResolverTypeWrapper<RestorePointCounts>;
+  RestoreResult: ResolverTypeWrapper<RestoreResult>;
   ResultColumn: ResolverTypeWrapper<ResultColumn>;
+  RetentionPolicy: ResolverTypeWrapper<RetentionPolicy>;
   Role: ResolverTypeWrapper<Role>;
   Row: ResolverTypeWrapper<Row>;
   RowConnection: ResolverTypeWrapper<RowConnection>;
@@ -1936,6 +2842,7 @@ export type ResolversTypes = {
   RowEdge: ResolverTypeWrapper<RowEdge>;
   RowInserted: ResolverTypeWrapper<RowInserted>;
   RowUpdated: ResolverTypeWrapper<RowUpdated>;
+  RowVersion: ResolverTypeWrapper<RowVersion>;
   RuntimeInfo: ResolverTypeWrapper<RuntimeInfo>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   Savepoint: ResolverTypeWrapper<Savepoint>;
@@ -1963,6 +2870,7 @@ export type ResolversTypes = {
   Table: ResolverTypeWrapper<Table>;
   TableChange: ResolverTypeWrapper<TableChange>;
   TableModification: ResolverTypeWrapper<TableModification>;
+  TableRestore: ResolverTypeWrapper<TableRestore>;
   Transaction: ResolverTypeWrapper<Transaction>;
   TransactionEvent: ResolverTypeWrapper<TransactionEvent>;
   TransactionEventType: TransactionEventType;
@@ -1972,6 +2880,9 @@ export type ResolversTypes = {
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<User>;
+  VerifyCheck: ResolverTypeWrapper<VerifyCheck>;
+  VerifyResult: ResolverTypeWrapper<VerifyResult>;
+  VerifyTable: ResolverTypeWrapper<VerifyTable>;
   View: ResolverTypeWrapper<View>;
   WebSocketFigures: ResolverTypeWrapper<WebSocketFigures>;
   WebsocketConnection: ResolverTypeWrapper<WebsocketConnection>;
@@ -1994,14 +2905,41 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
   AuditPage: AuditPage;
+  Backup: Backup;
+  BackupEncryptionInfo: BackupEncryptionInfo;
+  BackupProgress: BackupProgress;
+  BackupRetention: BackupRetention;
+  BackupRetentionInput: BackupRetentionInput;
+  BackupSchedule: BackupSchedule;
+  BackupScheduleInput: BackupScheduleInput;
+  BackupScheduleRun: BackupScheduleRun;
+  BackupTable: BackupTable;
+  BlockchainAuditEntry: BlockchainAuditEntry;
+  BlockchainAuditPage: BlockchainAuditPage;
+  BlockchainBlock: BlockchainBlock;
+  BlockchainColumn: BlockchainColumn;
+  BlockchainColumnInput: BlockchainColumnInput;
+  BlockchainDigest: BlockchainDigest;
+  BlockchainDigestInput: BlockchainDigestInput;
+  BlockchainDigestVerification: BlockchainDigestVerification;
+  BlockchainPurgeResult: BlockchainPurgeResult;
+  BlockchainRowReceipt: BlockchainRowReceipt;
+  BlockchainStats: BlockchainStats;
+  BlockchainTable: BlockchainTable;
+  BlockchainTableInput: BlockchainTableInput;
+  BlockchainVerification: BlockchainVerification;
   Boolean: Scalars['Boolean']['output'];
   BroadcastResult: BroadcastResult;
+  BrokenBlock: BrokenBlock;
+  BrokenRow: BrokenRow;
   ChangeFigures: ChangeFigures;
   Column: Column;
   ColumnInput: ColumnInput;
   ColumnRenameInput: ColumnRenameInput;
+  CommitRef: CommitRef;
   ComponentHealth: ComponentHealth;
   ConfigEntry: ConfigEntry;
+  CreateBackupInput: CreateBackupInput;
   CreateIndexInput: CreateIndexInput;
   CreateRoleInput: CreateRoleInput;
   CreateTableInput: CreateTableInput;
@@ -2015,6 +2953,14 @@ export type ResolversParentTypes = {
   Dump: Dump;
   EndpointConnections: EndpointConnections;
   EventLoopLag: EventLoopLag;
+  FlashbackEvent: FlashbackEvent;
+  FlashbackHistory: FlashbackHistory;
+  FlashbackOperationCounts: FlashbackOperationCounts;
+  FlashbackResult: FlashbackResult;
+  FlashbackRows: FlashbackRows;
+  FlashbackStats: FlashbackStats;
+  FlashbackTransactionResult: FlashbackTransactionResult;
+  FlashbackVersions: FlashbackVersions;
   Float: Scalars['Float']['output'];
   ForeignKey: ForeignKey;
   ForeignKeyInput: ForeignKeyInput;
@@ -2022,6 +2968,7 @@ export type ResolversParentTypes = {
   HealthStatus: HealthStatus;
   HealthStatusChange: HealthStatusChange;
   Heartbeat: Heartbeat;
+  HistoryPurge: HistoryPurge;
   HttpFigures: HttpFigures;
   ID: Scalars['ID']['output'];
   Incident: Incident;
@@ -2029,9 +2976,13 @@ export type ResolversParentTypes = {
   Index: Index;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LastVerification: LastVerification;
   LatencySummary: LatencySummary;
+  LegalHold: LegalHold;
   MaintenanceResult: MaintenanceResult;
   MemoryFigures: MemoryFigures;
+  MerkleProof: MerkleProof;
+  MerkleProofStep: MerkleProofStep;
   Metrics: Metrics;
   Mutation: Record<PropertyKey, never>;
   NetworkFigures: NetworkFigures;
@@ -2039,6 +2990,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PerformanceData: PerformanceData;
   Permission: Permission;
+  PointInTime: PointInTime;
   Query: Record<PropertyKey, never>;
   QueryExecutionEvent: QueryExecutionEvent;
   QueryPlan: QueryPlan;
@@ -2046,7 +2998,12 @@ export type ResolversParentTypes = {
   QueryProfiling: QueryProfiling;
   QuerySnapshot: QuerySnapshot;
   QueryStats: QueryStats;
+  RestoreInput: RestoreInput;
+  RestorePoint: RestorePoint;
+  RestorePointCounts: RestorePointCounts;
+  RestoreResult: RestoreResult;
   ResultColumn: ResultColumn;
+  RetentionPolicy: RetentionPolicy;
   Role: Role;
   Row: Row;
   RowConnection: RowConnection;
@@ -2054,6 +3011,7 @@ export type ResolversParentTypes = {
   RowEdge: RowEdge;
   RowInserted: RowInserted;
   RowUpdated: RowUpdated;
+  RowVersion: RowVersion;
   RuntimeInfo: RuntimeInfo;
   SafeInt: Scalars['SafeInt']['output'];
   Savepoint: Savepoint;
@@ -2077,12 +3035,16 @@ export type ResolversParentTypes = {
   Table: Table;
   TableChange: TableChange;
   TableModification: TableModification;
+  TableRestore: TableRestore;
   Transaction: Transaction;
   TransactionEvent: TransactionEvent;
   TransactionFigures: TransactionFigures;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: User;
+  VerifyCheck: VerifyCheck;
+  VerifyResult: VerifyResult;
+  VerifyTable: VerifyTable;
   View: View;
   WebSocketFigures: WebSocketFigures;
   WebsocketConnection: WebsocketConnection;
@@ -2199,9 +3161,223 @@ export type AuditSurfaceResolvers = { GRAPHQL: 'graphql', REST: 'rest', WEBSOCKE
 
 export type AuditViaResolvers = { API_KEY: 'api_key', NONE: 'none', PASSWORD: 'password', TOKEN: 'token' };
 
+export type BackupResolvers<ContextType = any, ParentType extends ResolversParentTypes['Backup'] = ResolversParentTypes['Backup']> = {
+  commits?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  compression?: Resolver<ResolversTypes['BackupCompression'], ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  encryption?: Resolver<Maybe<ResolversTypes['BackupEncryptionInfo']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BackupKind'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  payloadBytes?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  rowChanges?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupState'], ParentType, ContextType>;
+  storedBytes?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['BackupTable']>, ParentType, ContextType>;
+};
+
+export type BackupCompressionResolvers = { GZIP: 'gzip', NONE: 'none' };
+
+export type BackupEncryptionInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupEncryptionInfo'] = ResolversParentTypes['BackupEncryptionInfo']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['BackupKeySource'], ParentType, ContextType>;
+};
+
+export type BackupKeySourceResolvers = { CONFIGURED: 'configured', PASSPHRASE: 'passphrase' };
+
+export type BackupKindResolvers = { FULL: 'full', INCREMENTAL: 'incremental' };
+
+export type BackupOperationResolvers = { BACKUP: 'backup', PITR: 'pitr', RESTORE: 'restore', VERIFY: 'verify' };
+
+export type BackupProgressResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupProgress'] = ResolversParentTypes['BackupProgress']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  backupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  bytesProcessed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  bytesTotal?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['BackupOperation'], ParentType, ContextType>;
+  operationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  percentage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupState'], ParentType, ContextType>;
+};
+
+export type BackupRetentionResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupRetention'] = ResolversParentTypes['BackupRetention']> = {
+  keepFulls?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxAgeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BackupScheduleResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupSchedule'] = ResolversParentTypes['BackupSchedule']> = {
+  compression?: Resolver<ResolversTypes['BackupCompression'], ParentType, ContextType>;
+  encrypt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  full?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  incremental?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextFullAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextIncrementalAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['BackupRetention'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['BackupScheduleRun']>, ParentType, ContextType>;
+};
+
+export type BackupScheduleRunResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupScheduleRun'] = ResolversParentTypes['BackupScheduleRun']> = {
+  backupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deleted?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BackupKind'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupState'], ParentType, ContextType>;
+};
+
+export type BackupStateResolvers = { COMPLETED: 'completed', FAILED: 'failed', RUNNING: 'running' };
+
+export type BackupTableResolvers<ContextType = any, ParentType extends ResolversParentTypes['BackupTable'] = ResolversParentTypes['BackupTable']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainAuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainAuditEntry'] = ResolversParentTypes['BlockchainAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainAuditPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainAuditPage'] = ResolversParentTypes['BlockchainAuditPage']> = {
+  entries?: Resolver<Array<ResolversTypes['BlockchainAuditEntry']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BlockchainBlockResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainBlock'] = ResolversParentTypes['BlockchainBlock']> = {
+  blockHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  blockId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finalizedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finalizedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  lastSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  merkleRoot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prevBlockHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proof?: Resolver<Maybe<ResolversTypes['MerkleProof']>, ParentType, ContextType>;
+  purged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainBlockProblemResolvers = { BLOCK_HASH_MISMATCH: 'block_hash_mismatch', BROKEN_LINK: 'broken_link', MERKLE_ROOT_MISMATCH: 'merkle_root_mismatch', RANGE_MISMATCH: 'range_mismatch' };
+
+export type BlockchainColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainColumn'] = ResolversParentTypes['BlockchainColumn']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nullable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BlockchainColumnType'], ParentType, ContextType>;
+};
+
+export type BlockchainDigestResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainDigest'] = ResolversParentTypes['BlockchainDigest']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainDigestVerificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainDigestVerification'] = ResolversParentTypes['BlockchainDigestVerification']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headMatches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signatureValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['BlockchainVerification'], ParentType, ContextType>;
+};
+
+export type BlockchainPurgeResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainPurgeResult'] = ResolversParentTypes['BlockchainPurgeResult']> = {
+  blocksPurged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purgedThroughSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rowsPurged?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainRowProblemResolvers = { DELETED: 'deleted', INSERTED: 'inserted', MODIFIED: 'modified', REORDERED: 'reordered' };
+
+export type BlockchainRowReceiptResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainRowReceipt'] = ResolversParentTypes['BlockchainRowReceipt']> = {
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  insertedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  insertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainStats'] = ResolversParentTypes['BlockchainStats']> = {
+  activeLegalHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  blockCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dataBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  firstInsertAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  lastInsertAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastVerification?: Resolver<Maybe<ResolversTypes['LastVerification']>, ParentType, ContextType>;
+  openRows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  purgedBlocks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purgedRows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BlockchainTableResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainTable'] = ResolversParentTypes['BlockchainTable']> = {
+  activeLegalHolds?: Resolver<Array<ResolversTypes['LegalHold']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['BlockchainColumn']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purgedThroughSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  retentionPolicy?: Resolver<Maybe<ResolversTypes['RetentionPolicy']>, ParentType, ContextType>;
+};
+
+export type BlockchainVerificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['BlockchainVerification'] = ResolversParentTypes['BlockchainVerification']> = {
+  blocksChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  firstBrokenBlock?: Resolver<Maybe<ResolversTypes['BrokenBlock']>, ParentType, ContextType>;
+  firstBrokenRow?: Resolver<Maybe<ResolversTypes['BrokenRow']>, ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rowsChecked?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type BroadcastResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['BroadcastResult'] = ResolversParentTypes['BroadcastResult']> = {
   delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BrokenBlockResolvers<ContextType = any, ParentType extends ResolversParentTypes['BrokenBlock'] = ResolversParentTypes['BrokenBlock']> = {
+  blockId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['BlockchainBlockProblem'], ParentType, ContextType>;
+};
+
+export type BrokenRowResolvers<ContextType = any, ParentType extends ResolversParentTypes['BrokenRow'] = ResolversParentTypes['BrokenRow']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['BlockchainRowProblem'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
 export type ChangeFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChangeFigures'] = ResolversParentTypes['ChangeFigures']> = {
@@ -2219,6 +3395,11 @@ export type ColumnResolvers<ContextType = any, ParentType extends ResolversParen
   references?: Resolver<Maybe<ResolversTypes['ForeignKey']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unique?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CommitRefResolvers<ContextType = any, ParentType extends ResolversParentTypes['CommitRef'] = ResolversParentTypes['CommitRef']> = {
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ComponentHealthResolvers<ContextType = any, ParentType extends ResolversParentTypes['ComponentHealth'] = ResolversParentTypes['ComponentHealth']> = {
@@ -2291,6 +3472,75 @@ export type EventLoopLagResolvers<ContextType = any, ParentType extends Resolver
 
 export type FilterOperatorResolvers = { EQ: 'eq', GT: 'gt', GTE: 'gte', IN: 'in', IS_NULL: 'isNull', LIKE: 'like', LT: 'lt', LTE: 'lte', NE: 'ne' };
 
+export type FlashbackEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackEvent'] = ResolversParentTypes['FlashbackEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['FlashbackOperationKind'], ParentType, ContextType>;
+  restorePoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+};
+
+export type FlashbackHistoryResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackHistory'] = ResolversParentTypes['FlashbackHistory']> = {
+  bytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  commits?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type FlashbackOperationCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackOperationCounts'] = ResolversParentTypes['FlashbackOperationCounts']> = {
+  database?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  transaction?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type FlashbackOperationKindResolvers = { DATABASE: 'database', HISTORY_PURGED: 'history_purged', QUERY: 'query', RESTORE_POINT_CREATED: 'restore_point_created', RESTORE_POINT_DROPPED: 'restore_point_dropped', TABLE: 'table', TRANSACTION: 'transaction', VERSIONS: 'versions' };
+
+export type FlashbackResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackResult'] = ResolversParentTypes['FlashbackResult']> = {
+  rowsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  skippedTables?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['TableRestore']>, ParentType, ContextType>;
+  targetScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  transactionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FlashbackRowsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackRows'] = ResolversParentTypes['FlashbackRows']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FlashbackStatsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackStats'] = ResolversParentTypes['FlashbackStats']> = {
+  currentScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['FlashbackHistory'], ParentType, ContextType>;
+  lastPurge?: Resolver<Maybe<ResolversTypes['HistoryPurge']>, ParentType, ContextType>;
+  oldestCommitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  oldestScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['FlashbackOperationCounts'], ParentType, ContextType>;
+  restorePoints?: Resolver<ResolversTypes['RestorePointCounts'], ParentType, ContextType>;
+  retentionSeconds?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type FlashbackTransactionResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackTransactionResult'] = ResolversParentTypes['FlashbackTransactionResult']> = {
+  reversed?: Resolver<Array<ResolversTypes['CommitRef']>, ParentType, ContextType>;
+  rowsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  transactionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FlashbackVersionsResolvers<ContextType = any, ParentType extends ResolversParentTypes['FlashbackVersions'] = ResolversParentTypes['FlashbackVersions']> = {
+  fromScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['RowVersion']>, ParentType, ContextType>;
+};
+
 export type ForeignKeyResolvers<ContextType = any, ParentType extends ResolversParentTypes['ForeignKey'] = ResolversParentTypes['ForeignKey']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onDelete?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2324,6 +3574,14 @@ export type HealthStatusChangeResolvers<ContextType = any, ParentType extends Re
 export type HeartbeatResolvers<ContextType = any, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type HistoryPurgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['HistoryPurge'] = ResolversParentTypes['HistoryPurge']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  commits?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  oldestScn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  restorePoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HttpFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['HttpFigures'] = ResolversParentTypes['HttpFigures']> = {
@@ -2369,12 +3627,29 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LastVerificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['LastVerification'] = ResolversParentTypes['LastVerification']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowsChecked?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type LatencySummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['LatencySummary'] = ResolversParentTypes['LatencySummary']> = {
   max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   p50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   p95?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   p99?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LegalHoldResolvers<ContextType = any, ParentType extends ResolversParentTypes['LegalHold'] = ResolversParentTypes['LegalHold']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  releasedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tableName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MaintenanceOperationResolvers = { ANALYZE: 'analyze', CHECKPOINT: 'checkpoint', INTEGRITY_CHECK: 'integrity_check', OPTIMIZE: 'optimize', REINDEX: 'reindex', VACUUM: 'vacuum' };
@@ -2402,6 +3677,20 @@ export type MemoryFiguresResolvers<ContextType = any, ParentType extends Resolve
   systemTotalBytes?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
 };
 
+export type MerkleProofResolvers<ContextType = any, ParentType extends ResolversParentTypes['MerkleProof'] = ResolversParentTypes['MerkleProof']> = {
+  merkleRoot?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['MerkleProofStep']>, ParentType, ContextType>;
+};
+
+export type MerkleProofStepResolvers<ContextType = any, ParentType extends ResolversParentTypes['MerkleProofStep'] = ResolversParentTypes['MerkleProofStep']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['MerkleSide'], ParentType, ContextType>;
+};
+
+export type MerkleSideResolvers = { LEFT: 'left', RIGHT: 'right' };
+
 export type MetricTypeResolvers = { CONNECTIONS: 'connections', CPU: 'cpu', DISK: 'disk', MEMORY: 'memory', NETWORK: 'network', QUERIES: 'queries' };
 
 export type MetricsResolvers<ContextType = any, ParentType extends ResolversParentTypes['Metrics'] = ResolversParentTypes['Metrics']> = {
@@ -2418,40 +3707,62 @@ export type MetricsResolvers<ContextType = any, ParentType extends ResolversPare
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationAcknowledgeAlertArgs, 'id'>>;
   alterTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationAlterTableArgs, 'input' | 'name'>>;
+  assignRetentionPolicy?: Resolver<ResolversTypes['BlockchainTable'], ParentType, ContextType, RequireFields<MutationAssignRetentionPolicyArgs, 'policy' | 'tableName'>>;
+  backupDatabase?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, Partial<MutationBackupDatabaseArgs>>;
   beginTransaction?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationBeginTransactionArgs, 'mode'>>;
   broadcastWebsocketMessage?: Resolver<ResolversTypes['BroadcastResult'], ParentType, ContextType, RequireFields<MutationBroadcastWebsocketMessageArgs, 'message'>>;
   commitTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCommitTransactionArgs, 'id'>>;
+  createBackup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, RequireFields<MutationCreateBackupArgs, 'input'>>;
+  createBlockchainTable?: Resolver<ResolversTypes['BlockchainTable'], ParentType, ContextType, RequireFields<MutationCreateBlockchainTableArgs, 'input'>>;
   createDump?: Resolver<ResolversTypes['Dump'], ParentType, ContextType>;
   createIndex?: Resolver<ResolversTypes['Index'], ParentType, ContextType, RequireFields<MutationCreateIndexArgs, 'input'>>;
+  createLegalHold?: Resolver<ResolversTypes['LegalHold'], ParentType, ContextType, RequireFields<MutationCreateLegalHoldArgs, 'reason' | 'tableName'>>;
+  createRestorePoint?: Resolver<ResolversTypes['RestorePoint'], ParentType, ContextType, RequireFields<MutationCreateRestorePointArgs, 'guaranteed' | 'name'>>;
+  createRetentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType, RequireFields<MutationCreateRetentionPolicyArgs, 'name' | 'retentionDays'>>;
   createRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createSavepoint?: Resolver<ResolversTypes['Savepoint'], ParentType, ContextType, RequireFields<MutationCreateSavepointArgs, 'name' | 'transactionId'>>;
   createTable?: Resolver<ResolversTypes['Table'], ParentType, ContextType, RequireFields<MutationCreateTableArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createView?: Resolver<ResolversTypes['View'], ParentType, ContextType, RequireFields<MutationCreateViewArgs, 'input'>>;
+  deleteBackup?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteBackupArgs, 'cascade' | 'id'>>;
   deleteRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'id'>>;
   deleteRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationDeleteRowArgs, 'id' | 'table'>>;
   deleteRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeleteRowsArgs, 'all' | 'table'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   disconnectWebsocketConnection?: Resolver<ResolversTypes['DisconnectResult'], ParentType, ContextType, RequireFields<MutationDisconnectWebsocketConnectionArgs, 'id'>>;
   dropIndex?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropIndexArgs, 'ifExists' | 'name' | 'table'>>;
+  dropRestorePoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDropRestorePointArgs, 'name'>>;
   dropTable?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropTableArgs, 'ifExists' | 'name'>>;
   dropView?: Resolver<ResolversTypes['DropResult'], ParentType, ContextType, RequireFields<MutationDropViewArgs, 'ifExists' | 'name'>>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<MutationExecuteSqlArgs, 'sql'>>;
+  finalizeBlock?: Resolver<ResolversTypes['BlockchainBlock'], ParentType, ContextType, RequireFields<MutationFinalizeBlockArgs, 'tableName'>>;
+  flashbackDatabase?: Resolver<ResolversTypes['FlashbackResult'], ParentType, ContextType, RequireFields<MutationFlashbackDatabaseArgs, 'to'>>;
+  flashbackTable?: Resolver<ResolversTypes['FlashbackResult'], ParentType, ContextType, RequireFields<MutationFlashbackTableArgs, 'table' | 'to'>>;
+  flashbackTransaction?: Resolver<ResolversTypes['FlashbackTransactionResult'], ParentType, ContextType, RequireFields<MutationFlashbackTransactionArgs, 'cascade'>>;
   grantPermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGrantPermissionArgs, 'permission' | 'roleId'>>;
+  insertBlockchainRow?: Resolver<ResolversTypes['BlockchainRowReceipt'], ParentType, ContextType, RequireFields<MutationInsertBlockchainRowArgs, 'data' | 'tableName'>>;
   insertRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationInsertRowArgs, 'data' | 'table'>>;
   insertRows?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<MutationInsertRowsArgs, 'rows' | 'table'>>;
   killQuery?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationKillQueryArgs, 'queryId'>>;
+  purgeBlockchainTable?: Resolver<ResolversTypes['BlockchainPurgeResult'], ParentType, ContextType, RequireFields<MutationPurgeBlockchainTableArgs, 'tableName'>>;
+  recoverToPointInTime?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRecoverToPointInTimeArgs, 'input' | 'to'>>;
+  releaseLegalHold?: Resolver<ResolversTypes['LegalHold'], ParentType, ContextType, RequireFields<MutationReleaseLegalHoldArgs, 'holdId'>>;
   releaseSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReleaseSavepointArgs, 'name' | 'transactionId'>>;
+  restoreBackup?: Resolver<ResolversTypes['RestoreResult'], ParentType, ContextType, RequireFields<MutationRestoreBackupArgs, 'id' | 'input'>>;
   revokePermission?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokePermissionArgs, 'permission' | 'roleId'>>;
   rollbackToSavepoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackToSavepointArgs, 'name' | 'transactionId'>>;
   rollbackTransaction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRollbackTransactionArgs, 'id'>>;
   runMaintenance?: Resolver<ResolversTypes['MaintenanceResult'], ParentType, ContextType, RequireFields<MutationRunMaintenanceArgs, 'operation'>>;
   terminateSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationTerminateSessionArgs, 'sessionId'>>;
+  updateBackupSchedule?: Resolver<ResolversTypes['BackupSchedule'], ParentType, ContextType, RequireFields<MutationUpdateBackupScheduleArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'id' | 'input'>>;
   updateRow?: Resolver<ResolversTypes['Row'], ParentType, ContextType, RequireFields<MutationUpdateRowArgs, 'data' | 'id' | 'table'>>;
   updateRows?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRowsArgs, 'all' | 'data' | 'table'>>;
   updateServerConfig?: Resolver<ResolversTypes['ServerConfig'], ParentType, ContextType, RequireFields<MutationUpdateServerConfigArgs, 'config'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  verifyBackup?: Resolver<ResolversTypes['VerifyResult'], ParentType, ContextType, RequireFields<MutationVerifyBackupArgs, 'id'>>;
+  verifyBlockchainDigest?: Resolver<ResolversTypes['BlockchainDigestVerification'], ParentType, ContextType, RequireFields<MutationVerifyBlockchainDigestArgs, 'digest'>>;
+  verifyBlockchainTable?: Resolver<ResolversTypes['BlockchainVerification'], ParentType, ContextType, RequireFields<MutationVerifyBlockchainTableArgs, 'tableName'>>;
 };
 
 export type NetworkFiguresResolvers<ContextType = any, ParentType extends ResolversParentTypes['NetworkFigures'] = ResolversParentTypes['NetworkFigures']> = {
@@ -2501,11 +3812,22 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<QueryAlertsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  backup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType, RequireFields<QueryBackupArgs, 'id'>>;
+  backupSchedule?: Resolver<ResolversTypes['BackupSchedule'], ParentType, ContextType>;
+  backups?: Resolver<Array<ResolversTypes['Backup']>, ParentType, ContextType>;
+  blockchainAudit?: Resolver<ResolversTypes['BlockchainAuditPage'], ParentType, ContextType, RequireFields<QueryBlockchainAuditArgs, 'limit' | 'tableName'>>;
+  blockchainBlock?: Resolver<ResolversTypes['BlockchainBlock'], ParentType, ContextType, RequireFields<QueryBlockchainBlockArgs, 'blockId' | 'tableName'>>;
+  blockchainDigest?: Resolver<ResolversTypes['BlockchainDigest'], ParentType, ContextType, RequireFields<QueryBlockchainDigestArgs, 'tableName'>>;
+  blockchainStats?: Resolver<ResolversTypes['BlockchainStats'], ParentType, ContextType, RequireFields<QueryBlockchainStatsArgs, 'tableName'>>;
+  blockchainTable?: Resolver<ResolversTypes['BlockchainTable'], ParentType, ContextType, RequireFields<QueryBlockchainTableArgs, 'tableName'>>;
   count?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType, RequireFields<QueryCountArgs, 'table'>>;
   currentScn?: Resolver<ResolversTypes['CurrentScn'], ParentType, ContextType>;
   dumpStatus?: Resolver<Maybe<ResolversTypes['Dump']>, ParentType, ContextType, RequireFields<QueryDumpStatusArgs, 'id'>>;
   executeSql?: Resolver<ResolversTypes['SqlResult'], ParentType, ContextType, RequireFields<QueryExecuteSqlArgs, 'sql'>>;
   explainQuery?: Resolver<ResolversTypes['QueryPlan'], ParentType, ContextType, RequireFields<QueryExplainQueryArgs, 'sql'>>;
+  flashbackQuery?: Resolver<ResolversTypes['FlashbackRows'], ParentType, ContextType, RequireFields<QueryFlashbackQueryArgs, 'asOf' | 'table'>>;
+  flashbackStats?: Resolver<ResolversTypes['FlashbackStats'], ParentType, ContextType>;
+  flashbackVersions?: Resolver<ResolversTypes['FlashbackVersions'], ParentType, ContextType, RequireFields<QueryFlashbackVersionsArgs, 'from' | 'table' | 'to'>>;
   healthStatus?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
   incidents?: Resolver<ResolversTypes['IncidentPage'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'limit'>>;
   indexes?: Resolver<Array<ResolversTypes['Index']>, ParentType, ContextType, RequireFields<QueryIndexesArgs, 'table'>>;
@@ -2516,6 +3838,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   queryStats?: Resolver<ResolversTypes['QueryStats'], ParentType, ContextType>;
   queryTable?: Resolver<Array<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryQueryTableArgs, 'limit' | 'offset' | 'table'>>;
   queryTableConnection?: Resolver<ResolversTypes['RowConnection'], ParentType, ContextType, RequireFields<QueryQueryTableConnectionArgs, 'first' | 'table'>>;
+  restorePoints?: Resolver<Array<ResolversTypes['RestorePoint']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   row?: Resolver<Maybe<ResolversTypes['Row']>, ParentType, ContextType, RequireFields<QueryRowArgs, 'id' | 'table'>>;
@@ -2588,10 +3911,46 @@ export type QueryStatsResolvers<ContextType = any, ParentType extends ResolversP
   window?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RestoreModeResolvers = { IN_PLACE: 'in-place', NEW_DATABASE: 'new-database' };
+
+export type RestorePointResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestorePoint'] = ResolversParentTypes['RestorePoint']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  guaranteed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+};
+
+export type RestorePointCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestorePointCounts'] = ResolversParentTypes['RestorePointCounts']> = {
+  guaranteed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RestoreResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['RestoreResult'] = ResolversParentTypes['RestoreResult']> = {
+  backupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  commitsReplayed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['RestoreMode'], ParentType, ContextType>;
+  restoreScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  rowChangesReplayed?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['BackupTable']>, ParentType, ContextType>;
+};
+
 export type ResultColumnResolvers<ContextType = any, ParentType extends ResolversParentTypes['ResultColumn'] = ResolversParentTypes['ResultColumn']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RetentionPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['RetentionPolicy'] = ResolversParentTypes['RetentionPolicy']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retentionDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = any, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -2644,6 +4003,16 @@ export type RowUpdatedResolvers<ContextType = any, ParentType extends ResolversP
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type RowVersionResolvers<ContextType = any, ParentType extends ResolversParentTypes['RowVersion'] = ResolversParentTypes['RowVersion']> = {
+  committedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  endScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['ChangeType']>, ParentType, ContextType>;
+  rowId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startScn?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
@@ -2802,6 +4171,9 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   aggregateChanges?: SubscriptionResolver<ResolversTypes['AggregateSnapshot'], "aggregateChanges", ParentType, ContextType, RequireFields<SubscriptionAggregateChangesArgs, 'aggregates' | 'intervalSeconds' | 'table'>>;
   alertStream?: SubscriptionResolver<ResolversTypes['Alert'], "alertStream", ParentType, ContextType, Partial<SubscriptionAlertStreamArgs>>;
   auditEvents?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditEvents", ParentType, ContextType>;
+  backupProgress?: SubscriptionResolver<ResolversTypes['BackupProgress'], "backupProgress", ParentType, ContextType, Partial<SubscriptionBackupProgressArgs>>;
+  blockchainVerification?: SubscriptionResolver<ResolversTypes['BlockchainVerification'], "blockchainVerification", ParentType, ContextType, Partial<SubscriptionBlockchainVerificationArgs>>;
+  flashbackOperations?: SubscriptionResolver<ResolversTypes['FlashbackEvent'], "flashbackOperations", ParentType, ContextType>;
   healthStatusChanges?: SubscriptionResolver<ResolversTypes['HealthStatusChange'], "healthStatusChanges", ParentType, ContextType, RequireFields<SubscriptionHealthStatusChangesArgs, 'intervalSeconds'>>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalSeconds'>>;
   metricsStream?: SubscriptionResolver<ResolversTypes['Metrics'], "metricsStream", ParentType, ContextType, RequireFields<SubscriptionMetricsStreamArgs, 'interval'>>;
@@ -2868,6 +4240,13 @@ export type TableModificationResolvers<ContextType = any, ParentType extends Res
   transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type TableRestoreResolvers<ContextType = any, ParentType extends ResolversParentTypes['TableRestore'] = ResolversParentTypes['TableRestore']> = {
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TransactionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction']> = {
   endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2914,6 +4293,27 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerifyCheckResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyCheck'] = ResolversParentTypes['VerifyCheck']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VerifyResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyResult'] = ResolversParentTypes['VerifyResult']> = {
+  backupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['VerifyCheck']>, ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['VerifyTable']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type VerifyTableResolvers<ContextType = any, ParentType extends ResolversParentTypes['VerifyTable'] = ResolversParentTypes['VerifyTable']> = {
+  actualRows?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  expectedRows?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ViewResolvers<ContextType = any, ParentType extends ResolversParentTypes['View'] = ResolversParentTypes['View']> = {
@@ -2986,9 +4386,37 @@ export type Resolvers<ContextType = any> = {
   AuditPage?: AuditPageResolvers<ContextType>;
   AuditSurface?: AuditSurfaceResolvers;
   AuditVia?: AuditViaResolvers;
+  Backup?: BackupResolvers<ContextType>;
+  BackupCompression?: BackupCompressionResolvers;
+  BackupEncryptionInfo?: BackupEncryptionInfoResolvers<ContextType>;
+  BackupKeySource?: BackupKeySourceResolvers;
+  BackupKind?: BackupKindResolvers;
+  BackupOperation?: BackupOperationResolvers;
+  BackupProgress?: BackupProgressResolvers<ContextType>;
+  BackupRetention?: BackupRetentionResolvers<ContextType>;
+  BackupSchedule?: BackupScheduleResolvers<ContextType>;
+  BackupScheduleRun?: BackupScheduleRunResolvers<ContextType>;
+  BackupState?: BackupStateResolvers;
+  BackupTable?: BackupTableResolvers<ContextType>;
+  BlockchainAuditEntry?: BlockchainAuditEntryResolvers<ContextType>;
+  BlockchainAuditPage?: BlockchainAuditPageResolvers<ContextType>;
+  BlockchainBlock?: BlockchainBlockResolvers<ContextType>;
+  BlockchainBlockProblem?: BlockchainBlockProblemResolvers;
+  BlockchainColumn?: BlockchainColumnResolvers<ContextType>;
+  BlockchainDigest?: BlockchainDigestResolvers<ContextType>;
+  BlockchainDigestVerification?: BlockchainDigestVerificationResolvers<ContextType>;
+  BlockchainPurgeResult?: BlockchainPurgeResultResolvers<ContextType>;
+  BlockchainRowProblem?: BlockchainRowProblemResolvers;
+  BlockchainRowReceipt?: BlockchainRowReceiptResolvers<ContextType>;
+  BlockchainStats?: BlockchainStatsResolvers<ContextType>;
+  BlockchainTable?: BlockchainTableResolvers<ContextType>;
+  BlockchainVerification?: BlockchainVerificationResolvers<ContextType>;
   BroadcastResult?: BroadcastResultResolvers<ContextType>;
+  BrokenBlock?: BrokenBlockResolvers<ContextType>;
+  BrokenRow?: BrokenRowResolvers<ContextType>;
   ChangeFigures?: ChangeFiguresResolvers<ContextType>;
   Column?: ColumnResolvers<ContextType>;
+  CommitRef?: CommitRefResolvers<ContextType>;
   ComponentHealth?: ComponentHealthResolvers<ContextType>;
   ConfigApply?: ConfigApplyResolvers;
   ConfigEntry?: ConfigEntryResolvers<ContextType>;
@@ -3002,6 +4430,15 @@ export type Resolvers<ContextType = any> = {
   EndpointConnections?: EndpointConnectionsResolvers<ContextType>;
   EventLoopLag?: EventLoopLagResolvers<ContextType>;
   FilterOperator?: FilterOperatorResolvers;
+  FlashbackEvent?: FlashbackEventResolvers<ContextType>;
+  FlashbackHistory?: FlashbackHistoryResolvers<ContextType>;
+  FlashbackOperationCounts?: FlashbackOperationCountsResolvers<ContextType>;
+  FlashbackOperationKind?: FlashbackOperationKindResolvers;
+  FlashbackResult?: FlashbackResultResolvers<ContextType>;
+  FlashbackRows?: FlashbackRowsResolvers<ContextType>;
+  FlashbackStats?: FlashbackStatsResolvers<ContextType>;
+  FlashbackTransactionResult?: FlashbackTransactionResultResolvers<ContextType>;
+  FlashbackVersions?: FlashbackVersionsResolvers<ContextType>;
   ForeignKey?: ForeignKeyResolvers<ContextType>;
   ForeignKeyAction?: ForeignKeyActionResolvers;
   GraphQLFigures?: GraphQlFiguresResolvers<ContextType>;
@@ -3009,6 +4446,7 @@ export type Resolvers<ContextType = any> = {
   HealthStatus?: HealthStatusResolvers<ContextType>;
   HealthStatusChange?: HealthStatusChangeResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
+  HistoryPurge?: HistoryPurgeResolvers<ContextType>;
   HttpFigures?: HttpFiguresResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentKind?: IncidentKindResolvers;
@@ -3017,11 +4455,16 @@ export type Resolvers<ContextType = any> = {
   Index?: IndexResolvers<ContextType>;
   IndexOrigin?: IndexOriginResolvers;
   JSON?: GraphQLScalarType;
+  LastVerification?: LastVerificationResolvers<ContextType>;
   LatencySummary?: LatencySummaryResolvers<ContextType>;
+  LegalHold?: LegalHoldResolvers<ContextType>;
   MaintenanceOperation?: MaintenanceOperationResolvers;
   MaintenanceOutcome?: MaintenanceOutcomeResolvers;
   MaintenanceResult?: MaintenanceResultResolvers<ContextType>;
   MemoryFigures?: MemoryFiguresResolvers<ContextType>;
+  MerkleProof?: MerkleProofResolvers<ContextType>;
+  MerkleProofStep?: MerkleProofStepResolvers<ContextType>;
+  MerkleSide?: MerkleSideResolvers;
   MetricType?: MetricTypeResolvers;
   Metrics?: MetricsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3039,7 +4482,12 @@ export type Resolvers<ContextType = any> = {
   QueryProfiling?: QueryProfilingResolvers<ContextType>;
   QuerySnapshot?: QuerySnapshotResolvers<ContextType>;
   QueryStats?: QueryStatsResolvers<ContextType>;
+  RestoreMode?: RestoreModeResolvers;
+  RestorePoint?: RestorePointResolvers<ContextType>;
+  RestorePointCounts?: RestorePointCountsResolvers<ContextType>;
+  RestoreResult?: RestoreResultResolvers<ContextType>;
   ResultColumn?: ResultColumnResolvers<ContextType>;
+  RetentionPolicy?: RetentionPolicyResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Row?: RowResolvers<ContextType>;
   RowConnection?: RowConnectionResolvers<ContextType>;
@@ -3047,6 +4495,7 @@ export type Resolvers<ContextType = any> = {
   RowEdge?: RowEdgeResolvers<ContextType>;
   RowInserted?: RowInsertedResolvers<ContextType>;
   RowUpdated?: RowUpdatedResolvers<ContextType>;
+  RowVersion?: RowVersionResolvers<ContextType>;
   RuntimeInfo?: RuntimeInfoResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
   Savepoint?: SavepointResolvers<ContextType>;
@@ -3070,12 +4519,16 @@ export type Resolvers<ContextType = any> = {
   Table?: TableResolvers<ContextType>;
   TableChange?: TableChangeResolvers<ContextType>;
   TableModification?: TableModificationResolvers<ContextType>;
+  TableRestore?: TableRestoreResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionEvent?: TransactionEventResolvers<ContextType>;
   TransactionFigures?: TransactionFiguresResolvers<ContextType>;
   TransactionMode?: TransactionModeResolvers;
   TransactionState?: TransactionStateResolvers;
   User?: UserResolvers<ContextType>;
+  VerifyCheck?: VerifyCheckResolvers<ContextType>;
+  VerifyResult?: VerifyResultResolvers<ContextType>;
+  VerifyTable?: VerifyTableResolvers<ContextType>;
   View?: ViewResolvers<ContextType>;
   WebSocketFigures?: WebSocketFiguresResolvers<ContextType>;
   WebsocketConnection?: WebsocketConnectionResolvers<ContextType>;

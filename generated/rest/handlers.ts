@@ -16,6 +16,60 @@ export type TerminateSessionInput = { path: Api.TerminateSessionData['path'] };
 export type TerminateSessionOutput = Api.TerminateSessionResponses[200];
 export type UpdateServerConfigInput = { body: Api.UpdateServerConfigData['body'] };
 export type UpdateServerConfigOutput = Api.UpdateServerConfigResponses[200];
+export type BackupInput = { path: Api.BackupData['path'] };
+export type BackupOutput = Api.BackupResponses[200];
+export type BackupDatabaseInput = { body: Api.BackupDatabaseData['body'] };
+export type BackupDatabaseOutput = Api.BackupDatabaseResponses[201];
+export type BackupsInput = {  };
+export type BackupsOutput = Api.BackupsResponses[200];
+export type BackupScheduleInput = {  };
+export type BackupScheduleOutput = Api.BackupScheduleResponses[200];
+export type BackupStatusInput = { path: Api.BackupStatusData['path'] };
+export type BackupStatusOutput = Api.BackupStatusResponses[200];
+export type CreateFullBackupInput = { body: Api.CreateFullBackupData['body'] };
+export type CreateFullBackupOutput = Api.CreateFullBackupResponses[201];
+export type CreateIncrementalBackupInput = { body: Api.CreateIncrementalBackupData['body'] };
+export type CreateIncrementalBackupOutput = Api.CreateIncrementalBackupResponses[201];
+export type DeleteBackupInput = { path: Api.DeleteBackupData['path']; query: NonNullable<Api.DeleteBackupData['query']> };
+export type DeleteBackupOutput = Api.DeleteBackupResponses[200];
+export type RecoverToPointInTimeInput = { body: Api.RecoverToPointInTimeData['body'] };
+export type RecoverToPointInTimeOutput = Api.RecoverToPointInTimeResponses[200];
+export type RestoreBackupInput = { path: Api.RestoreBackupData['path']; body: Api.RestoreBackupData['body'] };
+export type RestoreBackupOutput = Api.RestoreBackupResponses[200];
+export type UpdateBackupScheduleInput = { body: Api.UpdateBackupScheduleData['body'] };
+export type UpdateBackupScheduleOutput = Api.UpdateBackupScheduleResponses[200];
+export type VerifyBackupInput = { path: Api.VerifyBackupData['path']; body: Api.VerifyBackupData['body'] };
+export type VerifyBackupOutput = Api.VerifyBackupResponses[200];
+export type AssignRetentionPolicyInput = { path: Api.AssignRetentionPolicyData['path']; body: Api.AssignRetentionPolicyData['body'] };
+export type AssignRetentionPolicyOutput = Api.AssignRetentionPolicyResponses[200];
+export type BlockchainAuditInput = { path: Api.BlockchainAuditData['path']; query: NonNullable<Api.BlockchainAuditData['query']> };
+export type BlockchainAuditOutput = Api.BlockchainAuditResponses[200];
+export type BlockchainBlockInput = { path: Api.BlockchainBlockData['path']; query: NonNullable<Api.BlockchainBlockData['query']> };
+export type BlockchainBlockOutput = Api.BlockchainBlockResponses[200];
+export type BlockchainDigestInput = { path: Api.BlockchainDigestData['path'] };
+export type BlockchainDigestOutput = Api.BlockchainDigestResponses[200];
+export type BlockchainStatsInput = { path: Api.BlockchainStatsData['path'] };
+export type BlockchainStatsOutput = Api.BlockchainStatsResponses[200];
+export type BlockchainTableInput = { path: Api.BlockchainTableData['path'] };
+export type BlockchainTableOutput = Api.BlockchainTableResponses[200];
+export type CreateBlockchainTableInput = { body: Api.CreateBlockchainTableData['body'] };
+export type CreateBlockchainTableOutput = Api.CreateBlockchainTableResponses[201];
+export type CreateLegalHoldInput = { body: Api.CreateLegalHoldData['body'] };
+export type CreateLegalHoldOutput = Api.CreateLegalHoldResponses[201];
+export type CreateRetentionPolicyInput = { body: Api.CreateRetentionPolicyData['body'] };
+export type CreateRetentionPolicyOutput = Api.CreateRetentionPolicyResponses[201];
+export type FinalizeBlockInput = { path: Api.FinalizeBlockData['path'] };
+export type FinalizeBlockOutput = Api.FinalizeBlockResponses[201];
+export type InsertBlockchainRowInput = { path: Api.InsertBlockchainRowData['path']; body: Api.InsertBlockchainRowData['body'] };
+export type InsertBlockchainRowOutput = Api.InsertBlockchainRowResponses[201];
+export type PurgeBlockchainTableInput = { path: Api.PurgeBlockchainTableData['path'] };
+export type PurgeBlockchainTableOutput = Api.PurgeBlockchainTableResponses[200];
+export type ReleaseLegalHoldInput = { path: Api.ReleaseLegalHoldData['path'] };
+export type ReleaseLegalHoldOutput = Api.ReleaseLegalHoldResponses[200];
+export type VerifyBlockchainDigestInput = { body: Api.VerifyBlockchainDigestData['body'] };
+export type VerifyBlockchainDigestOutput = Api.VerifyBlockchainDigestResponses[200];
+export type VerifyBlockchainTableInput = { path: Api.VerifyBlockchainTableData['path'] };
+export type VerifyBlockchainTableOutput = Api.VerifyBlockchainTableResponses[200];
 export type AggregateInput = { path: Api.AggregateData['path']; query: NonNullable<Api.AggregateData['query']>; body: Api.AggregateData['body'] };
 export type AggregateOutput = Api.AggregateResponses[200];
 export type CountInput = { path: Api.CountData['path']; query: NonNullable<Api.CountData['query']> };
@@ -50,8 +104,26 @@ export type IncidentsInput = { query: NonNullable<Api.IncidentsData['query']> };
 export type IncidentsOutput = Api.IncidentsResponses[200];
 export type QueryProfilingInput = { query: NonNullable<Api.QueryProfilingData['query']> };
 export type QueryProfilingOutput = Api.QueryProfilingResponses[200];
+export type CreateRestorePointInput = { body: Api.CreateRestorePointData['body'] };
+export type CreateRestorePointOutput = Api.CreateRestorePointResponses[201];
 export type CurrentScnInput = {  };
 export type CurrentScnOutput = Api.CurrentScnResponses[200];
+export type DropRestorePointInput = { path: Api.DropRestorePointData['path'] };
+export type DropRestorePointOutput = Api.DropRestorePointResponses[204];
+export type FlashbackDatabaseInput = { body: Api.FlashbackDatabaseData['body'] };
+export type FlashbackDatabaseOutput = Api.FlashbackDatabaseResponses[200];
+export type FlashbackQueryInput = { body: Api.FlashbackQueryData['body'] };
+export type FlashbackQueryOutput = Api.FlashbackQueryResponses[200];
+export type FlashbackStatsInput = {  };
+export type FlashbackStatsOutput = Api.FlashbackStatsResponses[200];
+export type FlashbackTableInput = { body: Api.FlashbackTableData['body'] };
+export type FlashbackTableOutput = Api.FlashbackTableResponses[200];
+export type FlashbackTransactionInput = { body: Api.FlashbackTransactionData['body'] };
+export type FlashbackTransactionOutput = Api.FlashbackTransactionResponses[200];
+export type FlashbackVersionsInput = { body: Api.FlashbackVersionsData['body'] };
+export type FlashbackVersionsOutput = Api.FlashbackVersionsResponses[200];
+export type RestorePointsInput = {  };
+export type RestorePointsOutput = Api.RestorePointsResponses[200];
 export type AdminHealthInput = {  };
 export type AdminHealthOutput = { status: 200; body: Api.AdminHealthResponses[200] } | { status: 503; body: Api.AdminHealthErrors[503] };
 export type FullHealthCheckInput = {  };
@@ -231,6 +303,68 @@ export interface AdministrationRestHandlers<Context> {
   updateServerConfig(input: UpdateServerConfigInput, context: Context): Promise<UpdateServerConfigOutput>;
 }
 
+/** REST handlers of the backup module. */
+export interface BackupRestHandlers<Context> {
+  /** GET /api/v1/backup/{id}: Get a backup */
+  backup(input: BackupInput, context: Context): Promise<BackupOutput>;
+  /** POST /api/v1/admin/backup: Take a full backup (administration) */
+  backupDatabase(input: BackupDatabaseInput, context: Context): Promise<BackupDatabaseOutput>;
+  /** GET /api/v1/backup/list: List backups */
+  backups(input: BackupsInput, context: Context): Promise<BackupsOutput>;
+  /** GET /api/v1/backup/schedule: Get the backup schedule */
+  backupSchedule(input: BackupScheduleInput, context: Context): Promise<BackupScheduleOutput>;
+  /** GET /api/v1/backup/{id}/status: Get the status and latest progress of a backup */
+  backupStatus(input: BackupStatusInput, context: Context): Promise<BackupStatusOutput>;
+  /** POST /api/v1/backup/full: Take a full backup */
+  createFullBackup(input: CreateFullBackupInput, context: Context): Promise<CreateFullBackupOutput>;
+  /** POST /api/v1/backup/incremental: Take an incremental backup */
+  createIncrementalBackup(input: CreateIncrementalBackupInput, context: Context): Promise<CreateIncrementalBackupOutput>;
+  /** DELETE /api/v1/backup/{id}: Delete a backup */
+  deleteBackup(input: DeleteBackupInput, context: Context): Promise<DeleteBackupOutput>;
+  /** POST /api/v1/backup/pitr: Recover the database to a point in time */
+  recoverToPointInTime(input: RecoverToPointInTimeInput, context: Context): Promise<RecoverToPointInTimeOutput>;
+  /** POST /api/v1/backup/{id}/restore: Restore a backup */
+  restoreBackup(input: RestoreBackupInput, context: Context): Promise<RestoreBackupOutput>;
+  /** PUT /api/v1/backup/schedule: Replace the backup schedule */
+  updateBackupSchedule(input: UpdateBackupScheduleInput, context: Context): Promise<UpdateBackupScheduleOutput>;
+  /** POST /api/v1/backup/{id}/verify: Verify a backup */
+  verifyBackup(input: VerifyBackupInput, context: Context): Promise<VerifyBackupOutput>;
+}
+
+/** REST handlers of the blockchain module. */
+export interface BlockchainRestHandlers<Context> {
+  /** POST /api/v1/blockchain/tables/{table_name}/retention-policy: Assign a retention policy to a blockchain table */
+  assignRetentionPolicy(input: AssignRetentionPolicyInput, context: Context): Promise<AssignRetentionPolicyOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/audit: List what was done to a blockchain table, newest first */
+  blockchainAudit(input: BlockchainAuditInput, context: Context): Promise<BlockchainAuditOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/blocks/{block_id}: Get a block, with the Merkle proof of one of its rows on request */
+  blockchainBlock(input: BlockchainBlockInput, context: Context): Promise<BlockchainBlockOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/digest: Sign a digest of the chain head with the server key */
+  blockchainDigest(input: BlockchainDigestInput, context: Context): Promise<BlockchainDigestOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}/stats: Counts and sizes of a blockchain table */
+  blockchainStats(input: BlockchainStatsInput, context: Context): Promise<BlockchainStatsOutput>;
+  /** GET /api/v1/blockchain/tables/{table_name}: Get a blockchain table with its columns, chain head, retention policy and active legal holds */
+  blockchainTable(input: BlockchainTableInput, context: Context): Promise<BlockchainTableOutput>;
+  /** POST /api/v1/blockchain/tables: Create an insert-only blockchain table */
+  createBlockchainTable(input: CreateBlockchainTableInput, context: Context): Promise<CreateBlockchainTableOutput>;
+  /** POST /api/v1/blockchain/legal-holds: Place a legal hold on a blockchain table */
+  createLegalHold(input: CreateLegalHoldInput, context: Context): Promise<CreateLegalHoldOutput>;
+  /** POST /api/v1/blockchain/retention-policies: Create a retention policy */
+  createRetentionPolicy(input: CreateRetentionPolicyInput, context: Context): Promise<CreateRetentionPolicyOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/finalize-block: Seal every row since the last block into a new block */
+  finalizeBlock(input: FinalizeBlockInput, context: Context): Promise<FinalizeBlockOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/rows: Insert a row, chained to the row before */
+  insertBlockchainRow(input: InsertBlockchainRowInput, context: Context): Promise<InsertBlockchainRowOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/purge: Purge the rows of whole blocks older than the retention policy */
+  purgeBlockchainTable(input: PurgeBlockchainTableInput, context: Context): Promise<PurgeBlockchainTableOutput>;
+  /** POST /api/v1/blockchain/legal-holds/{hold_id}/release: Release a legal hold */
+  releaseLegalHold(input: ReleaseLegalHoldInput, context: Context): Promise<ReleaseLegalHoldOutput>;
+  /** POST /api/v1/blockchain/digests/verify: Check that a digest was signed by this server and that the chain still holds it */
+  verifyBlockchainDigest(input: VerifyBlockchainDigestInput, context: Context): Promise<VerifyBlockchainDigestOutput>;
+  /** POST /api/v1/blockchain/tables/{table_name}/verify: Recompute every row hash, Merkle root and block hash, and report the first broken row and block */
+  verifyBlockchainTable(input: VerifyBlockchainTableInput, context: Context): Promise<VerifyBlockchainTableOutput>;
+}
+
 /** REST handlers of the data module. */
 export interface DataRestHandlers<Context> {
   /** POST /api/v1/tables/{name}/aggregate: Compute COUNT, SUM, AVG, MIN and MAX, optionally per group */
@@ -275,8 +409,26 @@ export interface DiagnosticsRestHandlers<Context> {
 
 /** REST handlers of the flashback module. */
 export interface FlashbackRestHandlers<Context> {
+  /** POST /api/v1/flashback/restore-points: Name the latest SCN */
+  createRestorePoint(input: CreateRestorePointInput, context: Context): Promise<CreateRestorePointOutput>;
   /** GET /api/v1/flashback/current-scn: Get the SCN of the latest commit */
   currentScn(input: CurrentScnInput, context: Context): Promise<CurrentScnOutput>;
+  /** DELETE /api/v1/flashback/restore-points/{name}: Drop a restore point */
+  dropRestorePoint(input: DropRestorePointInput, context: Context): Promise<DropRestorePointOutput>;
+  /** POST /api/v1/flashback/database: Restore every table's rows to a point in time */
+  flashbackDatabase(input: FlashbackDatabaseInput, context: Context): Promise<FlashbackDatabaseOutput>;
+  /** POST /api/v1/flashback/query: Rows of a table as of a point in time */
+  flashbackQuery(input: FlashbackQueryInput, context: Context): Promise<FlashbackQueryOutput>;
+  /** GET /api/v1/flashback/stats: Retention, reach and size of the change log, and flashback operations */
+  flashbackStats(input: FlashbackStatsInput, context: Context): Promise<FlashbackStatsOutput>;
+  /** POST /api/v1/flashback/table: Restore a table's rows to a point in time */
+  flashbackTable(input: FlashbackTableInput, context: Context): Promise<FlashbackTableOutput>;
+  /** POST /api/v1/flashback/transaction: Reverse a committed transaction */
+  flashbackTransaction(input: FlashbackTransactionInput, context: Context): Promise<FlashbackTransactionOutput>;
+  /** POST /api/v1/flashback/versions: Every version of a table's rows between two points */
+  flashbackVersions(input: FlashbackVersionsInput, context: Context): Promise<FlashbackVersionsOutput>;
+  /** GET /api/v1/flashback/restore-points: List restore points */
+  restorePoints(input: RestorePointsInput, context: Context): Promise<RestorePointsOutput>;
 }
 
 /** REST handlers of the health module. */
@@ -474,6 +626,8 @@ export interface TransactionsRestHandlers<Context> {
 /** Every REST operation: a server that lacks a handler does not compile. */
 export interface RestHandlers<Context>
   extends AdministrationRestHandlers<Context>,
+    BackupRestHandlers<Context>,
+    BlockchainRestHandlers<Context>,
     DataRestHandlers<Context>,
     DiagnosticsRestHandlers<Context>,
     FlashbackRestHandlers<Context>,

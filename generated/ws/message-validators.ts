@@ -10605,3 +10605,3800 @@ validate52.errors = vErrors;
 return errors === 0;
 }
 validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const flashbackEvent_message = validate61;
+const schema101 = {"$id":"flashbackEvent_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"flashback_event"},"data":{"$ref":"components.json#/$defs/FlashbackEvent"}}}]};
+const schema103 = {"title":"FlashbackEvent","description":"A flashback operation: a query, a restore, a reversal, a restore point, or a purge of the change log.","type":"object","required":["operation","tables","targetScn","scn","rows","restorePoint","at"],"properties":{"operation":{"type":"string","enum":["query","versions","table","database","transaction","restore_point_created","restore_point_dropped","history_purged"]},"tables":{"type":"array","items":{"type":"string"},"description":"The tables read or changed."},"targetScn":{"type":["integer","null"],"minimum":0,"description":"The point gone back to (for versions, the end of the range; for a purge, the new oldest SCN)."},"scn":{"type":["integer","null"],"minimum":1,"description":"The commit a restore or reversal made."},"rows":{"type":"integer","minimum":0,"description":"Rows returned, rows changed, or changes purged."},"restorePoint":{"type":["string","null"]},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="flashbackEvent_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("flashback_event" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "flashback_event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.operation === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.tables === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "tables"},message:"must have required property '"+"tables"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.targetScn === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "targetScn"},message:"must have required property '"+"targetScn"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.scn === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.rows === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.restorePoint === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "restorePoint"},message:"must have required property '"+"restorePoint"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.at === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((((((key1 === "operation") || (key1 === "tables")) || (key1 === "targetScn")) || (key1 === "scn")) || (key1 === "rows")) || (key1 === "restorePoint")) || (key1 === "at"))){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.operation !== undefined){
+let data6 = data5.operation;
+if(typeof data6 !== "string"){
+const err20 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/FlashbackEvent/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!((((((((data6 === "query") || (data6 === "versions")) || (data6 === "table")) || (data6 === "database")) || (data6 === "transaction")) || (data6 === "restore_point_created")) || (data6 === "restore_point_dropped")) || (data6 === "history_purged"))){
+const err21 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/FlashbackEvent/properties/operation/enum",keyword:"enum",params:{allowedValues: schema103.properties.operation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.tables !== undefined){
+let data7 = data5.tables;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data7[i0] !== "string"){
+const err22 = {instancePath:instancePath+"/data/tables/" + i0,schemaPath:"components.json#/$defs/FlashbackEvent/properties/tables/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/data/tables",schemaPath:"components.json#/$defs/FlashbackEvent/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.targetScn !== undefined){
+let data9 = data5.targetScn;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err24 = {instancePath:instancePath+"/data/targetScn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/targetScn/type",keyword:"type",params:{type: schema103.properties.targetScn.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/data/targetScn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/targetScn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data5.scn !== undefined){
+let data10 = data5.scn;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
+const err26 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/scn/type",keyword:"type",params:{type: schema103.properties.scn.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data5.rows !== undefined){
+let data11 = data5.rows;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err28 = {instancePath:instancePath+"/data/rows",schemaPath:"components.json#/$defs/FlashbackEvent/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err29 = {instancePath:instancePath+"/data/rows",schemaPath:"components.json#/$defs/FlashbackEvent/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data5.restorePoint !== undefined){
+let data12 = data5.restorePoint;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err30 = {instancePath:instancePath+"/data/restorePoint",schemaPath:"components.json#/$defs/FlashbackEvent/properties/restorePoint/type",keyword:"type",params:{type: schema103.properties.restorePoint.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.at !== undefined){
+let data13 = data5.at;
+if(typeof data13 === "string"){
+if(!(formats0.validate(data13))){
+const err31 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/FlashbackEvent/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/FlashbackEvent/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/FlashbackEvent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const backupProgress_message = validate62;
+const schema104 = {"$id":"backupProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"backup_progress"},"data":{"$ref":"components.json#/$defs/BackupProgress"}}}]};
+const schema106 = {"title":"BackupProgress","description":"Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.","type":"object","required":["operationId","requestId","operation","backupId","phase","status","percentage","bytesProcessed","bytesTotal","etaSeconds","message","at"],"properties":{"operationId":{"type":"string"},"requestId":{"type":["string","null"],"description":"The X-Request-Id of the request that started it, so a client can follow its own."},"operation":{"type":"string","enum":["backup","restore","verify","pitr"]},"backupId":{"type":["string","null"]},"phase":{"type":"string","description":"snapshot, change-log, store, checksum, load, replay, replay-log or check."},"status":{"type":"string","enum":["running","completed","failed"]},"percentage":{"type":"number","minimum":0,"maximum":100},"bytesProcessed":{"type":"integer","minimum":0},"bytesTotal":{"type":"integer","minimum":0},"etaSeconds":{"type":["number","null"],"minimum":0},"message":{"type":["string","null"],"description":"How it ended (or why it failed)."},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="backupProgress_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate62.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("backup_progress" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "backup_progress"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.operationId === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "operationId"},message:"must have required property '"+"operationId"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.requestId === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "requestId"},message:"must have required property '"+"requestId"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.operation === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "operation"},message:"must have required property '"+"operation"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.backupId === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "backupId"},message:"must have required property '"+"backupId"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.phase === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "phase"},message:"must have required property '"+"phase"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.status === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.percentage === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "percentage"},message:"must have required property '"+"percentage"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data5.bytesProcessed === undefined){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "bytesProcessed"},message:"must have required property '"+"bytesProcessed"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data5.bytesTotal === undefined){
+const err20 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "bytesTotal"},message:"must have required property '"+"bytesTotal"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5.etaSeconds === undefined){
+const err21 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "etaSeconds"},message:"must have required property '"+"etaSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data5.message === undefined){
+const err22 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data5.at === undefined){
+const err23 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(func7.call(schema106.properties, key1))){
+const err24 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.operationId !== undefined){
+if(typeof data5.operationId !== "string"){
+const err25 = {instancePath:instancePath+"/data/operationId",schemaPath:"components.json#/$defs/BackupProgress/properties/operationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.requestId !== undefined){
+let data7 = data5.requestId;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err26 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/BackupProgress/properties/requestId/type",keyword:"type",params:{type: schema106.properties.requestId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5.operation !== undefined){
+let data8 = data5.operation;
+if(typeof data8 !== "string"){
+const err27 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!((((data8 === "backup") || (data8 === "restore")) || (data8 === "verify")) || (data8 === "pitr"))){
+const err28 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/enum",keyword:"enum",params:{allowedValues: schema106.properties.operation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data5.backupId !== undefined){
+let data9 = data5.backupId;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err29 = {instancePath:instancePath+"/data/backupId",schemaPath:"components.json#/$defs/BackupProgress/properties/backupId/type",keyword:"type",params:{type: schema106.properties.backupId.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data5.phase !== undefined){
+if(typeof data5.phase !== "string"){
+const err30 = {instancePath:instancePath+"/data/phase",schemaPath:"components.json#/$defs/BackupProgress/properties/phase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.status !== undefined){
+let data11 = data5.status;
+if(typeof data11 !== "string"){
+const err31 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!(((data11 === "running") || (data11 === "completed")) || (data11 === "failed"))){
+const err32 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/enum",keyword:"enum",params:{allowedValues: schema106.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data5.percentage !== undefined){
+let data12 = data5.percentage;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/data/percentage",schemaPath:"components.json#/$defs/BackupProgress/properties/percentage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/data/percentage",schemaPath:"components.json#/$defs/BackupProgress/properties/percentage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/data/percentage",schemaPath:"components.json#/$defs/BackupProgress/properties/percentage/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data5.bytesProcessed !== undefined){
+let data13 = data5.bytesProcessed;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err36 = {instancePath:instancePath+"/data/bytesProcessed",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesProcessed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err37 = {instancePath:instancePath+"/data/bytesProcessed",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesProcessed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data5.bytesTotal !== undefined){
+let data14 = data5.bytesTotal;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err38 = {instancePath:instancePath+"/data/bytesTotal",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesTotal/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/data/bytesTotal",schemaPath:"components.json#/$defs/BackupProgress/properties/bytesTotal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data5.etaSeconds !== undefined){
+let data15 = data5.etaSeconds;
+if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
+const err40 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/type",keyword:"type",params:{type: schema106.properties.etaSeconds.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err41 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data5.message !== undefined){
+let data16 = data5.message;
+if((typeof data16 !== "string") && (data16 !== null)){
+const err42 = {instancePath:instancePath+"/data/message",schemaPath:"components.json#/$defs/BackupProgress/properties/message/type",keyword:"type",params:{type: schema106.properties.message.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data5.at !== undefined){
+let data17 = data5.at;
+if(typeof data17 === "string"){
+if(!(formats0.validate(data17))){
+const err43 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/BackupProgress/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/BackupProgress/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const blockchainRowInserted_message = validate63;
+const schema107 = {"$id":"blockchainRowInserted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_row_inserted"},"data":{"$ref":"components.json#/$defs/BlockchainRowReceipt"}}}]};
+const schema109 = {"title":"BlockchainRowReceipt","description":"A row's place in the chain, as inserted.","type":"object","required":["tableName","seq","insertedAt","insertedBy","prevHash","rowHash","data","scn"],"properties":{"tableName":{"type":"string"},"seq":{"type":"integer","minimum":1,"description":"The row's sequence number (its rowid)."},"insertedAt":{"type":"string","format":"date-time"},"insertedBy":{"type":["string","null"],"description":"The user who did it."},"prevHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the row before (64 zeros for the first)."},"rowHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 over the row's table, sequence number, time, user, previous hash and values."},"data":{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlValue"}},"scn":{"type":["integer","null"],"description":"SCN of the commit."}},"additionalProperties":false};
+const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.tableName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tableName"},message:"must have required property '"+"tableName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.seq === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.insertedAt === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "insertedAt"},message:"must have required property '"+"insertedAt"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.insertedBy === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "insertedBy"},message:"must have required property '"+"insertedBy"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.prevHash === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prevHash"},message:"must have required property '"+"prevHash"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.rowHash === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rowHash"},message:"must have required property '"+"rowHash"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.data === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.scn === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "tableName") || (key0 === "seq")) || (key0 === "insertedAt")) || (key0 === "insertedBy")) || (key0 === "prevHash")) || (key0 === "rowHash")) || (key0 === "data")) || (key0 === "scn"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.tableName !== undefined){
+if(typeof data.tableName !== "string"){
+const err9 = {instancePath:instancePath+"/tableName",schemaPath:"#/properties/tableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.seq !== undefined){
+let data1 = data.seq;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err10 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.insertedAt !== undefined){
+let data2 = data.insertedAt;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err12 = {instancePath:instancePath+"/insertedAt",schemaPath:"#/properties/insertedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/insertedAt",schemaPath:"#/properties/insertedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.insertedBy !== undefined){
+let data3 = data.insertedBy;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err14 = {instancePath:instancePath+"/insertedBy",schemaPath:"#/properties/insertedBy/type",keyword:"type",params:{type: schema109.properties.insertedBy.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.prevHash !== undefined){
+let data4 = data.prevHash;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err15 = {instancePath:instancePath+"/prevHash",schemaPath:"#/properties/prevHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/prevHash",schemaPath:"#/properties/prevHash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.rowHash !== undefined){
+let data5 = data.rowHash;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err17 = {instancePath:instancePath+"/rowHash",schemaPath:"#/properties/rowHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/rowHash",schemaPath:"#/properties/rowHash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data6 = data.data;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!(validate26(data6[key1], {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data8 = data.scn;
+if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
+const err20 = {instancePath:instancePath+"/scn",schemaPath:"#/properties/scn/type",keyword:"type",params:{type: schema109.properties.scn.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="blockchainRowInserted_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate63.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("blockchain_row_inserted" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "blockchain_row_inserted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+if(!(validate64(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const blockchainBlockFinalized_message = validate67;
+const schema110 = {"$id":"blockchainBlockFinalized_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_block_finalized"},"data":{"$ref":"components.json#/$defs/BlockchainBlock"}}}]};
+const schema112 = {"title":"BlockchainBlock","description":"A finalized block: a range of rows sealed by their Merkle root, chained to the block before.","type":"object","required":["tableName","blockId","firstSeq","lastSeq","rowCount","merkleRoot","prevBlockHash","blockHash","finalizedAt","finalizedBy","purged"],"properties":{"tableName":{"type":"string"},"blockId":{"type":"integer","minimum":1},"firstSeq":{"type":"integer","minimum":1},"lastSeq":{"type":"integer","minimum":1},"rowCount":{"type":"integer","minimum":1},"merkleRoot":{"type":"string","pattern":"^[0-9a-f]{64}$"},"prevBlockHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the block before (64 zeros for the first)."},"blockHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 over the table, block id, row range, Merkle root, previous block hash and time."},"finalizedAt":{"type":"string","format":"date-time"},"finalizedBy":{"type":["string","null"],"description":"The user who did it."},"purged":{"type":"boolean","description":"Its rows were purged by retention; the header stays so the blocks still link."},"proof":{"$ref":"components.json#/$defs/MerkleProof"}},"additionalProperties":false};
+const schema113 = {"title":"MerkleProof","description":"The sibling hashes that take a row hash up to its block's Merkle root. Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is.","type":"object","required":["seq","rowHash","steps","merkleRoot"],"properties":{"seq":{"type":"integer","minimum":1},"rowHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"steps":{"type":"array","items":{"type":"object","required":["position","hash"],"properties":{"position":{"type":"string","enum":["left","right"],"description":"Which side the sibling is hashed on."},"hash":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"merkleRoot":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate68.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.tableName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tableName"},message:"must have required property '"+"tableName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.blockId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blockId"},message:"must have required property '"+"blockId"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.firstSeq === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "firstSeq"},message:"must have required property '"+"firstSeq"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.lastSeq === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lastSeq"},message:"must have required property '"+"lastSeq"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.rowCount === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rowCount"},message:"must have required property '"+"rowCount"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.merkleRoot === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "merkleRoot"},message:"must have required property '"+"merkleRoot"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.prevBlockHash === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "prevBlockHash"},message:"must have required property '"+"prevBlockHash"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.blockHash === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "blockHash"},message:"must have required property '"+"blockHash"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.finalizedAt === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finalizedAt"},message:"must have required property '"+"finalizedAt"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.finalizedBy === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "finalizedBy"},message:"must have required property '"+"finalizedBy"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.purged === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "purged"},message:"must have required property '"+"purged"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func7.call(schema112.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.tableName !== undefined){
+if(typeof data.tableName !== "string"){
+const err12 = {instancePath:instancePath+"/tableName",schemaPath:"#/properties/tableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.blockId !== undefined){
+let data1 = data.blockId;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err13 = {instancePath:instancePath+"/blockId",schemaPath:"#/properties/blockId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err14 = {instancePath:instancePath+"/blockId",schemaPath:"#/properties/blockId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.firstSeq !== undefined){
+let data2 = data.firstSeq;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err15 = {instancePath:instancePath+"/firstSeq",schemaPath:"#/properties/firstSeq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/firstSeq",schemaPath:"#/properties/firstSeq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.lastSeq !== undefined){
+let data3 = data.lastSeq;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err17 = {instancePath:instancePath+"/lastSeq",schemaPath:"#/properties/lastSeq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err18 = {instancePath:instancePath+"/lastSeq",schemaPath:"#/properties/lastSeq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data.rowCount !== undefined){
+let data4 = data.rowCount;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err19 = {instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err20 = {instancePath:instancePath+"/rowCount",schemaPath:"#/properties/rowCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.merkleRoot !== undefined){
+let data5 = data.merkleRoot;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err21 = {instancePath:instancePath+"/merkleRoot",schemaPath:"#/properties/merkleRoot/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/merkleRoot",schemaPath:"#/properties/merkleRoot/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.prevBlockHash !== undefined){
+let data6 = data.prevBlockHash;
+if(typeof data6 === "string"){
+if(!pattern5.test(data6)){
+const err23 = {instancePath:instancePath+"/prevBlockHash",schemaPath:"#/properties/prevBlockHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/prevBlockHash",schemaPath:"#/properties/prevBlockHash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.blockHash !== undefined){
+let data7 = data.blockHash;
+if(typeof data7 === "string"){
+if(!pattern5.test(data7)){
+const err25 = {instancePath:instancePath+"/blockHash",schemaPath:"#/properties/blockHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/blockHash",schemaPath:"#/properties/blockHash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.finalizedAt !== undefined){
+let data8 = data.finalizedAt;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err27 = {instancePath:instancePath+"/finalizedAt",schemaPath:"#/properties/finalizedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/finalizedAt",schemaPath:"#/properties/finalizedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.finalizedBy !== undefined){
+let data9 = data.finalizedBy;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err29 = {instancePath:instancePath+"/finalizedBy",schemaPath:"#/properties/finalizedBy/type",keyword:"type",params:{type: schema112.properties.finalizedBy.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.purged !== undefined){
+if(typeof data.purged !== "boolean"){
+const err30 = {instancePath:instancePath+"/purged",schemaPath:"#/properties/purged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.proof !== undefined){
+let data11 = data.proof;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.seq === undefined){
+const err31 = {instancePath:instancePath+"/proof",schemaPath:"components.json#/$defs/MerkleProof/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data11.rowHash === undefined){
+const err32 = {instancePath:instancePath+"/proof",schemaPath:"components.json#/$defs/MerkleProof/required",keyword:"required",params:{missingProperty: "rowHash"},message:"must have required property '"+"rowHash"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data11.steps === undefined){
+const err33 = {instancePath:instancePath+"/proof",schemaPath:"components.json#/$defs/MerkleProof/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data11.merkleRoot === undefined){
+const err34 = {instancePath:instancePath+"/proof",schemaPath:"components.json#/$defs/MerkleProof/required",keyword:"required",params:{missingProperty: "merkleRoot"},message:"must have required property '"+"merkleRoot"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key1 in data11){
+if(!((((key1 === "seq") || (key1 === "rowHash")) || (key1 === "steps")) || (key1 === "merkleRoot"))){
+const err35 = {instancePath:instancePath+"/proof",schemaPath:"components.json#/$defs/MerkleProof/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data11.seq !== undefined){
+let data12 = data11.seq;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err36 = {instancePath:instancePath+"/proof/seq",schemaPath:"components.json#/$defs/MerkleProof/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err37 = {instancePath:instancePath+"/proof/seq",schemaPath:"components.json#/$defs/MerkleProof/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+if(data11.rowHash !== undefined){
+let data13 = data11.rowHash;
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err38 = {instancePath:instancePath+"/proof/rowHash",schemaPath:"components.json#/$defs/MerkleProof/properties/rowHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/proof/rowHash",schemaPath:"components.json#/$defs/MerkleProof/properties/rowHash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data11.steps !== undefined){
+let data14 = data11.steps;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.position === undefined){
+const err40 = {instancePath:instancePath+"/proof/steps/" + i0,schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data15.hash === undefined){
+const err41 = {instancePath:instancePath+"/proof/steps/" + i0,schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key2 in data15){
+if(!((key2 === "position") || (key2 === "hash"))){
+const err42 = {instancePath:instancePath+"/proof/steps/" + i0,schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data15.position !== undefined){
+let data16 = data15.position;
+if(typeof data16 !== "string"){
+const err43 = {instancePath:instancePath+"/proof/steps/" + i0+"/position",schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!((data16 === "left") || (data16 === "right"))){
+const err44 = {instancePath:instancePath+"/proof/steps/" + i0+"/position",schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/properties/position/enum",keyword:"enum",params:{allowedValues: schema113.properties.steps.items.properties.position.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data15.hash !== undefined){
+let data17 = data15.hash;
+if(typeof data17 === "string"){
+if(!pattern5.test(data17)){
+const err45 = {instancePath:instancePath+"/proof/steps/" + i0+"/hash",schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/properties/hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/proof/steps/" + i0+"/hash",schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/proof/steps/" + i0,schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/proof/steps",schemaPath:"components.json#/$defs/MerkleProof/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data11.merkleRoot !== undefined){
+let data18 = data11.merkleRoot;
+if(typeof data18 === "string"){
+if(!pattern5.test(data18)){
+const err49 = {instancePath:instancePath+"/proof/merkleRoot",schemaPath:"components.json#/$defs/MerkleProof/properties/merkleRoot/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/proof/merkleRoot",schemaPath:"components.json#/$defs/MerkleProof/properties/merkleRoot/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/proof",schemaPath:"components.json#/$defs/MerkleProof/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="blockchainBlockFinalized_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("blockchain_block_finalized" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "blockchain_block_finalized"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+if(!(validate68(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const blockchainVerificationCompleted_message = validate70;
+const schema114 = {"$id":"blockchainVerificationCompleted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_verification_completed"},"data":{"$ref":"components.json#/$defs/BlockchainVerification"}}}]};
+const schema116 = {"title":"BlockchainVerification","description":"The outcome of recomputing a blockchain table from what is stored.","type":"object","required":["tableName","valid","rowsChecked","blocksChecked","firstBrokenRow","firstBrokenBlock","headSeq","headHash","verifiedAt","elapsedMs"],"properties":{"tableName":{"type":"string"},"valid":{"type":"boolean"},"rowsChecked":{"type":"integer","minimum":0},"blocksChecked":{"type":"integer","minimum":0},"firstBrokenRow":{"oneOf":[{"type":"null"},{"type":"object","required":["seq","problem","detail"],"properties":{"seq":{"type":"integer"},"problem":{"type":"string","enum":["modified","deleted","inserted","reordered"]},"detail":{"type":"string"}},"additionalProperties":false}]},"firstBrokenBlock":{"oneOf":[{"type":"null"},{"type":"object","required":["blockId","problem","detail"],"properties":{"blockId":{"type":"integer"},"problem":{"type":"string","enum":["merkle_root_mismatch","block_hash_mismatch","broken_link","range_mismatch"]},"detail":{"type":"string"}},"additionalProperties":false}]},"headSeq":{"type":"integer","minimum":0},"headHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedAt":{"type":"string","format":"date-time"},"elapsedMs":{"type":"number","minimum":0}},"additionalProperties":false};
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="blockchainVerificationCompleted_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate70.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("blockchain_verification_completed" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "blockchain_verification_completed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.tableName === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "tableName"},message:"must have required property '"+"tableName"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.valid === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "valid"},message:"must have required property '"+"valid"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.rowsChecked === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "rowsChecked"},message:"must have required property '"+"rowsChecked"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.blocksChecked === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "blocksChecked"},message:"must have required property '"+"blocksChecked"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.firstBrokenRow === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "firstBrokenRow"},message:"must have required property '"+"firstBrokenRow"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.firstBrokenBlock === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "firstBrokenBlock"},message:"must have required property '"+"firstBrokenBlock"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.headSeq === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "headSeq"},message:"must have required property '"+"headSeq"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data5.headHash === undefined){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "headHash"},message:"must have required property '"+"headHash"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data5.verifiedAt === undefined){
+const err20 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "verifiedAt"},message:"must have required property '"+"verifiedAt"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5.elapsedMs === undefined){
+const err21 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/required",keyword:"required",params:{missingProperty: "elapsedMs"},message:"must have required property '"+"elapsedMs"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(func7.call(schema116.properties, key1))){
+const err22 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data5.tableName !== undefined){
+if(typeof data5.tableName !== "string"){
+const err23 = {instancePath:instancePath+"/data/tableName",schemaPath:"components.json#/$defs/BlockchainVerification/properties/tableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.valid !== undefined){
+if(typeof data5.valid !== "boolean"){
+const err24 = {instancePath:instancePath+"/data/valid",schemaPath:"components.json#/$defs/BlockchainVerification/properties/valid/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.rowsChecked !== undefined){
+let data8 = data5.rowsChecked;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err25 = {instancePath:instancePath+"/data/rowsChecked",schemaPath:"components.json#/$defs/BlockchainVerification/properties/rowsChecked/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err26 = {instancePath:instancePath+"/data/rowsChecked",schemaPath:"components.json#/$defs/BlockchainVerification/properties/rowsChecked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data5.blocksChecked !== undefined){
+let data9 = data5.blocksChecked;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err27 = {instancePath:instancePath+"/data/blocksChecked",schemaPath:"components.json#/$defs/BlockchainVerification/properties/blocksChecked/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err28 = {instancePath:instancePath+"/data/blocksChecked",schemaPath:"components.json#/$defs/BlockchainVerification/properties/blocksChecked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data5.firstBrokenRow !== undefined){
+let data10 = data5.firstBrokenRow;
+const _errs28 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs29 = errors;
+if(data10 !== null){
+const err29 = {instancePath:instancePath+"/data/firstBrokenRow",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs29 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs31 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.seq === undefined){
+const err30 = {instancePath:instancePath+"/data/firstBrokenRow",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data10.problem === undefined){
+const err31 = {instancePath:instancePath+"/data/firstBrokenRow",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/required",keyword:"required",params:{missingProperty: "problem"},message:"must have required property '"+"problem"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data10.detail === undefined){
+const err32 = {instancePath:instancePath+"/data/firstBrokenRow",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!(((key2 === "seq") || (key2 === "problem")) || (key2 === "detail"))){
+const err33 = {instancePath:instancePath+"/data/firstBrokenRow",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data10.seq !== undefined){
+let data11 = data10.seq;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err34 = {instancePath:instancePath+"/data/firstBrokenRow/seq",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data10.problem !== undefined){
+let data12 = data10.problem;
+if(typeof data12 !== "string"){
+const err35 = {instancePath:instancePath+"/data/firstBrokenRow/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/properties/problem/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!((((data12 === "modified") || (data12 === "deleted")) || (data12 === "inserted")) || (data12 === "reordered"))){
+const err36 = {instancePath:instancePath+"/data/firstBrokenRow/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/properties/problem/enum",keyword:"enum",params:{allowedValues: schema116.properties.firstBrokenRow.oneOf[1].properties.problem.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data10.detail !== undefined){
+if(typeof data10.detail !== "string"){
+const err37 = {instancePath:instancePath+"/data/firstBrokenRow/detail",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/data/firstBrokenRow",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid0 = _errs31 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err39 = {instancePath:instancePath+"/data/firstBrokenRow",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data5.firstBrokenBlock !== undefined){
+let data14 = data5.firstBrokenBlock;
+const _errs41 = errors;
+let valid8 = false;
+let passing1 = null;
+const _errs42 = errors;
+if(data14 !== null){
+const err40 = {instancePath:instancePath+"/data/firstBrokenBlock",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid1 = _errs42 === errors;
+if(_valid1){
+valid8 = true;
+passing1 = 0;
+}
+const _errs44 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.blockId === undefined){
+const err41 = {instancePath:instancePath+"/data/firstBrokenBlock",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/required",keyword:"required",params:{missingProperty: "blockId"},message:"must have required property '"+"blockId"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data14.problem === undefined){
+const err42 = {instancePath:instancePath+"/data/firstBrokenBlock",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/required",keyword:"required",params:{missingProperty: "problem"},message:"must have required property '"+"problem"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data14.detail === undefined){
+const err43 = {instancePath:instancePath+"/data/firstBrokenBlock",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/required",keyword:"required",params:{missingProperty: "detail"},message:"must have required property '"+"detail"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!(((key3 === "blockId") || (key3 === "problem")) || (key3 === "detail"))){
+const err44 = {instancePath:instancePath+"/data/firstBrokenBlock",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data14.blockId !== undefined){
+let data15 = data14.blockId;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err45 = {instancePath:instancePath+"/data/firstBrokenBlock/blockId",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/properties/blockId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data14.problem !== undefined){
+let data16 = data14.problem;
+if(typeof data16 !== "string"){
+const err46 = {instancePath:instancePath+"/data/firstBrokenBlock/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/properties/problem/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!((((data16 === "merkle_root_mismatch") || (data16 === "block_hash_mismatch")) || (data16 === "broken_link")) || (data16 === "range_mismatch"))){
+const err47 = {instancePath:instancePath+"/data/firstBrokenBlock/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/properties/problem/enum",keyword:"enum",params:{allowedValues: schema116.properties.firstBrokenBlock.oneOf[1].properties.problem.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data14.detail !== undefined){
+if(typeof data14.detail !== "string"){
+const err48 = {instancePath:instancePath+"/data/firstBrokenBlock/detail",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/data/firstBrokenBlock",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid1 = _errs44 === errors;
+if(_valid1 && valid8){
+valid8 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid8 = true;
+passing1 = 1;
+}
+}
+if(!valid8){
+const err50 = {instancePath:instancePath+"/data/firstBrokenBlock",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data5.headSeq !== undefined){
+let data18 = data5.headSeq;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err51 = {instancePath:instancePath+"/data/headSeq",schemaPath:"components.json#/$defs/BlockchainVerification/properties/headSeq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err52 = {instancePath:instancePath+"/data/headSeq",schemaPath:"components.json#/$defs/BlockchainVerification/properties/headSeq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+if(data5.headHash !== undefined){
+let data19 = data5.headHash;
+if(typeof data19 === "string"){
+if(!pattern5.test(data19)){
+const err53 = {instancePath:instancePath+"/data/headHash",schemaPath:"components.json#/$defs/BlockchainVerification/properties/headHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/data/headHash",schemaPath:"components.json#/$defs/BlockchainVerification/properties/headHash/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data5.verifiedAt !== undefined){
+let data20 = data5.verifiedAt;
+if(typeof data20 === "string"){
+if(!(formats0.validate(data20))){
+const err55 = {instancePath:instancePath+"/data/verifiedAt",schemaPath:"components.json#/$defs/BlockchainVerification/properties/verifiedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/data/verifiedAt",schemaPath:"components.json#/$defs/BlockchainVerification/properties/verifiedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data5.elapsedMs !== undefined){
+let data21 = data5.elapsedMs;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err57 = {instancePath:instancePath+"/data/elapsedMs",schemaPath:"components.json#/$defs/BlockchainVerification/properties/elapsedMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/data/elapsedMs",schemaPath:"components.json#/$defs/BlockchainVerification/properties/elapsedMs/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const blockchainBlocksPurged_message = validate71;
+const schema117 = {"$id":"blockchainBlocksPurged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_blocks_purged"},"data":{"$ref":"components.json#/$defs/BlockchainPurgeResult"}}}]};
+const schema119 = {"title":"BlockchainPurgeResult","description":"What a retention purge removed.","type":"object","required":["tableName","blocksPurged","rowsPurged","purgedThroughSeq","scn"],"properties":{"tableName":{"type":"string"},"blocksPurged":{"type":"integer","minimum":0},"rowsPurged":{"type":"integer","minimum":0},"purgedThroughSeq":{"type":"integer","minimum":0},"scn":{"type":["integer","null"]}},"additionalProperties":false};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="blockchainBlocksPurged_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("blockchain_blocks_purged" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "blockchain_blocks_purged"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.tableName === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainPurgeResult/required",keyword:"required",params:{missingProperty: "tableName"},message:"must have required property '"+"tableName"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.blocksPurged === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainPurgeResult/required",keyword:"required",params:{missingProperty: "blocksPurged"},message:"must have required property '"+"blocksPurged"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.rowsPurged === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainPurgeResult/required",keyword:"required",params:{missingProperty: "rowsPurged"},message:"must have required property '"+"rowsPurged"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.purgedThroughSeq === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainPurgeResult/required",keyword:"required",params:{missingProperty: "purgedThroughSeq"},message:"must have required property '"+"purgedThroughSeq"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.scn === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainPurgeResult/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((((key1 === "tableName") || (key1 === "blocksPurged")) || (key1 === "rowsPurged")) || (key1 === "purgedThroughSeq")) || (key1 === "scn"))){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainPurgeResult/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.tableName !== undefined){
+if(typeof data5.tableName !== "string"){
+const err18 = {instancePath:instancePath+"/data/tableName",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/tableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data5.blocksPurged !== undefined){
+let data7 = data5.blocksPurged;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err19 = {instancePath:instancePath+"/data/blocksPurged",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/blocksPurged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/data/blocksPurged",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/blocksPurged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data5.rowsPurged !== undefined){
+let data8 = data5.rowsPurged;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err21 = {instancePath:instancePath+"/data/rowsPurged",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/rowsPurged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/data/rowsPurged",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/rowsPurged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data5.purgedThroughSeq !== undefined){
+let data9 = data5.purgedThroughSeq;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err23 = {instancePath:instancePath+"/data/purgedThroughSeq",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/purgedThroughSeq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/data/purgedThroughSeq",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/purgedThroughSeq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data5.scn !== undefined){
+let data10 = data5.scn;
+if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
+const err25 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/scn/type",keyword:"type",params:{type: schema119.properties.scn.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainPurgeResult/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const blockchainLegalHoldChanged_message = validate72;
+const schema120 = {"$id":"blockchainLegalHoldChanged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_legal_hold_changed"},"data":{"$ref":"components.json#/$defs/LegalHold"}}}]};
+const schema122 = {"title":"LegalHold","description":"A legal hold: while active, nothing of the table may be purged.","type":"object","required":["id","tableName","reason","createdAt","createdBy","releasedAt","releasedBy"],"properties":{"id":{"type":"string"},"tableName":{"type":"string"},"reason":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"createdBy":{"type":["string","null"],"description":"The user who did it."},"releasedAt":{"type":["string","null"],"format":"date-time","description":"Null while the hold is active."},"releasedBy":{"type":["string","null"],"description":"The user who did it."}},"additionalProperties":false};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="blockchainLegalHoldChanged_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate72.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("blockchain_legal_hold_changed" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "blockchain_legal_hold_changed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.tableName === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/required",keyword:"required",params:{missingProperty: "tableName"},message:"must have required property '"+"tableName"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.reason === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.createdAt === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.createdBy === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/required",keyword:"required",params:{missingProperty: "createdBy"},message:"must have required property '"+"createdBy"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.releasedAt === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/required",keyword:"required",params:{missingProperty: "releasedAt"},message:"must have required property '"+"releasedAt"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.releasedBy === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/required",keyword:"required",params:{missingProperty: "releasedBy"},message:"must have required property '"+"releasedBy"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((((((key1 === "id") || (key1 === "tableName")) || (key1 === "reason")) || (key1 === "createdAt")) || (key1 === "createdBy")) || (key1 === "releasedAt")) || (key1 === "releasedBy"))){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.id !== undefined){
+if(typeof data5.id !== "string"){
+const err20 = {instancePath:instancePath+"/data/id",schemaPath:"components.json#/$defs/LegalHold/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data5.tableName !== undefined){
+if(typeof data5.tableName !== "string"){
+const err21 = {instancePath:instancePath+"/data/tableName",schemaPath:"components.json#/$defs/LegalHold/properties/tableName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.reason !== undefined){
+if(typeof data5.reason !== "string"){
+const err22 = {instancePath:instancePath+"/data/reason",schemaPath:"components.json#/$defs/LegalHold/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data5.createdAt !== undefined){
+let data9 = data5.createdAt;
+if(typeof data9 === "string"){
+if(!(formats0.validate(data9))){
+const err23 = {instancePath:instancePath+"/data/createdAt",schemaPath:"components.json#/$defs/LegalHold/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/data/createdAt",schemaPath:"components.json#/$defs/LegalHold/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.createdBy !== undefined){
+let data10 = data5.createdBy;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err25 = {instancePath:instancePath+"/data/createdBy",schemaPath:"components.json#/$defs/LegalHold/properties/createdBy/type",keyword:"type",params:{type: schema122.properties.createdBy.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.releasedAt !== undefined){
+let data11 = data5.releasedAt;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err26 = {instancePath:instancePath+"/data/releasedAt",schemaPath:"components.json#/$defs/LegalHold/properties/releasedAt/type",keyword:"type",params:{type: schema122.properties.releasedAt.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err27 = {instancePath:instancePath+"/data/releasedAt",schemaPath:"components.json#/$defs/LegalHold/properties/releasedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data5.releasedBy !== undefined){
+let data12 = data5.releasedBy;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err28 = {instancePath:instancePath+"/data/releasedBy",schemaPath:"components.json#/$defs/LegalHold/properties/releasedBy/type",keyword:"type",params:{type: schema122.properties.releasedBy.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/LegalHold/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

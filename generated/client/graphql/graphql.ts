@@ -195,10 +195,342 @@ export type AuditVia =
   | 'PASSWORD'
   | 'TOKEN';
 
+/** A backup's manifest. A full backup holds the database as it was right after commit scn; an incremental the change log from fromScn to scn. */
+export type Backup = {
+  __typename?: 'Backup';
+  commits?: Maybe<Scalars['SafeInt']['output']>;
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  compression: BackupCompression;
+  contentHash?: Maybe<Scalars['String']['output']>;
+  durationMs?: Maybe<Scalars['SafeInt']['output']>;
+  /** Null when the backup is not encrypted. */
+  encryption?: Maybe<BackupEncryptionInfo>;
+  error?: Maybe<Scalars['String']['output']>;
+  fromScn?: Maybe<Scalars['SafeInt']['output']>;
+  id: Scalars['ID']['output'];
+  kind: BackupKind;
+  /** The backup an incremental continues. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  payloadBytes?: Maybe<Scalars['SafeInt']['output']>;
+  rowChanges?: Maybe<Scalars['SafeInt']['output']>;
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** SHA-256 of the stored bytes, checked before any restore. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+  storedBytes?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<BackupTable>;
+};
+
+export type BackupCompression =
+  | 'GZIP'
+  | 'NONE';
+
+export type BackupEncryptionInfo = {
+  __typename?: 'BackupEncryptionInfo';
+  algorithm: Scalars['String']['output'];
+  key: BackupKeySource;
+};
+
+export type BackupKeySource =
+  /** The key configured on the server (--backup-encryption-key). */
+  | 'CONFIGURED'
+  /** A key derived from a passphrase (scrypt). */
+  | 'PASSPHRASE';
+
+export type BackupKind =
+  | 'FULL'
+  | 'INCREMENTAL';
+
+export type BackupOperation =
+  | 'BACKUP'
+  | 'PITR'
+  | 'RESTORE'
+  | 'VERIFY';
+
+/** Progress of a backup operation, measured: bytes copied, changes replayed, an ETA from the pace so far. */
+export type BackupProgress = {
+  __typename?: 'BackupProgress';
+  at: Scalars['DateTime']['output'];
+  backupId?: Maybe<Scalars['ID']['output']>;
+  bytesProcessed: Scalars['SafeInt']['output'];
+  bytesTotal: Scalars['SafeInt']['output'];
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  operation: BackupOperation;
+  operationId: Scalars['ID']['output'];
+  percentage: Scalars['Float']['output'];
+  phase: Scalars['String']['output'];
+  /** The X-Request-Id of the request that started it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  status: BackupState;
+};
+
+export type BackupRetention = {
+  __typename?: 'BackupRetention';
+  keepFulls?: Maybe<Scalars['Int']['output']>;
+  maxAgeDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BackupRetentionInput = {
+  keepFulls?: InputMaybe<Scalars['Int']['input']>;
+  maxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The backup schedule the server runs (cron patterns; null: not scheduled). */
+export type BackupSchedule = {
+  __typename?: 'BackupSchedule';
+  compression: BackupCompression;
+  /** Encrypt with the server's configured key. */
+  encrypt: Scalars['Boolean']['output'];
+  full?: Maybe<Scalars['String']['output']>;
+  incremental?: Maybe<Scalars['String']['output']>;
+  nextFullAt?: Maybe<Scalars['DateTime']['output']>;
+  nextIncrementalAt?: Maybe<Scalars['DateTime']['output']>;
+  retention: BackupRetention;
+  /** The latest 50 runs, newest first. */
+  runs: Array<BackupScheduleRun>;
+};
+
+/** The whole schedule: it replaces the current one. */
+export type BackupScheduleInput = {
+  compression?: InputMaybe<BackupCompression>;
+  encrypt?: InputMaybe<Scalars['Boolean']['input']>;
+  full?: InputMaybe<Scalars['String']['input']>;
+  incremental?: InputMaybe<Scalars['String']['input']>;
+  retention?: InputMaybe<BackupRetentionInput>;
+};
+
+export type BackupScheduleRun = {
+  __typename?: 'BackupScheduleRun';
+  backupId?: Maybe<Scalars['ID']['output']>;
+  /** Backups retention deleted after the run. */
+  deleted: Array<Scalars['ID']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt: Scalars['DateTime']['output'];
+  kind: BackupKind;
+  startedAt: Scalars['DateTime']['output'];
+  status: BackupState;
+};
+
+export type BackupState =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+/** A user table as a backup holds it. */
+export type BackupTable = {
+  __typename?: 'BackupTable';
+  name: Scalars['String']['output'];
+  rows: Scalars['SafeInt']['output'];
+  /** SHA-256 over the table's definition and its rows in key order. */
+  sha256: Scalars['String']['output'];
+};
+
+export type BlockchainAuditEntry = {
+  __typename?: 'BlockchainAuditEntry';
+  /** table_created, block_finalized, verified, retention_policy_assigned, legal_hold_placed, legal_hold_released, blocks_purged or digest_issued. */
+  action: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['JSON']['output'];
+  id: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainAuditPage = {
+  __typename?: 'BlockchainAuditPage';
+  /** Newest first. */
+  entries: Array<BlockchainAuditEntry>;
+  /** Pass as cursor for the next page; null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type BlockchainBlock = {
+  __typename?: 'BlockchainBlock';
+  blockHash: Scalars['String']['output'];
+  blockId: Scalars['Int']['output'];
+  finalizedAt: Scalars['DateTime']['output'];
+  finalizedBy?: Maybe<Scalars['String']['output']>;
+  firstSeq: Scalars['SafeInt']['output'];
+  lastSeq: Scalars['SafeInt']['output'];
+  merkleRoot: Scalars['String']['output'];
+  prevBlockHash: Scalars['String']['output'];
+  /** Only when a row was asked for (proofFor). */
+  proof?: Maybe<MerkleProof>;
+  /** Its rows were purged by retention; the header stays so the blocks still link. */
+  purged: Scalars['Boolean']['output'];
+  rowCount: Scalars['Int']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainBlockProblem =
+  | 'BLOCK_HASH_MISMATCH'
+  | 'BROKEN_LINK'
+  | 'MERKLE_ROOT_MISMATCH'
+  | 'RANGE_MISMATCH';
+
+export type BlockchainColumn = {
+  __typename?: 'BlockchainColumn';
+  name: Scalars['String']['output'];
+  nullable: Scalars['Boolean']['output'];
+  type: BlockchainColumnType;
+};
+
+export type BlockchainColumnInput = {
+  name: Scalars['String']['input'];
+  nullable?: InputMaybe<Scalars['Boolean']['input']>;
+  type: BlockchainColumnType;
+};
+
+/** STRICT column types: a value must be of the column's type. ANY takes text, numbers and BLOBs as given. */
+export type BlockchainColumnType =
+  | 'ANY'
+  | 'BLOB'
+  | 'INTEGER'
+  | 'REAL'
+  | 'TEXT';
+
+/** A signed witness of a chain head: keep it elsewhere, and check later that the chain still holds it. */
+export type BlockchainDigest = {
+  __typename?: 'BlockchainDigest';
+  algorithm: Scalars['String']['output'];
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The server's public key, base64 DER (SPKI). */
+  publicKey: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+  /** Base64 Ed25519 signature over the UTF-8 JSON array ["strata-blockchain-digest-v1", tableName, headSeq, headHash, scn, issuedAt]. */
+  signature: Scalars['String']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainDigestInput = {
+  algorithm: Scalars['String']['input'];
+  headHash: Scalars['String']['input'];
+  headSeq: Scalars['SafeInt']['input'];
+  /** Exactly as the digest has it: it is part of what was signed. */
+  issuedAt: Scalars['String']['input'];
+  publicKey: Scalars['String']['input'];
+  scn: Scalars['SafeInt']['input'];
+  signature: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+export type BlockchainDigestVerification = {
+  __typename?: 'BlockchainDigestVerification';
+  detail: Scalars['String']['output'];
+  /** The chain still holds the digest's hash at the digest's row. */
+  headMatches: Scalars['Boolean']['output'];
+  /** Signed by this server's key. */
+  signatureValid: Scalars['Boolean']['output'];
+  valid: Scalars['Boolean']['output'];
+  verification: BlockchainVerification;
+};
+
+export type BlockchainPurgeResult = {
+  __typename?: 'BlockchainPurgeResult';
+  blocksPurged: Scalars['Int']['output'];
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  rowsPurged: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainRowProblem =
+  | 'DELETED'
+  | 'INSERTED'
+  | 'MODIFIED'
+  | 'REORDERED';
+
+/** A row's place in the chain, as inserted. */
+export type BlockchainRowReceipt = {
+  __typename?: 'BlockchainRowReceipt';
+  /** Column values keyed by column name. */
+  data: Scalars['JSON']['output'];
+  insertedAt: Scalars['DateTime']['output'];
+  insertedBy?: Maybe<Scalars['String']['output']>;
+  prevHash: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  seq: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainStats = {
+  __typename?: 'BlockchainStats';
+  activeLegalHolds: Scalars['Int']['output'];
+  blockCount: Scalars['Int']['output'];
+  /** Bytes of the pages holding the table's rows (SQLite dbstat). */
+  dataBytes: Scalars['SafeInt']['output'];
+  firstInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  headSeq: Scalars['SafeInt']['output'];
+  lastInsertAt?: Maybe<Scalars['DateTime']['output']>;
+  lastVerification?: Maybe<LastVerification>;
+  /** Rows inserted since the last finalized block. */
+  openRows: Scalars['SafeInt']['output'];
+  purgedBlocks: Scalars['Int']['output'];
+  purgedRows: Scalars['SafeInt']['output'];
+  rowCount: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+};
+
+export type BlockchainTable = {
+  __typename?: 'BlockchainTable';
+  activeLegalHolds: Array<LegalHold>;
+  columns: Array<BlockchainColumn>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  headHash: Scalars['String']['output'];
+  /** Sequence number of the last row inserted; 0 before the first. */
+  headSeq: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+  /** Rows up to this one were purged by retention. */
+  purgedThroughSeq: Scalars['SafeInt']['output'];
+  retentionPolicy?: Maybe<RetentionPolicy>;
+};
+
+export type BlockchainTableInput = {
+  columns: Array<BlockchainColumnInput>;
+  name: Scalars['String']['input'];
+  /** A retention policy to assign at once; without one, rows are kept for ever. */
+  retentionPolicy?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BlockchainVerification = {
+  __typename?: 'BlockchainVerification';
+  blocksChecked: Scalars['Int']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  firstBrokenBlock?: Maybe<BrokenBlock>;
+  firstBrokenRow?: Maybe<BrokenRow>;
+  headHash: Scalars['String']['output'];
+  headSeq: Scalars['SafeInt']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  tableName: Scalars['String']['output'];
+  valid: Scalars['Boolean']['output'];
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
 export type BroadcastResult = {
   __typename?: 'BroadcastResult';
   delivered: Scalars['Int']['output'];
   dropped: Scalars['Int']['output'];
+};
+
+export type BrokenBlock = {
+  __typename?: 'BrokenBlock';
+  blockId: Scalars['Int']['output'];
+  detail: Scalars['String']['output'];
+  problem: BlockchainBlockProblem;
+};
+
+export type BrokenRow = {
+  __typename?: 'BrokenRow';
+  detail: Scalars['String']['output'];
+  problem: BlockchainRowProblem;
+  seq: Scalars['SafeInt']['output'];
 };
 
 export type ChangeFigures = {
@@ -244,6 +576,12 @@ export type ColumnRenameInput = {
   to: Scalars['String']['input'];
 };
 
+export type CommitRef = {
+  __typename?: 'CommitRef';
+  scn: Scalars['SafeInt']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** One component of the server, checked and timed. */
 export type ComponentHealth = {
   __typename?: 'ComponentHealth';
@@ -267,6 +605,17 @@ export type ConfigEntry = {
   key: Scalars['String']['output'];
   pendingValue?: Maybe<Scalars['JSON']['output']>;
   value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type CreateBackupInput = {
+  compression?: InputMaybe<BackupCompression>;
+  /** Encrypt with the key configured on the server. */
+  configuredKey?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<BackupKind>;
+  /** Incrementals: the backup to continue (by default the latest completed one). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Encrypt with a key derived from this passphrase. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateIndexInput = {
@@ -378,6 +727,104 @@ export type FilterOperator =
   | 'LTE'
   | 'NE';
 
+/** A flashback operation as it happens. */
+export type FlashbackEvent = {
+  __typename?: 'FlashbackEvent';
+  at: Scalars['DateTime']['output'];
+  operation: FlashbackOperationKind;
+  restorePoint?: Maybe<Scalars['String']['output']>;
+  /** Rows returned, rows changed, or changes purged. */
+  rows: Scalars['SafeInt']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  tables: Array<Scalars['String']['output']>;
+  targetScn?: Maybe<Scalars['SafeInt']['output']>;
+};
+
+export type FlashbackHistory = {
+  __typename?: 'FlashbackHistory';
+  /** Bytes the change log's tables and indexes take in the database file. */
+  bytes: Scalars['SafeInt']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+};
+
+/** Operations served since the server started. */
+export type FlashbackOperationCounts = {
+  __typename?: 'FlashbackOperationCounts';
+  database: Scalars['SafeInt']['output'];
+  query: Scalars['SafeInt']['output'];
+  table: Scalars['SafeInt']['output'];
+  transaction: Scalars['SafeInt']['output'];
+  versions: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackOperationKind =
+  | 'DATABASE'
+  | 'HISTORY_PURGED'
+  | 'QUERY'
+  | 'RESTORE_POINT_CREATED'
+  | 'RESTORE_POINT_DROPPED'
+  | 'TABLE'
+  | 'TRANSACTION'
+  | 'VERSIONS';
+
+/** A restore, made as a transaction of its own (which flashbackTransaction can undo). */
+export type FlashbackResult = {
+  __typename?: 'FlashbackResult';
+  rowsChanged: Scalars['Int']['output'];
+  /** The commit of the restore; null when nothing had to change. */
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  /** Tables with logged changes after the point that no longer exist. */
+  skippedTables: Array<Scalars['String']['output']>;
+  /** The tables that changed. */
+  tables: Array<TableRestore>;
+  targetScn: Scalars['SafeInt']['output'];
+  transactionId: Scalars['ID']['output'];
+};
+
+/** The rows of a table as they were at an SCN, in key order. */
+export type FlashbackRows = {
+  __typename?: 'FlashbackRows';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  rows: Array<Row>;
+  /** The SCN the point resolved to. */
+  scn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  /** More rows matched than the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type FlashbackStats = {
+  __typename?: 'FlashbackStats';
+  currentScn: Scalars['SafeInt']['output'];
+  history: FlashbackHistory;
+  lastPurge?: Maybe<HistoryPurge>;
+  oldestCommitAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The oldest SCN whose state the change log can still rebuild. */
+  oldestScn: Scalars['SafeInt']['output'];
+  operations: FlashbackOperationCounts;
+  restorePoints: RestorePointCounts;
+  retentionSeconds: Scalars['SafeInt']['output'];
+};
+
+export type FlashbackTransactionResult = {
+  __typename?: 'FlashbackTransactionResult';
+  /** The commits reversed, oldest first. */
+  reversed: Array<CommitRef>;
+  rowsChanged: Scalars['Int']['output'];
+  scn?: Maybe<Scalars['SafeInt']['output']>;
+  transactionId: Scalars['ID']['output'];
+};
+
+export type FlashbackVersions = {
+  __typename?: 'FlashbackVersions';
+  fromScn: Scalars['SafeInt']['output'];
+  table: Scalars['String']['output'];
+  toScn: Scalars['SafeInt']['output'];
+  truncated: Scalars['Boolean']['output'];
+  versions: Array<RowVersion>;
+};
+
 export type ForeignKey = {
   __typename?: 'ForeignKey';
   column: Scalars['String']['output'];
@@ -439,6 +886,15 @@ export type Heartbeat = {
   timestamp: Scalars['DateTime']['output'];
 };
 
+export type HistoryPurge = {
+  __typename?: 'HistoryPurge';
+  at: Scalars['DateTime']['output'];
+  changes: Scalars['SafeInt']['output'];
+  commits: Scalars['SafeInt']['output'];
+  oldestScn: Scalars['SafeInt']['output'];
+  restorePoints: Scalars['Int']['output'];
+};
+
 export type HttpFigures = {
   __typename?: 'HttpFigures';
   latencyMs: LatencySummary;
@@ -490,6 +946,14 @@ export type IndexOrigin =
   | 'PRIMARY_KEY'
   | 'UNIQUE';
 
+export type LastVerification = {
+  __typename?: 'LastVerification';
+  at: Scalars['DateTime']['output'];
+  elapsedMs: Scalars['Float']['output'];
+  rowsChecked: Scalars['SafeInt']['output'];
+  valid: Scalars['Boolean']['output'];
+};
+
 /** Milliseconds: nearest-rank percentiles, mean and maximum over the most recent observations. */
 export type LatencySummary = {
   __typename?: 'LatencySummary';
@@ -498,6 +962,19 @@ export type LatencySummary = {
   p50: Scalars['Float']['output'];
   p95: Scalars['Float']['output'];
   p99: Scalars['Float']['output'];
+};
+
+/** While active, nothing of the table may be purged. */
+export type LegalHold = {
+  __typename?: 'LegalHold';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Null while the hold is active. */
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  releasedBy?: Maybe<Scalars['String']['output']>;
+  tableName: Scalars['String']['output'];
 };
 
 export type MaintenanceOperation =
@@ -536,6 +1013,26 @@ export type MemoryFigures = {
   systemTotalBytes: Scalars['SafeInt']['output'];
 };
 
+/** Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is. */
+export type MerkleProof = {
+  __typename?: 'MerkleProof';
+  merkleRoot: Scalars['String']['output'];
+  rowHash: Scalars['String']['output'];
+  seq: Scalars['SafeInt']['output'];
+  steps: Array<MerkleProofStep>;
+};
+
+export type MerkleProofStep = {
+  __typename?: 'MerkleProofStep';
+  hash: Scalars['String']['output'];
+  /** Which side the sibling is hashed on. */
+  position: MerkleSide;
+};
+
+export type MerkleSide =
+  | 'LEFT'
+  | 'RIGHT';
+
 export type MetricType =
   | 'CONNECTIONS'
   | 'CPU'
@@ -562,17 +1059,28 @@ export type Mutation = {
   /** A resolved alert fails with CONFLICT; acknowledging twice changes nothing. */
   acknowledgeAlert: Alert;
   alterTable: Table;
+  assignRetentionPolicy: BlockchainTable;
+  /** A full backup, as the administration API names it. */
+  backupDatabase: Backup;
   beginTransaction: Transaction;
   /** Sends a broadcast message to every connection on /api/v1/ws. */
   broadcastWebsocketMessage: BroadcastResult;
   commitTransaction: Scalars['Boolean']['output'];
+  /** A full backup (kind FULL) or an incremental one (kind INCREMENTAL). */
+  createBackup: Backup;
+  createBlockchainTable: BlockchainTable;
   createDump: Dump;
   createIndex: Index;
+  createLegalHold: LegalHold;
+  createRestorePoint: RestorePoint;
+  createRetentionPolicy: RetentionPolicy;
   createRole: Role;
   createSavepoint: Savepoint;
   createTable: Table;
   createUser: User;
   createView: View;
+  /** Deletes a backup (and, with cascade, the incrementals that depend on it); answers the ids deleted. */
+  deleteBackup: Array<Scalars['ID']['output']>;
   deleteRole: Scalars['Boolean']['output'];
   deleteRow: Row;
   deleteRows: WriteResult;
@@ -580,27 +1088,47 @@ export type Mutation = {
   /** Closes a realtime connection (code 4000). */
   disconnectWebsocketConnection: DisconnectResult;
   dropIndex: DropResult;
+  /** True once dropped. */
+  dropRestorePoint: Scalars['Boolean']['output'];
   dropTable: DropResult;
   dropView: DropResult;
   /** Runs any statement or script; a script commits as a whole or not at all. */
   executeSql: SqlResult;
+  finalizeBlock: BlockchainBlock;
+  /** Restore every table's rows to a point; refused while other transactions are open. */
+  flashbackDatabase: FlashbackResult;
+  /** Restore a table's rows to a point, as a new transaction. */
+  flashbackTable: FlashbackResult;
+  /** Reverse a committed transaction, named by transactionId or by the SCN of its commit. */
+  flashbackTransaction: FlashbackTransactionResult;
   grantPermission: Scalars['Boolean']['output'];
+  /** Values keyed by column name; absent columns are null. */
+  insertBlockchainRow: BlockchainRowReceipt;
   insertRow: Row;
   insertRows: Array<Row>;
   /** True once the statement stopped; false when it had not after 5 s (it was told to). */
   killQuery: Scalars['Boolean']['output'];
+  purgeBlockchainTable: BlockchainPurgeResult;
+  /** The database as it was at a point: the latest backup before it, then the change log. */
+  recoverToPointInTime: RestoreResult;
+  releaseLegalHold: LegalHold;
   releaseSavepoint: Scalars['Boolean']['output'];
+  restoreBackup: RestoreResult;
   revokePermission: Scalars['Boolean']['output'];
   rollbackToSavepoint: Scalars['Boolean']['output'];
   rollbackTransaction: Scalars['Boolean']['output'];
   runMaintenance: MaintenanceResult;
   terminateSession: Scalars['Boolean']['output'];
+  updateBackupSchedule: BackupSchedule;
   updateRole: Role;
   updateRow: Row;
   updateRows: WriteResult;
   /** Changes settings by key (a JSON object of new values); refused whole when a key is unknown, read-only or out of range. */
   updateServerConfig: ServerConfig;
   updateUser: User;
+  verifyBackup: VerifyResult;
+  verifyBlockchainDigest: BlockchainDigestVerification;
+  verifyBlockchainTable: BlockchainVerification;
 };
 
 
@@ -612,6 +1140,17 @@ export type MutationAcknowledgeAlertArgs = {
 export type MutationAlterTableArgs = {
   input: AlterTableInput;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRetentionPolicyArgs = {
+  policy: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationBackupDatabaseArgs = {
+  input?: InputMaybe<CreateBackupInput>;
 };
 
 
@@ -632,8 +1171,37 @@ export type MutationCommitTransactionArgs = {
 };
 
 
+export type MutationCreateBackupArgs = {
+  input: CreateBackupInput;
+};
+
+
+export type MutationCreateBlockchainTableArgs = {
+  input: BlockchainTableInput;
+};
+
+
 export type MutationCreateIndexArgs = {
   input: CreateIndexInput;
+};
+
+
+export type MutationCreateLegalHoldArgs = {
+  reason: Scalars['String']['input'];
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationCreateRestorePointArgs = {
+  guaranteed?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateRetentionPolicyArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  retentionDays: Scalars['Float']['input'];
 };
 
 
@@ -660,6 +1228,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateViewArgs = {
   input: CreateViewInput;
+};
+
+
+export type MutationDeleteBackupArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -700,6 +1274,11 @@ export type MutationDropIndexArgs = {
 };
 
 
+export type MutationDropRestorePointArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationDropTableArgs = {
   ifExists?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
@@ -721,9 +1300,38 @@ export type MutationExecuteSqlArgs = {
 };
 
 
+export type MutationFinalizeBlockArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationFlashbackDatabaseArgs = {
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTableArgs = {
+  table: Scalars['String']['input'];
+  to: PointInTime;
+};
+
+
+export type MutationFlashbackTransactionArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationGrantPermissionArgs = {
   permission: Scalars['String']['input'];
   roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationInsertBlockchainRowArgs = {
+  data: Scalars['JSON']['input'];
+  tableName: Scalars['String']['input'];
 };
 
 
@@ -746,9 +1354,31 @@ export type MutationKillQueryArgs = {
 };
 
 
+export type MutationPurgeBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type MutationRecoverToPointInTimeArgs = {
+  input: RestoreInput;
+  to: PointInTime;
+};
+
+
+export type MutationReleaseLegalHoldArgs = {
+  holdId: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseSavepointArgs = {
   name: Scalars['String']['input'];
   transactionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreBackupArgs = {
+  id: Scalars['ID']['input'];
+  input: RestoreInput;
 };
 
 
@@ -776,6 +1406,11 @@ export type MutationRunMaintenanceArgs = {
 
 export type MutationTerminateSessionArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateBackupScheduleArgs = {
+  input: BackupScheduleInput;
 };
 
 
@@ -810,6 +1445,22 @@ export type MutationUpdateServerConfigArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationVerifyBackupArgs = {
+  id: Scalars['ID']['input'];
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationVerifyBlockchainDigestArgs = {
+  digest: BlockchainDigestInput;
+};
+
+
+export type MutationVerifyBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
 };
 
 export type NetworkFigures = {
@@ -856,6 +1507,13 @@ export type Permission = {
   name: Scalars['String']['output'];
 };
 
+/** A point in the database's history: exactly one of an SCN, an RFC 3339 time (the last commit at or before it) or a restore point's name. */
+export type PointInTime = {
+  restorePoint?: InputMaybe<Scalars['String']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  timestamp?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type ProfileOrder =
   | 'CALLS'
   | 'ERRORS'
@@ -873,12 +1531,28 @@ export type Query = {
   /** Newest first: open alerts and the latest resolved ones. */
   alerts: Array<Alert>;
   auditLog: AuditPage;
+  backup: Backup;
+  backupSchedule: BackupSchedule;
+  /** Every backup, oldest first. */
+  backups: Array<Backup>;
+  blockchainAudit: BlockchainAuditPage;
+  /** A block, with the Merkle proof of row proofFor when given. */
+  blockchainBlock: BlockchainBlock;
+  /** Signs a digest of the chain head with the server key. */
+  blockchainDigest: BlockchainDigest;
+  blockchainStats: BlockchainStats;
+  blockchainTable: BlockchainTable;
   count: Scalars['SafeInt']['output'];
   currentScn: CurrentScn;
   dumpStatus?: Maybe<Dump>;
   /** Runs read-only SQL: statements that would write are refused. Use the executeSql mutation to write. */
   executeSql: SqlResult;
   explainQuery: QueryPlan;
+  /** Rows of a table as of a point in time (limit 1 to 10000, default 1000). */
+  flashbackQuery: FlashbackRows;
+  flashbackStats: FlashbackStats;
+  /** Every version of a table's rows between two points. */
+  flashbackVersions: FlashbackVersions;
   /** The same report as GET /api/v1/health/full. */
   healthStatus: HealthStatus;
   incidents: IncidentPage;
@@ -891,6 +1565,7 @@ export type Query = {
   queryStats: QueryStats;
   queryTable: Array<Row>;
   queryTableConnection: RowConnection;
+  restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
   row?: Maybe<Row>;
@@ -954,6 +1629,40 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryBackupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBlockchainAuditArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainBlockArgs = {
+  blockId: Scalars['Int']['input'];
+  proofFor?: InputMaybe<Scalars['SafeInt']['input']>;
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainDigestArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainStatsArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
+export type QueryBlockchainTableArgs = {
+  tableName: Scalars['String']['input'];
+};
+
+
 export type QueryCountArgs = {
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
@@ -978,6 +1687,23 @@ export type QueryExecuteSqlArgs = {
 export type QueryExplainQueryArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   sql: Scalars['String']['input'];
+};
+
+
+export type QueryFlashbackQueryArgs = {
+  asOf: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  where?: InputMaybe<Array<WhereClause>>;
+};
+
+
+export type QueryFlashbackVersionsArgs = {
+  from: PointInTime;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  table: Scalars['String']['input'];
+  to: PointInTime;
+  where?: InputMaybe<Array<WhereClause>>;
 };
 
 
@@ -1142,11 +1868,69 @@ export type QueryStats = {
   window: Scalars['Int']['output'];
 };
 
+export type RestoreInput = {
+  /** The new database's name, with NEW_DATABASE. */
+  database?: InputMaybe<Scalars['String']['input']>;
+  mode: RestoreMode;
+  /** The passphrase of a backup encrypted with one. */
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RestoreMode =
+  /** Over the live database, in one write transaction; refused while transactions are open. */
+  | 'IN_PLACE'
+  /** Into a new database file next to the live one. */
+  | 'NEW_DATABASE';
+
+/** A name for an SCN; a guaranteed one keeps the change log back to its SCN until dropped. */
+export type RestorePoint = {
+  __typename?: 'RestorePoint';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  guaranteed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  scn: Scalars['SafeInt']['output'];
+};
+
+export type RestorePointCounts = {
+  __typename?: 'RestorePointCounts';
+  guaranteed: Scalars['Int']['output'];
+  normal: Scalars['Int']['output'];
+};
+
+export type RestoreResult = {
+  __typename?: 'RestoreResult';
+  /** The backup restored; for point-in-time recovery, the one it started from. */
+  backupId: Scalars['ID']['output'];
+  /** The backups applied, full first. */
+  chain: Array<Scalars['ID']['output']>;
+  commitsReplayed: Scalars['SafeInt']['output'];
+  contentHash: Scalars['String']['output'];
+  database: Scalars['String']['output'];
+  durationMs: Scalars['SafeInt']['output'];
+  mode: RestoreMode;
+  /** In place: the SCN of the commit that recorded the restore. */
+  restoreScn?: Maybe<Scalars['SafeInt']['output']>;
+  rowChangesReplayed: Scalars['SafeInt']['output'];
+  /** The content is the database as it was right after this commit. */
+  scn: Scalars['SafeInt']['output'];
+  tables: Array<BackupTable>;
+};
+
 export type ResultColumn = {
   __typename?: 'ResultColumn';
   name: Scalars['String']['output'];
   table?: Maybe<Scalars['String']['output']>;
   type?: Maybe<Scalars['String']['output']>;
+};
+
+export type RetentionPolicy = {
+  __typename?: 'RetentionPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Finalized blocks older than this may be purged (fractions allowed). */
+  retentionDays: Scalars['Float']['output'];
 };
 
 /** A named set of permissions. Built-in roles cannot be changed or deleted. */
@@ -1212,6 +1996,22 @@ export type RowUpdated = {
   scn: Scalars['SafeInt']['output'];
   table: Scalars['String']['output'];
   timestamp: Scalars['DateTime']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** One version of a row: what a change made it, or what it was at the start of the range. */
+export type RowVersion = {
+  __typename?: 'RowVersion';
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The row's columns; for a DELETE, the row as it was deleted. */
+  data: Scalars['JSON']['output'];
+  /** The commit that replaced or deleted it within the range; null when still current at the end (or for the deletion itself). */
+  endScn?: Maybe<Scalars['SafeInt']['output']>;
+  /** The change that made this version; null for a version already there at the start. */
+  operation?: Maybe<ChangeType>;
+  rowId: Scalars['ID']['output'];
+  /** The commit that made it; null when it was already there at the start. */
+  startScn?: Maybe<Scalars['SafeInt']['output']>;
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1413,6 +2213,12 @@ export type Subscription = {
   alertStream: Alert;
   /** Audit records as they are written. */
   auditEvents: AuditEntry;
+  /** Progress of backups, restores, verifies and recoveries; of one backup when backupId is given. */
+  backupProgress: BackupProgress;
+  /** Verification reports as verifications finish, of one table or of all. */
+  blockchainVerification: BlockchainVerification;
+  /** Flashback queries, restores, reversals, restore points and purges as they happen. */
+  flashbackOperations: FlashbackEvent;
   /** Checks every intervalSeconds (1 to 3600) and sends the report when something changed; the first report at once. */
   healthStatusChanges: HealthStatusChange;
   /** A beat every intervalSeconds (1 to 3600), to keep connections and proxies alive. */
@@ -1460,6 +2266,16 @@ export type SubscriptionAggregateChangesArgs = {
 
 export type SubscriptionAlertStreamArgs = {
   severityFilter?: InputMaybe<Array<AlertSeverity>>;
+};
+
+
+export type SubscriptionBackupProgressArgs = {
+  backupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionBlockchainVerificationArgs = {
+  tableName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1610,6 +2426,14 @@ export type TableModification = {
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type TableRestore = {
+  __typename?: 'TableRestore';
+  deleted: Scalars['Int']['output'];
+  inserted: Scalars['Int']['output'];
+  table: Scalars['String']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 export type Transaction = {
   __typename?: 'Transaction';
   endReason?: Maybe<Scalars['String']['output']>;
@@ -1694,6 +2518,31 @@ export type User = {
   roles: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   username: Scalars['String']['output'];
+};
+
+export type VerifyCheck = {
+  __typename?: 'VerifyCheck';
+  detail: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+};
+
+/** A backup restored into scratch space and checked; damage is valid: false with the failing check. */
+export type VerifyResult = {
+  __typename?: 'VerifyResult';
+  backupId: Scalars['ID']['output'];
+  checks: Array<VerifyCheck>;
+  durationMs: Scalars['SafeInt']['output'];
+  tables: Array<VerifyTable>;
+  valid: Scalars['Boolean']['output'];
+};
+
+export type VerifyTable = {
+  __typename?: 'VerifyTable';
+  actualRows?: Maybe<Scalars['SafeInt']['output']>;
+  expectedRows?: Maybe<Scalars['SafeInt']['output']>;
+  matches: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type View = {
@@ -1786,6 +2635,62 @@ export type SlowQueriesQueryQueryVariables = Exact<{
 
 
 export type SlowQueriesQueryQuery = { __typename?: 'Query', slowQueries: Array<{ __typename?: 'SlowQuery', queryId: string, sqlText: string, executionTimeMs: number, outcome: QueryOutcome, errorCode?: string | null, rowsReturned: number, startTime: string, endTime: string, transactionId?: string | null, sessionId?: string | null, username?: string | null }> };
+
+export type BackupsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupsQueryQuery = { __typename?: 'Query', backups: Array<{ __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null }> };
+
+export type BackupQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BackupQueryQuery = { __typename?: 'Query', backup: { __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null } };
+
+export type BackupScheduleQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackupScheduleQueryQuery = { __typename?: 'Query', backupSchedule: { __typename?: 'BackupSchedule', full?: string | null, incremental?: string | null, compression: BackupCompression, encrypt: boolean, nextFullAt?: string | null, nextIncrementalAt?: string | null, retention: { __typename?: 'BackupRetention', keepFulls?: number | null, maxAgeDays?: number | null }, runs: Array<{ __typename?: 'BackupScheduleRun', kind: BackupKind, startedAt: string, finishedAt: string, status: BackupState, backupId?: string | null, error?: string | null, deleted: Array<string> }> } };
+
+export type BlockchainTableQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type BlockchainTableQueryQuery = { __typename?: 'Query', blockchainTable: { __typename?: 'BlockchainTable', name: string, createdAt: string, createdBy?: string | null, headSeq: number, headHash: string, purgedThroughSeq: number, columns: Array<{ __typename?: 'BlockchainColumn', name: string, type: BlockchainColumnType, nullable: boolean }>, retentionPolicy?: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } | null, activeLegalHolds: Array<{ __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null }> } };
+
+export type BlockchainBlockQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  blockId: Scalars['Int']['input'];
+  proofFor?: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type BlockchainBlockQueryQuery = { __typename?: 'Query', blockchainBlock: { __typename?: 'BlockchainBlock', tableName: string, blockId: number, firstSeq: number, lastSeq: number, rowCount: number, merkleRoot: string, prevBlockHash: string, blockHash: string, finalizedAt: string, finalizedBy?: string | null, purged: boolean, proof?: { __typename?: 'MerkleProof', seq: number, rowHash: string, merkleRoot: string, steps: Array<{ __typename?: 'MerkleProofStep', position: MerkleSide, hash: string }> } | null } };
+
+export type BlockchainAuditQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  cursor?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BlockchainAuditQueryQuery = { __typename?: 'Query', blockchainAudit: { __typename?: 'BlockchainAuditPage', nextCursor?: string | null, entries: Array<{ __typename?: 'BlockchainAuditEntry', id: number, tableName: string, action: string, actor?: string | null, at: string, detail: unknown }> } };
+
+export type BlockchainStatsQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type BlockchainStatsQueryQuery = { __typename?: 'Query', blockchainStats: { __typename?: 'BlockchainStats', tableName: string, rowCount: number, blockCount: number, openRows: number, purgedRows: number, purgedBlocks: number, headSeq: number, firstInsertAt?: string | null, lastInsertAt?: string | null, activeLegalHolds: number, dataBytes: number, lastVerification?: { __typename?: 'LastVerification', at: string, valid: boolean, elapsedMs: number, rowsChecked: number } | null } };
+
+export type BlockchainDigestQueryQueryVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type BlockchainDigestQueryQuery = { __typename?: 'Query', blockchainDigest: { __typename?: 'BlockchainDigest', tableName: string, headSeq: number, headHash: string, scn: number, issuedAt: string, algorithm: string, publicKey: string, signature: string } };
 
 export type QueryTableQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
@@ -1883,6 +2788,37 @@ export type CurrentScnQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CurrentScnQueryQuery = { __typename?: 'Query', currentScn: { __typename?: 'CurrentScn', scn: number, timestamp?: string | null } };
+
+export type FlashbackQueryQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  asOf: PointInTime;
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FlashbackQueryQueryQuery = { __typename?: 'Query', flashbackQuery: { __typename?: 'FlashbackRows', table: string, scn: number, committedAt?: string | null, truncated: boolean, rows: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> } };
+
+export type FlashbackVersionsQueryQueryVariables = Exact<{
+  table: Scalars['String']['input'];
+  from: PointInTime;
+  to: PointInTime;
+  where?: InputMaybe<Array<WhereClause> | WhereClause>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FlashbackVersionsQueryQuery = { __typename?: 'Query', flashbackVersions: { __typename?: 'FlashbackVersions', table: string, fromScn: number, toScn: number, truncated: boolean, versions: Array<{ __typename?: 'RowVersion', rowId: string, operation?: ChangeType | null, startScn?: number | null, endScn?: number | null, transactionId?: string | null, committedAt?: string | null, data: unknown }> } };
+
+export type RestorePointsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestorePointsQueryQuery = { __typename?: 'Query', restorePoints: Array<{ __typename?: 'RestorePoint', name: string, scn: number, committedAt?: string | null, createdAt: string, guaranteed: boolean }> };
+
+export type FlashbackStatsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlashbackStatsQueryQuery = { __typename?: 'Query', flashbackStats: { __typename?: 'FlashbackStats', retentionSeconds: number, currentScn: number, oldestScn: number, oldestCommitAt?: string | null, history: { __typename?: 'FlashbackHistory', commits: number, changes: number, bytes: number }, restorePoints: { __typename?: 'RestorePointCounts', normal: number, guaranteed: number }, operations: { __typename?: 'FlashbackOperationCounts', query: number, versions: number, table: number, database: number, transaction: number }, lastPurge?: { __typename?: 'HistoryPurge', oldestScn: number, commits: number, changes: number, restorePoints: number, at: string } | null } };
 
 export type HealthStatusQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2089,6 +3025,134 @@ export type TerminateSessionMutationMutationVariables = Exact<{
 
 export type TerminateSessionMutationMutation = { __typename?: 'Mutation', terminateSession: boolean };
 
+export type CreateBackupMutationMutationVariables = Exact<{
+  input: CreateBackupInput;
+}>;
+
+
+export type CreateBackupMutationMutation = { __typename?: 'Mutation', createBackup: { __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null } };
+
+export type BackupDatabaseMutationMutationVariables = Exact<{
+  input?: InputMaybe<CreateBackupInput>;
+}>;
+
+
+export type BackupDatabaseMutationMutation = { __typename?: 'Mutation', backupDatabase: { __typename?: 'Backup', id: string, kind: BackupKind, parentId?: string | null, status: BackupState, error?: string | null, fromScn?: number | null, scn?: number | null, committedAt?: string | null, startedAt: string, completedAt?: string | null, durationMs?: number | null, contentHash?: string | null, commits?: number | null, rowChanges?: number | null, payloadBytes?: number | null, storedBytes?: number | null, sha256?: string | null, compression: BackupCompression, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }>, encryption?: { __typename?: 'BackupEncryptionInfo', algorithm: string, key: BackupKeySource } | null } };
+
+export type RestoreBackupMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: RestoreInput;
+}>;
+
+
+export type RestoreBackupMutationMutation = { __typename?: 'Mutation', restoreBackup: { __typename?: 'RestoreResult', backupId: string, chain: Array<string>, mode: RestoreMode, database: string, scn: number, restoreScn?: number | null, commitsReplayed: number, rowChangesReplayed: number, contentHash: string, durationMs: number, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }> } };
+
+export type VerifyBackupMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  passphrase?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VerifyBackupMutationMutation = { __typename?: 'Mutation', verifyBackup: { __typename?: 'VerifyResult', backupId: string, valid: boolean, durationMs: number, checks: Array<{ __typename?: 'VerifyCheck', name: string, passed: boolean, detail: string }>, tables: Array<{ __typename?: 'VerifyTable', name: string, expectedRows?: number | null, actualRows?: number | null, matches: boolean }> } };
+
+export type RecoverToPointInTimeMutationMutationVariables = Exact<{
+  to: PointInTime;
+  input: RestoreInput;
+}>;
+
+
+export type RecoverToPointInTimeMutationMutation = { __typename?: 'Mutation', recoverToPointInTime: { __typename?: 'RestoreResult', backupId: string, chain: Array<string>, mode: RestoreMode, database: string, scn: number, restoreScn?: number | null, commitsReplayed: number, rowChangesReplayed: number, contentHash: string, durationMs: number, tables: Array<{ __typename?: 'BackupTable', name: string, rows: number, sha256: string }> } };
+
+export type DeleteBackupMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type DeleteBackupMutationMutation = { __typename?: 'Mutation', deleteBackup: Array<string> };
+
+export type UpdateBackupScheduleMutationMutationVariables = Exact<{
+  input: BackupScheduleInput;
+}>;
+
+
+export type UpdateBackupScheduleMutationMutation = { __typename?: 'Mutation', updateBackupSchedule: { __typename?: 'BackupSchedule', full?: string | null, incremental?: string | null, compression: BackupCompression, encrypt: boolean, nextFullAt?: string | null, nextIncrementalAt?: string | null, retention: { __typename?: 'BackupRetention', keepFulls?: number | null, maxAgeDays?: number | null }, runs: Array<{ __typename?: 'BackupScheduleRun', kind: BackupKind, startedAt: string, finishedAt: string, status: BackupState, backupId?: string | null, error?: string | null, deleted: Array<string> }> } };
+
+export type CreateBlockchainTableMutationMutationVariables = Exact<{
+  input: BlockchainTableInput;
+}>;
+
+
+export type CreateBlockchainTableMutationMutation = { __typename?: 'Mutation', createBlockchainTable: { __typename?: 'BlockchainTable', name: string, createdAt: string, createdBy?: string | null, headSeq: number, headHash: string, purgedThroughSeq: number, columns: Array<{ __typename?: 'BlockchainColumn', name: string, type: BlockchainColumnType, nullable: boolean }>, retentionPolicy?: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } | null, activeLegalHolds: Array<{ __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null }> } };
+
+export type InsertBlockchainRowMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  data: Scalars['JSON']['input'];
+}>;
+
+
+export type InsertBlockchainRowMutationMutation = { __typename?: 'Mutation', insertBlockchainRow: { __typename?: 'BlockchainRowReceipt', tableName: string, seq: number, insertedAt: string, insertedBy?: string | null, prevHash: string, rowHash: string, data: unknown, scn?: number | null } };
+
+export type FinalizeBlockMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type FinalizeBlockMutationMutation = { __typename?: 'Mutation', finalizeBlock: { __typename?: 'BlockchainBlock', tableName: string, blockId: number, firstSeq: number, lastSeq: number, rowCount: number, merkleRoot: string, prevBlockHash: string, blockHash: string, finalizedAt: string, finalizedBy?: string | null, purged: boolean, proof?: { __typename?: 'MerkleProof', seq: number, rowHash: string, merkleRoot: string, steps: Array<{ __typename?: 'MerkleProofStep', position: MerkleSide, hash: string }> } | null } };
+
+export type VerifyBlockchainTableMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type VerifyBlockchainTableMutationMutation = { __typename?: 'Mutation', verifyBlockchainTable: { __typename?: 'BlockchainVerification', tableName: string, valid: boolean, rowsChecked: number, blocksChecked: number, headSeq: number, headHash: string, verifiedAt: string, elapsedMs: number, firstBrokenRow?: { __typename?: 'BrokenRow', seq: number, problem: BlockchainRowProblem, detail: string } | null, firstBrokenBlock?: { __typename?: 'BrokenBlock', blockId: number, problem: BlockchainBlockProblem, detail: string } | null } };
+
+export type CreateRetentionPolicyMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  retentionDays: Scalars['Float']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateRetentionPolicyMutationMutation = { __typename?: 'Mutation', createRetentionPolicy: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } };
+
+export type AssignRetentionPolicyMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  policy: Scalars['String']['input'];
+}>;
+
+
+export type AssignRetentionPolicyMutationMutation = { __typename?: 'Mutation', assignRetentionPolicy: { __typename?: 'BlockchainTable', name: string, createdAt: string, createdBy?: string | null, headSeq: number, headHash: string, purgedThroughSeq: number, columns: Array<{ __typename?: 'BlockchainColumn', name: string, type: BlockchainColumnType, nullable: boolean }>, retentionPolicy?: { __typename?: 'RetentionPolicy', name: string, retentionDays: number, description: string, createdAt: string } | null, activeLegalHolds: Array<{ __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null }> } };
+
+export type PurgeBlockchainTableMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+}>;
+
+
+export type PurgeBlockchainTableMutationMutation = { __typename?: 'Mutation', purgeBlockchainTable: { __typename?: 'BlockchainPurgeResult', tableName: string, blocksPurged: number, rowsPurged: number, purgedThroughSeq: number, scn?: number | null } };
+
+export type CreateLegalHoldMutationMutationVariables = Exact<{
+  tableName: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CreateLegalHoldMutationMutation = { __typename?: 'Mutation', createLegalHold: { __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null } };
+
+export type ReleaseLegalHoldMutationMutationVariables = Exact<{
+  holdId: Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseLegalHoldMutationMutation = { __typename?: 'Mutation', releaseLegalHold: { __typename?: 'LegalHold', id: string, tableName: string, reason: string, createdAt: string, createdBy?: string | null, releasedAt?: string | null, releasedBy?: string | null } };
+
+export type VerifyBlockchainDigestMutationMutationVariables = Exact<{
+  digest: BlockchainDigestInput;
+}>;
+
+
+export type VerifyBlockchainDigestMutationMutation = { __typename?: 'Mutation', verifyBlockchainDigest: { __typename?: 'BlockchainDigestVerification', valid: boolean, signatureValid: boolean, headMatches: boolean, detail: string, verification: { __typename?: 'BlockchainVerification', tableName: string, valid: boolean, rowsChecked: number, blocksChecked: number, headSeq: number, headHash: string, verifiedAt: string, elapsedMs: number, firstBrokenRow?: { __typename?: 'BrokenRow', seq: number, problem: BlockchainRowProblem, detail: string } | null, firstBrokenBlock?: { __typename?: 'BrokenBlock', blockId: number, problem: BlockchainBlockProblem, detail: string } | null } } };
+
 export type InsertRowMutationMutationVariables = Exact<{
   table: Scalars['String']['input'];
   data: Scalars['JSON']['input'];
@@ -2151,6 +3215,45 @@ export type CreateDumpMutationMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type CreateDumpMutationMutation = { __typename?: 'Mutation', createDump: { __typename?: 'Dump', id: string, status: DumpStatus, createdAt: string, finishedAt?: string | null, sizeBytes?: number | null, sections: Array<string>, error?: string | null } };
+
+export type FlashbackTableMutationMutationVariables = Exact<{
+  table: Scalars['String']['input'];
+  to: PointInTime;
+}>;
+
+
+export type FlashbackTableMutationMutation = { __typename?: 'Mutation', flashbackTable: { __typename?: 'FlashbackResult', targetScn: number, skippedTables: Array<string>, rowsChanged: number, scn?: number | null, transactionId: string, tables: Array<{ __typename?: 'TableRestore', table: string, inserted: number, updated: number, deleted: number }> } };
+
+export type FlashbackDatabaseMutationMutationVariables = Exact<{
+  to: PointInTime;
+}>;
+
+
+export type FlashbackDatabaseMutationMutation = { __typename?: 'Mutation', flashbackDatabase: { __typename?: 'FlashbackResult', targetScn: number, skippedTables: Array<string>, rowsChanged: number, scn?: number | null, transactionId: string, tables: Array<{ __typename?: 'TableRestore', table: string, inserted: number, updated: number, deleted: number }> } };
+
+export type FlashbackTransactionMutationMutationVariables = Exact<{
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+  scn?: InputMaybe<Scalars['SafeInt']['input']>;
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type FlashbackTransactionMutationMutation = { __typename?: 'Mutation', flashbackTransaction: { __typename?: 'FlashbackTransactionResult', rowsChanged: number, scn?: number | null, transactionId: string, reversed: Array<{ __typename?: 'CommitRef', scn: number, transactionId?: string | null }> } };
+
+export type CreateRestorePointMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  guaranteed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CreateRestorePointMutationMutation = { __typename?: 'Mutation', createRestorePoint: { __typename?: 'RestorePoint', name: string, scn: number, committedAt?: string | null, createdAt: string, guaranteed: boolean } };
+
+export type DropRestorePointMutationMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type DropRestorePointMutationMutation = { __typename?: 'Mutation', dropRestorePoint: boolean };
 
 export type AcknowledgeAlertMutationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2344,6 +3447,25 @@ export type ReleaseSavepointMutationMutationVariables = Exact<{
 
 
 export type ReleaseSavepointMutationMutation = { __typename?: 'Mutation', releaseSavepoint: boolean };
+
+export type BackupProgressSubscriptionSubscriptionVariables = Exact<{
+  backupId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type BackupProgressSubscriptionSubscription = { __typename?: 'Subscription', backupProgress: { __typename?: 'BackupProgress', operationId: string, requestId?: string | null, operation: BackupOperation, backupId?: string | null, phase: string, status: BackupState, percentage: number, bytesProcessed: number, bytesTotal: number, etaSeconds?: number | null, message?: string | null, at: string } };
+
+export type BlockchainVerificationSubscriptionSubscriptionVariables = Exact<{
+  tableName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BlockchainVerificationSubscriptionSubscription = { __typename?: 'Subscription', blockchainVerification: { __typename?: 'BlockchainVerification', tableName: string, valid: boolean, rowsChecked: number, blocksChecked: number, headSeq: number, headHash: string, verifiedAt: string, elapsedMs: number, firstBrokenRow?: { __typename?: 'BrokenRow', seq: number, problem: BlockchainRowProblem, detail: string } | null, firstBrokenBlock?: { __typename?: 'BrokenBlock', blockId: number, problem: BlockchainBlockProblem, detail: string } | null } };
+
+export type FlashbackOperationsSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlashbackOperationsSubscriptionSubscription = { __typename?: 'Subscription', flashbackOperations: { __typename?: 'FlashbackEvent', operation: FlashbackOperationKind, tables: Array<string>, targetScn?: number | null, scn?: number | null, rows: number, restorePoint?: string | null, at: string } };
 
 export type HealthStatusChangesSubscriptionSubscriptionVariables = Exact<{
   intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -2567,6 +3689,207 @@ export const SlowQueriesQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SlowQueriesQueryQuery, SlowQueriesQueryQueryVariables>;
+export const BackupsQueryDocument = new TypedDocumentString(`
+    query BackupsQuery {
+  backups {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupsQueryQuery, BackupsQueryQueryVariables>;
+export const BackupQueryDocument = new TypedDocumentString(`
+    query BackupQuery($id: ID!) {
+  backup(id: $id) {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupQueryQuery, BackupQueryQueryVariables>;
+export const BackupScheduleQueryDocument = new TypedDocumentString(`
+    query BackupScheduleQuery {
+  backupSchedule {
+    full
+    incremental
+    retention {
+      keepFulls
+      maxAgeDays
+    }
+    compression
+    encrypt
+    nextFullAt
+    nextIncrementalAt
+    runs {
+      kind
+      startedAt
+      finishedAt
+      status
+      backupId
+      error
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupScheduleQueryQuery, BackupScheduleQueryQueryVariables>;
+export const BlockchainTableQueryDocument = new TypedDocumentString(`
+    query BlockchainTableQuery($tableName: String!) {
+  blockchainTable(tableName: $tableName) {
+    name
+    columns {
+      name
+      type
+      nullable
+    }
+    createdAt
+    createdBy
+    headSeq
+    headHash
+    purgedThroughSeq
+    retentionPolicy {
+      name
+      retentionDays
+      description
+      createdAt
+    }
+    activeLegalHolds {
+      id
+      tableName
+      reason
+      createdAt
+      createdBy
+      releasedAt
+      releasedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainTableQueryQuery, BlockchainTableQueryQueryVariables>;
+export const BlockchainBlockQueryDocument = new TypedDocumentString(`
+    query BlockchainBlockQuery($tableName: String!, $blockId: Int!, $proofFor: SafeInt) {
+  blockchainBlock(tableName: $tableName, blockId: $blockId, proofFor: $proofFor) {
+    tableName
+    blockId
+    firstSeq
+    lastSeq
+    rowCount
+    merkleRoot
+    prevBlockHash
+    blockHash
+    finalizedAt
+    finalizedBy
+    purged
+    proof {
+      seq
+      rowHash
+      steps {
+        position
+        hash
+      }
+      merkleRoot
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainBlockQueryQuery, BlockchainBlockQueryQueryVariables>;
+export const BlockchainAuditQueryDocument = new TypedDocumentString(`
+    query BlockchainAuditQuery($tableName: String!, $limit: Int, $cursor: String) {
+  blockchainAudit(tableName: $tableName, limit: $limit, cursor: $cursor) {
+    entries {
+      id
+      tableName
+      action
+      actor
+      at
+      detail
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainAuditQueryQuery, BlockchainAuditQueryQueryVariables>;
+export const BlockchainStatsQueryDocument = new TypedDocumentString(`
+    query BlockchainStatsQuery($tableName: String!) {
+  blockchainStats(tableName: $tableName) {
+    tableName
+    rowCount
+    blockCount
+    openRows
+    purgedRows
+    purgedBlocks
+    headSeq
+    firstInsertAt
+    lastInsertAt
+    lastVerification {
+      at
+      valid
+      elapsedMs
+      rowsChecked
+    }
+    activeLegalHolds
+    dataBytes
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainStatsQueryQuery, BlockchainStatsQueryQueryVariables>;
+export const BlockchainDigestQueryDocument = new TypedDocumentString(`
+    query BlockchainDigestQuery($tableName: String!) {
+  blockchainDigest(tableName: $tableName) {
+    tableName
+    headSeq
+    headHash
+    scn
+    issuedAt
+    algorithm
+    publicKey
+    signature
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainDigestQueryQuery, BlockchainDigestQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
     query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
   queryTable(
@@ -2734,6 +4057,90 @@ export const CurrentScnQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurrentScnQueryQuery, CurrentScnQueryQueryVariables>;
+export const FlashbackQueryQueryDocument = new TypedDocumentString(`
+    query FlashbackQueryQuery($table: String!, $asOf: PointInTime!, $where: [WhereClause!], $limit: Int) {
+  flashbackQuery(table: $table, asOf: $asOf, where: $where, limit: $limit) {
+    table
+    scn
+    committedAt
+    rows {
+      id
+      data
+      scn
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackQueryQueryQuery, FlashbackQueryQueryQueryVariables>;
+export const FlashbackVersionsQueryDocument = new TypedDocumentString(`
+    query FlashbackVersionsQuery($table: String!, $from: PointInTime!, $to: PointInTime!, $where: [WhereClause!], $limit: Int) {
+  flashbackVersions(
+    table: $table
+    from: $from
+    to: $to
+    where: $where
+    limit: $limit
+  ) {
+    table
+    fromScn
+    toScn
+    versions {
+      rowId
+      operation
+      startScn
+      endScn
+      transactionId
+      committedAt
+      data
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackVersionsQueryQuery, FlashbackVersionsQueryQueryVariables>;
+export const RestorePointsQueryDocument = new TypedDocumentString(`
+    query RestorePointsQuery {
+  restorePoints {
+    name
+    scn
+    committedAt
+    createdAt
+    guaranteed
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePointsQueryQuery, RestorePointsQueryQueryVariables>;
+export const FlashbackStatsQueryDocument = new TypedDocumentString(`
+    query FlashbackStatsQuery {
+  flashbackStats {
+    retentionSeconds
+    currentScn
+    oldestScn
+    oldestCommitAt
+    history {
+      commits
+      changes
+      bytes
+    }
+    restorePoints {
+      normal
+      guaranteed
+    }
+    operations {
+      query
+      versions
+      table
+      database
+      transaction
+    }
+    lastPurge {
+      oldestScn
+      commits
+      changes
+      restorePoints
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackStatsQueryQuery, FlashbackStatsQueryQueryVariables>;
 export const HealthStatusQueryDocument = new TypedDocumentString(`
     query HealthStatusQuery {
   healthStatus {
@@ -3564,6 +4971,373 @@ export const TerminateSessionMutationDocument = new TypedDocumentString(`
   terminateSession(sessionId: $sessionId)
 }
     `) as unknown as TypedDocumentString<TerminateSessionMutationMutation, TerminateSessionMutationMutationVariables>;
+export const CreateBackupMutationDocument = new TypedDocumentString(`
+    mutation CreateBackupMutation($input: CreateBackupInput!) {
+  createBackup(input: $input) {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBackupMutationMutation, CreateBackupMutationMutationVariables>;
+export const BackupDatabaseMutationDocument = new TypedDocumentString(`
+    mutation BackupDatabaseMutation($input: CreateBackupInput) {
+  backupDatabase(input: $input) {
+    id
+    kind
+    parentId
+    status
+    error
+    fromScn
+    scn
+    committedAt
+    startedAt
+    completedAt
+    durationMs
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    commits
+    rowChanges
+    payloadBytes
+    storedBytes
+    sha256
+    compression
+    encryption {
+      algorithm
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupDatabaseMutationMutation, BackupDatabaseMutationMutationVariables>;
+export const RestoreBackupMutationDocument = new TypedDocumentString(`
+    mutation RestoreBackupMutation($id: ID!, $input: RestoreInput!) {
+  restoreBackup(id: $id, input: $input) {
+    backupId
+    chain
+    mode
+    database
+    scn
+    restoreScn
+    commitsReplayed
+    rowChangesReplayed
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreBackupMutationMutation, RestoreBackupMutationMutationVariables>;
+export const VerifyBackupMutationDocument = new TypedDocumentString(`
+    mutation VerifyBackupMutation($id: ID!, $passphrase: String) {
+  verifyBackup(id: $id, passphrase: $passphrase) {
+    backupId
+    valid
+    checks {
+      name
+      passed
+      detail
+    }
+    tables {
+      name
+      expectedRows
+      actualRows
+      matches
+    }
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBackupMutationMutation, VerifyBackupMutationMutationVariables>;
+export const RecoverToPointInTimeMutationDocument = new TypedDocumentString(`
+    mutation RecoverToPointInTimeMutation($to: PointInTime!, $input: RestoreInput!) {
+  recoverToPointInTime(to: $to, input: $input) {
+    backupId
+    chain
+    mode
+    database
+    scn
+    restoreScn
+    commitsReplayed
+    rowChangesReplayed
+    tables {
+      name
+      rows
+      sha256
+    }
+    contentHash
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<RecoverToPointInTimeMutationMutation, RecoverToPointInTimeMutationMutationVariables>;
+export const DeleteBackupMutationDocument = new TypedDocumentString(`
+    mutation DeleteBackupMutation($id: ID!, $cascade: Boolean) {
+  deleteBackup(id: $id, cascade: $cascade)
+}
+    `) as unknown as TypedDocumentString<DeleteBackupMutationMutation, DeleteBackupMutationMutationVariables>;
+export const UpdateBackupScheduleMutationDocument = new TypedDocumentString(`
+    mutation UpdateBackupScheduleMutation($input: BackupScheduleInput!) {
+  updateBackupSchedule(input: $input) {
+    full
+    incremental
+    retention {
+      keepFulls
+      maxAgeDays
+    }
+    compression
+    encrypt
+    nextFullAt
+    nextIncrementalAt
+    runs {
+      kind
+      startedAt
+      finishedAt
+      status
+      backupId
+      error
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBackupScheduleMutationMutation, UpdateBackupScheduleMutationMutationVariables>;
+export const CreateBlockchainTableMutationDocument = new TypedDocumentString(`
+    mutation CreateBlockchainTableMutation($input: BlockchainTableInput!) {
+  createBlockchainTable(input: $input) {
+    name
+    columns {
+      name
+      type
+      nullable
+    }
+    createdAt
+    createdBy
+    headSeq
+    headHash
+    purgedThroughSeq
+    retentionPolicy {
+      name
+      retentionDays
+      description
+      createdAt
+    }
+    activeLegalHolds {
+      id
+      tableName
+      reason
+      createdAt
+      createdBy
+      releasedAt
+      releasedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBlockchainTableMutationMutation, CreateBlockchainTableMutationMutationVariables>;
+export const InsertBlockchainRowMutationDocument = new TypedDocumentString(`
+    mutation InsertBlockchainRowMutation($tableName: String!, $data: JSON!) {
+  insertBlockchainRow(tableName: $tableName, data: $data) {
+    tableName
+    seq
+    insertedAt
+    insertedBy
+    prevHash
+    rowHash
+    data
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<InsertBlockchainRowMutationMutation, InsertBlockchainRowMutationMutationVariables>;
+export const FinalizeBlockMutationDocument = new TypedDocumentString(`
+    mutation FinalizeBlockMutation($tableName: String!) {
+  finalizeBlock(tableName: $tableName) {
+    tableName
+    blockId
+    firstSeq
+    lastSeq
+    rowCount
+    merkleRoot
+    prevBlockHash
+    blockHash
+    finalizedAt
+    finalizedBy
+    purged
+    proof {
+      seq
+      rowHash
+      steps {
+        position
+        hash
+      }
+      merkleRoot
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinalizeBlockMutationMutation, FinalizeBlockMutationMutationVariables>;
+export const VerifyBlockchainTableMutationDocument = new TypedDocumentString(`
+    mutation VerifyBlockchainTableMutation($tableName: String!) {
+  verifyBlockchainTable(tableName: $tableName) {
+    tableName
+    valid
+    rowsChecked
+    blocksChecked
+    firstBrokenRow {
+      seq
+      problem
+      detail
+    }
+    firstBrokenBlock {
+      blockId
+      problem
+      detail
+    }
+    headSeq
+    headHash
+    verifiedAt
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBlockchainTableMutationMutation, VerifyBlockchainTableMutationMutationVariables>;
+export const CreateRetentionPolicyMutationDocument = new TypedDocumentString(`
+    mutation CreateRetentionPolicyMutation($name: String!, $retentionDays: Float!, $description: String) {
+  createRetentionPolicy(
+    name: $name
+    retentionDays: $retentionDays
+    description: $description
+  ) {
+    name
+    retentionDays
+    description
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRetentionPolicyMutationMutation, CreateRetentionPolicyMutationMutationVariables>;
+export const AssignRetentionPolicyMutationDocument = new TypedDocumentString(`
+    mutation AssignRetentionPolicyMutation($tableName: String!, $policy: String!) {
+  assignRetentionPolicy(tableName: $tableName, policy: $policy) {
+    name
+    columns {
+      name
+      type
+      nullable
+    }
+    createdAt
+    createdBy
+    headSeq
+    headHash
+    purgedThroughSeq
+    retentionPolicy {
+      name
+      retentionDays
+      description
+      createdAt
+    }
+    activeLegalHolds {
+      id
+      tableName
+      reason
+      createdAt
+      createdBy
+      releasedAt
+      releasedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignRetentionPolicyMutationMutation, AssignRetentionPolicyMutationMutationVariables>;
+export const PurgeBlockchainTableMutationDocument = new TypedDocumentString(`
+    mutation PurgeBlockchainTableMutation($tableName: String!) {
+  purgeBlockchainTable(tableName: $tableName) {
+    tableName
+    blocksPurged
+    rowsPurged
+    purgedThroughSeq
+    scn
+  }
+}
+    `) as unknown as TypedDocumentString<PurgeBlockchainTableMutationMutation, PurgeBlockchainTableMutationMutationVariables>;
+export const CreateLegalHoldMutationDocument = new TypedDocumentString(`
+    mutation CreateLegalHoldMutation($tableName: String!, $reason: String!) {
+  createLegalHold(tableName: $tableName, reason: $reason) {
+    id
+    tableName
+    reason
+    createdAt
+    createdBy
+    releasedAt
+    releasedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLegalHoldMutationMutation, CreateLegalHoldMutationMutationVariables>;
+export const ReleaseLegalHoldMutationDocument = new TypedDocumentString(`
+    mutation ReleaseLegalHoldMutation($holdId: ID!) {
+  releaseLegalHold(holdId: $holdId) {
+    id
+    tableName
+    reason
+    createdAt
+    createdBy
+    releasedAt
+    releasedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseLegalHoldMutationMutation, ReleaseLegalHoldMutationMutationVariables>;
+export const VerifyBlockchainDigestMutationDocument = new TypedDocumentString(`
+    mutation VerifyBlockchainDigestMutation($digest: BlockchainDigestInput!) {
+  verifyBlockchainDigest(digest: $digest) {
+    valid
+    signatureValid
+    headMatches
+    detail
+    verification {
+      tableName
+      valid
+      rowsChecked
+      blocksChecked
+      firstBrokenRow {
+        seq
+        problem
+        detail
+      }
+      firstBrokenBlock {
+        blockId
+        problem
+        detail
+      }
+      headSeq
+      headHash
+      verifiedAt
+      elapsedMs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyBlockchainDigestMutationMutation, VerifyBlockchainDigestMutationMutationVariables>;
 export const InsertRowMutationDocument = new TypedDocumentString(`
     mutation InsertRowMutation($table: String!, $data: JSON!, $transactionId: ID) {
   insertRow(table: $table, data: $data, transactionId: $transactionId) {
@@ -3640,6 +5414,73 @@ export const CreateDumpMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateDumpMutationMutation, CreateDumpMutationMutationVariables>;
+export const FlashbackTableMutationDocument = new TypedDocumentString(`
+    mutation FlashbackTableMutation($table: String!, $to: PointInTime!) {
+  flashbackTable(table: $table, to: $to) {
+    targetScn
+    tables {
+      table
+      inserted
+      updated
+      deleted
+    }
+    skippedTables
+    rowsChanged
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackTableMutationMutation, FlashbackTableMutationMutationVariables>;
+export const FlashbackDatabaseMutationDocument = new TypedDocumentString(`
+    mutation FlashbackDatabaseMutation($to: PointInTime!) {
+  flashbackDatabase(to: $to) {
+    targetScn
+    tables {
+      table
+      inserted
+      updated
+      deleted
+    }
+    skippedTables
+    rowsChanged
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackDatabaseMutationMutation, FlashbackDatabaseMutationMutationVariables>;
+export const FlashbackTransactionMutationDocument = new TypedDocumentString(`
+    mutation FlashbackTransactionMutation($transactionId: ID, $scn: SafeInt, $cascade: Boolean) {
+  flashbackTransaction(
+    transactionId: $transactionId
+    scn: $scn
+    cascade: $cascade
+  ) {
+    reversed {
+      scn
+      transactionId
+    }
+    rowsChanged
+    scn
+    transactionId
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackTransactionMutationMutation, FlashbackTransactionMutationMutationVariables>;
+export const CreateRestorePointMutationDocument = new TypedDocumentString(`
+    mutation CreateRestorePointMutation($name: String!, $guaranteed: Boolean) {
+  createRestorePoint(name: $name, guaranteed: $guaranteed) {
+    name
+    scn
+    committedAt
+    createdAt
+    guaranteed
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRestorePointMutationMutation, CreateRestorePointMutationMutationVariables>;
+export const DropRestorePointMutationDocument = new TypedDocumentString(`
+    mutation DropRestorePointMutation($name: String!) {
+  dropRestorePoint(name: $name)
+}
+    `) as unknown as TypedDocumentString<DropRestorePointMutationMutation, DropRestorePointMutationMutationVariables>;
 export const AcknowledgeAlertMutationDocument = new TypedDocumentString(`
     mutation AcknowledgeAlertMutation($id: ID!) {
   acknowledgeAlert(id: $id) {
@@ -3954,6 +5795,61 @@ export const ReleaseSavepointMutationDocument = new TypedDocumentString(`
   releaseSavepoint(transactionId: $transactionId, name: $name)
 }
     `) as unknown as TypedDocumentString<ReleaseSavepointMutationMutation, ReleaseSavepointMutationMutationVariables>;
+export const BackupProgressSubscriptionDocument = new TypedDocumentString(`
+    subscription BackupProgressSubscription($backupId: ID) {
+  backupProgress(backupId: $backupId) {
+    operationId
+    requestId
+    operation
+    backupId
+    phase
+    status
+    percentage
+    bytesProcessed
+    bytesTotal
+    etaSeconds
+    message
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<BackupProgressSubscriptionSubscription, BackupProgressSubscriptionSubscriptionVariables>;
+export const BlockchainVerificationSubscriptionDocument = new TypedDocumentString(`
+    subscription BlockchainVerificationSubscription($tableName: String) {
+  blockchainVerification(tableName: $tableName) {
+    tableName
+    valid
+    rowsChecked
+    blocksChecked
+    firstBrokenRow {
+      seq
+      problem
+      detail
+    }
+    firstBrokenBlock {
+      blockId
+      problem
+      detail
+    }
+    headSeq
+    headHash
+    verifiedAt
+    elapsedMs
+  }
+}
+    `) as unknown as TypedDocumentString<BlockchainVerificationSubscriptionSubscription, BlockchainVerificationSubscriptionSubscriptionVariables>;
+export const FlashbackOperationsSubscriptionDocument = new TypedDocumentString(`
+    subscription FlashbackOperationsSubscription {
+  flashbackOperations {
+    operation
+    tables
+    targetScn
+    scn
+    rows
+    restorePoint
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<FlashbackOperationsSubscriptionSubscription, FlashbackOperationsSubscriptionSubscriptionVariables>;
 export const HealthStatusChangesSubscriptionDocument = new TypedDocumentString(`
     subscription HealthStatusChangesSubscription($intervalSeconds: Int) {
   healthStatusChanges(intervalSeconds: $intervalSeconds) {

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AcknowledgeAlertData, AcknowledgeAlertErrors, AcknowledgeAlertResponses, ActiveQueriesData, ActiveQueriesErrors, ActiveQueriesResponses, ActiveSessionHistoryData, ActiveSessionHistoryErrors, ActiveSessionHistoryResponses, ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AdminHealthData, AdminHealthErrors, AdminHealthResponses, AggregateData, AggregateErrors, AggregateResponses, AlertRuleData, AlertRuleErrors, AlertRuleResponses, AlertRulesData, AlertRulesErrors, AlertRulesResponses, AlertsData, AlertsErrors, AlertsResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BroadcastWebsocketMessageData, BroadcastWebsocketMessageErrors, BroadcastWebsocketMessageResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateAlertRuleData, CreateAlertRuleErrors, CreateAlertRuleResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateDumpData, CreateDumpErrors, CreateDumpResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteAlertRuleData, DeleteAlertRuleErrors, DeleteAlertRuleResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DisconnectWebsocketConnectionData, DisconnectWebsocketConnectionErrors, DisconnectWebsocketConnectionResponses, DownloadDumpData, DownloadDumpErrors, DownloadDumpResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, DumpStatusData, DumpStatusErrors, DumpStatusResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, FullHealthCheckData, FullHealthCheckErrors, FullHealthCheckResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IncidentsData, IncidentsErrors, IncidentsResponses, IndexesData, IndexesErrors, IndexesResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, KillQueryData, KillQueryErrors, KillQueryResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, LogsData, LogsErrors, LogsResponses, MetricsData, MetricsErrors, MetricsResponses, MonitoringPerformanceData, MonitoringPerformanceErrors, MonitoringPerformanceResponses, MonitoringQueriesData, MonitoringQueriesErrors, MonitoringQueriesResponses, MonitoringSessionsData, MonitoringSessionsErrors, MonitoringSessionsResponses, PerformanceDataData, PerformanceDataErrors, PerformanceDataResponses, PermissionsData, PermissionsErrors, PermissionsResponses, PrometheusMetricsData, PrometheusMetricsErrors, PrometheusMetricsResponses, QueryProfilingData, QueryProfilingErrors, QueryProfilingResponses, QueryStatsData, QueryStatsErrors, QueryStatsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, RunMaintenanceData, RunMaintenanceErrors, RunMaintenanceResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerConfigData, ServerConfigErrors, ServerConfigResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, SessionStatsData, SessionStatsErrors, SessionStatsResponses, SlowQueriesData, SlowQueriesErrors, SlowQueriesResponses, StartupProbeData, StartupProbeErrors, StartupProbeResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TerminateSessionData, TerminateSessionErrors, TerminateSessionResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateAlertRuleData, UpdateAlertRuleErrors, UpdateAlertRuleResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateServerConfigData, UpdateServerConfigErrors, UpdateServerConfigResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses, WebsocketConnectionsData, WebsocketConnectionsErrors, WebsocketConnectionsResponses, WebsocketConnectionSubscriptionsData, WebsocketConnectionSubscriptionsErrors, WebsocketConnectionSubscriptionsResponses, WebsocketStatusData, WebsocketStatusErrors, WebsocketStatusResponses } from './types.gen.js';
+import type { AcknowledgeAlertData, AcknowledgeAlertErrors, AcknowledgeAlertResponses, ActiveQueriesData, ActiveQueriesErrors, ActiveQueriesResponses, ActiveSessionHistoryData, ActiveSessionHistoryErrors, ActiveSessionHistoryResponses, ActiveTransactionsData, ActiveTransactionsErrors, ActiveTransactionsResponses, AdminHealthData, AdminHealthErrors, AdminHealthResponses, AggregateData, AggregateErrors, AggregateResponses, AlertRuleData, AlertRuleErrors, AlertRuleResponses, AlertRulesData, AlertRulesErrors, AlertRulesResponses, AlertsData, AlertsErrors, AlertsResponses, AlterTableData, AlterTableErrors, AlterTableResponses, ApiKeysData, ApiKeysErrors, ApiKeysResponses, AssignRetentionPolicyData, AssignRetentionPolicyErrors, AssignRetentionPolicyResponses, AuditLogData, AuditLogErrors, AuditLogResponses, BackupData, BackupDatabaseData, BackupDatabaseErrors, BackupDatabaseResponses, BackupErrors, BackupResponses, BackupScheduleData, BackupScheduleErrors, BackupScheduleResponses, BackupsData, BackupsErrors, BackupsResponses, BackupStatusData, BackupStatusErrors, BackupStatusResponses, BeginTransactionData, BeginTransactionErrors, BeginTransactionResponses, BlockchainAuditData, BlockchainAuditErrors, BlockchainAuditResponses, BlockchainBlockData, BlockchainBlockErrors, BlockchainBlockResponses, BlockchainDigestData, BlockchainDigestErrors, BlockchainDigestResponses, BlockchainStatsData, BlockchainStatsErrors, BlockchainStatsResponses, BlockchainTableData, BlockchainTableErrors, BlockchainTableResponses, BroadcastWebsocketMessageData, BroadcastWebsocketMessageErrors, BroadcastWebsocketMessageResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, CommitTransactionData, CommitTransactionErrors, CommitTransactionResponses, CountData, CountErrors, CountResponses, CreateAlertRuleData, CreateAlertRuleErrors, CreateAlertRuleResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBlockchainTableData, CreateBlockchainTableErrors, CreateBlockchainTableResponses, CreateDumpData, CreateDumpErrors, CreateDumpResponses, CreateFullBackupData, CreateFullBackupErrors, CreateFullBackupResponses, CreateIncrementalBackupData, CreateIncrementalBackupErrors, CreateIncrementalBackupResponses, CreateIndexData, CreateIndexErrors, CreateIndexResponses, CreateLegalHoldData, CreateLegalHoldErrors, CreateLegalHoldResponses, CreateRestorePointData, CreateRestorePointErrors, CreateRestorePointResponses, CreateRetentionPolicyData, CreateRetentionPolicyErrors, CreateRetentionPolicyResponses, CreateRoleData, CreateRoleErrors, CreateRoleResponses, CreateSavepointData, CreateSavepointErrors, CreateSavepointResponses, CreateSecurityRoleData, CreateSecurityRoleErrors, CreateSecurityRoleResponses, CreateTableData, CreateTableErrors, CreateTableResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateViewData, CreateViewErrors, CreateViewResponses, CurrentScnData, CurrentScnErrors, CurrentScnResponses, DeleteAlertRuleData, DeleteAlertRuleErrors, DeleteAlertRuleResponses, DeleteApiKeyData, DeleteApiKeyErrors, DeleteApiKeyResponses, DeleteBackupData, DeleteBackupErrors, DeleteBackupResponses, DeleteRoleData, DeleteRoleErrors, DeleteRoleResponses, DeleteRowData, DeleteRowErrors, DeleteRowResponses, DeleteRowsData, DeleteRowsErrors, DeleteRowsResponses, DeleteSecurityRoleData, DeleteSecurityRoleErrors, DeleteSecurityRoleResponses, DeleteUserData, DeleteUserErrors, DeleteUserResponses, DisconnectWebsocketConnectionData, DisconnectWebsocketConnectionErrors, DisconnectWebsocketConnectionResponses, DownloadDumpData, DownloadDumpErrors, DownloadDumpResponses, DropIndexData, DropIndexErrors, DropIndexResponses, DropRestorePointData, DropRestorePointErrors, DropRestorePointResponses, DropTableData, DropTableErrors, DropTableResponses, DropViewData, DropViewErrors, DropViewResponses, DumpStatusData, DumpStatusErrors, DumpStatusResponses, ExecuteInTransactionData, ExecuteInTransactionErrors, ExecuteInTransactionResponses, ExecuteSqlData, ExecuteSqlErrors, ExecuteSqlResponses, ExplainQueryData, ExplainQueryErrors, ExplainQueryResponses, FinalizeBlockData, FinalizeBlockErrors, FinalizeBlockResponses, FlashbackDatabaseData, FlashbackDatabaseErrors, FlashbackDatabaseResponses, FlashbackQueryData, FlashbackQueryErrors, FlashbackQueryResponses, FlashbackStatsData, FlashbackStatsErrors, FlashbackStatsResponses, FlashbackTableData, FlashbackTableErrors, FlashbackTableResponses, FlashbackTransactionData, FlashbackTransactionErrors, FlashbackTransactionResponses, FlashbackVersionsData, FlashbackVersionsErrors, FlashbackVersionsResponses, FullHealthCheckData, FullHealthCheckErrors, FullHealthCheckResponses, GrantPermissionData, GrantPermissionErrors, GrantPermissionResponses, IncidentsData, IncidentsErrors, IncidentsResponses, IndexesData, IndexesErrors, IndexesResponses, InsertBlockchainRowData, InsertBlockchainRowErrors, InsertBlockchainRowResponses, InsertRowData, InsertRowErrors, InsertRowResponses, InsertRowsData, InsertRowsErrors, InsertRowsResponses, KillQueryData, KillQueryErrors, KillQueryResponses, LivenessProbeData, LivenessProbeErrors, LivenessProbeResponses, LoginData, LoginErrors, LoginResponses, LogoutData, LogoutErrors, LogoutResponses, LogsData, LogsErrors, LogsResponses, MetricsData, MetricsErrors, MetricsResponses, MonitoringPerformanceData, MonitoringPerformanceErrors, MonitoringPerformanceResponses, MonitoringQueriesData, MonitoringQueriesErrors, MonitoringQueriesResponses, MonitoringSessionsData, MonitoringSessionsErrors, MonitoringSessionsResponses, PerformanceDataData, PerformanceDataErrors, PerformanceDataResponses, PermissionsData, PermissionsErrors, PermissionsResponses, PrometheusMetricsData, PrometheusMetricsErrors, PrometheusMetricsResponses, PurgeBlockchainTableData, PurgeBlockchainTableErrors, PurgeBlockchainTableResponses, QueryProfilingData, QueryProfilingErrors, QueryProfilingResponses, QueryStatsData, QueryStatsErrors, QueryStatsResponses, QueryTableData, QueryTableErrors, QueryTableResponses, ReadinessProbeData, ReadinessProbeErrors, ReadinessProbeResponses, RecoverToPointInTimeData, RecoverToPointInTimeErrors, RecoverToPointInTimeResponses, RefreshTokenData, RefreshTokenErrors, RefreshTokenResponses, ReleaseLegalHoldData, ReleaseLegalHoldErrors, ReleaseLegalHoldResponses, ReleaseSavepointData, ReleaseSavepointErrors, ReleaseSavepointResponses, ReplaceRowData, ReplaceRowErrors, ReplaceRowResponses, RestoreBackupData, RestoreBackupErrors, RestoreBackupResponses, RestorePointsData, RestorePointsErrors, RestorePointsResponses, RevokePermissionData, RevokePermissionErrors, RevokePermissionResponses, RoleData, RoleErrors, RoleResponses, RolesData, RolesErrors, RolesResponses, RollbackToSavepointData, RollbackToSavepointErrors, RollbackToSavepointResponses, RollbackTransactionData, RollbackTransactionErrors, RollbackTransactionResponses, RowData, RowErrors, RowResponses, RunMaintenanceData, RunMaintenanceErrors, RunMaintenanceResponses, SavepointsData, SavepointsErrors, SavepointsResponses, SchemaData, SchemaErrors, SchemaResponses, SchemasData, SchemasErrors, SchemasResponses, SecurityRoleData, SecurityRoleErrors, SecurityRoleResponses, SecurityRolesData, SecurityRolesErrors, SecurityRolesResponses, ServerConfigData, ServerConfigErrors, ServerConfigResponses, ServerInfoData, ServerInfoErrors, ServerInfoResponses, SessionStatsData, SessionStatsErrors, SessionStatsResponses, SlowQueriesData, SlowQueriesErrors, SlowQueriesResponses, StartupProbeData, StartupProbeErrors, StartupProbeResponses, TableData, TableErrors, TableResponses, TablesData, TablesErrors, TablesResponses, TerminateSessionData, TerminateSessionErrors, TerminateSessionResponses, TransactionData, TransactionErrors, TransactionResponses, UpdateAlertRuleData, UpdateAlertRuleErrors, UpdateAlertRuleResponses, UpdateBackupScheduleData, UpdateBackupScheduleErrors, UpdateBackupScheduleResponses, UpdateRoleData, UpdateRoleErrors, UpdateRoleResponses, UpdateRowData, UpdateRowErrors, UpdateRowResponses, UpdateRowsData, UpdateRowsErrors, UpdateRowsResponses, UpdateSecurityRoleData, UpdateSecurityRoleErrors, UpdateSecurityRoleResponses, UpdateServerConfigData, UpdateServerConfigErrors, UpdateServerConfigResponses, UpdateUserData, UpdateUserErrors, UpdateUserResponses, UserData, UserErrors, UserResponses, UsersData, UsersErrors, UsersResponses, ValidateTokenData, ValidateTokenErrors, ValidateTokenResponses, VerifyBackupData, VerifyBackupErrors, VerifyBackupResponses, VerifyBlockchainDigestData, VerifyBlockchainDigestErrors, VerifyBlockchainDigestResponses, VerifyBlockchainTableData, VerifyBlockchainTableErrors, VerifyBlockchainTableResponses, ViewData, ViewErrors, ViewResponses, ViewsData, ViewsErrors, ViewsResponses, WebsocketConnectionsData, WebsocketConnectionsErrors, WebsocketConnectionsResponses, WebsocketConnectionSubscriptionsData, WebsocketConnectionSubscriptionsErrors, WebsocketConnectionSubscriptionsResponses, WebsocketStatusData, WebsocketStatusErrors, WebsocketStatusResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,21 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * Take a full backup (administration)
+ *
+ * The same full backup as POST /api/v1/backup/full, where the administration API lists it.
+ */
+export const backupDatabase = <ThrowOnError extends boolean = false>(options: Options<BackupDatabaseData, ThrowOnError>) => (options.client ?? client).post<BackupDatabaseResponses, BackupDatabaseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/admin/backup',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * Read the server's configuration
@@ -380,6 +395,314 @@ export const validateToken = <ThrowOnError extends boolean = false>(options?: Op
 });
 
 /**
+ * Delete a backup
+ *
+ * Refused with 409 while later incrementals depend on it, unless cascade=true deletes them too.
+ */
+export const deleteBackup = <ThrowOnError extends boolean = false>(options: Options<DeleteBackupData, ThrowOnError>) => (options.client ?? client).delete<DeleteBackupResponses, DeleteBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}',
+    ...options
+});
+
+/**
+ * Get a backup
+ */
+export const backup = <ThrowOnError extends boolean = false>(options: Options<BackupData, ThrowOnError>) => (options.client ?? client).get<BackupResponses, BackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}',
+    ...options
+});
+
+/**
+ * Restore a backup
+ *
+ * Checks the SHA-256 of every stored file of the chain first, decrypts (with encryption.passphrase when the backup has one), applies incrementals, checks integrity and the content hash, then puts the result in place (one write transaction; refused with 409 while transactions are open) or into a new database file. A damaged backup or a broken chain is refused with 409 and nothing changes.
+ */
+export const restoreBackup = <ThrowOnError extends boolean = false>(options: Options<RestoreBackupData, ThrowOnError>) => (options.client ?? client).post<RestoreBackupResponses, RestoreBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}/restore',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get the status and latest progress of a backup
+ */
+export const backupStatus = <ThrowOnError extends boolean = false>(options: Options<BackupStatusData, ThrowOnError>) => (options.client ?? client).get<BackupStatusResponses, BackupStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}/status',
+    ...options
+});
+
+/**
+ * Verify a backup
+ *
+ * Restores it into scratch space and checks checksums, decryption, integrity (integrity_check, foreign_key_check), SCN, row counts and the content hash against the manifest. Damage is reported as valid false, not as an error; a wrong passphrase is a 400.
+ */
+export const verifyBackup = <ThrowOnError extends boolean = false>(options: Options<VerifyBackupData, ThrowOnError>) => (options.client ?? client).post<VerifyBackupResponses, VerifyBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/{id}/verify',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take a full backup
+ *
+ * A consistent snapshot of the database (VACUUM INTO reads one snapshot while writes go on), with a manifest: SCN, tables, row counts, content hashes, sizes and the SHA-256 of what is stored. Compressed with gzip unless asked not to; encrypted with AES-256-GCM on request. Answers when the backup is complete; progress goes to /api/v1/ws/backup/progress.
+ */
+export const createFullBackup = <ThrowOnError extends boolean = false>(options: Options<CreateFullBackupData, ThrowOnError>) => (options.client ?? client).post<CreateFullBackupResponses, CreateFullBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/full',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take an incremental backup
+ *
+ * The change log since its parent backup (by default the latest completed one), with a summary of the content it leads to. Refused with 409 when there is no backup to continue, when the change log no longer reaches back to the parent, or when the schema changed since (replay cannot redo DDL: take a full backup).
+ */
+export const createIncrementalBackup = <ThrowOnError extends boolean = false>(options: Options<CreateIncrementalBackupData, ThrowOnError>) => (options.client ?? client).post<CreateIncrementalBackupResponses, CreateIncrementalBackupErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/incremental',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List backups
+ */
+export const backups = <ThrowOnError extends boolean = false>(options?: Options<BackupsData, ThrowOnError>) => (options?.client ?? client).get<BackupsResponses, BackupsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/list',
+    ...options
+});
+
+/**
+ * Recover the database to a point in time
+ *
+ * Rebuilds the database as it was at `to` (an SCN, a time or a restore point) from the latest backup at or before it (with its chain of incrementals) and the live change log after that backup, then puts it in place or into a new database. Refused with 409 when no backup precedes the point, when a schema change lies between that backup and the point, or (in place) while transactions are open.
+ */
+export const recoverToPointInTime = <ThrowOnError extends boolean = false>(options: Options<RecoverToPointInTimeData, ThrowOnError>) => (options.client ?? client).post<RecoverToPointInTimeResponses, RecoverToPointInTimeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/pitr',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get the backup schedule
+ *
+ * The cron patterns the server runs, when each kind runs next, retention, and the latest runs with what retention deleted.
+ */
+export const backupSchedule = <ThrowOnError extends boolean = false>(options?: Options<BackupScheduleData, ThrowOnError>) => (options?.client ?? client).get<BackupScheduleResponses, BackupScheduleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/schedule',
+    ...options
+});
+
+/**
+ * Replace the backup schedule
+ *
+ * Takes effect at once and survives restarts. A pattern croner cannot read is refused with 400 naming it; encrypt without a configured key, 400.
+ */
+export const updateBackupSchedule = <ThrowOnError extends boolean = false>(options: Options<UpdateBackupScheduleData, ThrowOnError>) => (options.client ?? client).put<UpdateBackupScheduleResponses, UpdateBackupScheduleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/backup/schedule',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Check that a digest was signed by this server and that the chain still holds it
+ */
+export const verifyBlockchainDigest = <ThrowOnError extends boolean = false>(options: Options<VerifyBlockchainDigestData, ThrowOnError>) => (options.client ?? client).post<VerifyBlockchainDigestResponses, VerifyBlockchainDigestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/digests/verify',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Place a legal hold on a blockchain table
+ */
+export const createLegalHold = <ThrowOnError extends boolean = false>(options: Options<CreateLegalHoldData, ThrowOnError>) => (options.client ?? client).post<CreateLegalHoldResponses, CreateLegalHoldErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/legal-holds',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Release a legal hold
+ *
+ * 409 when it was already released.
+ */
+export const releaseLegalHold = <ThrowOnError extends boolean = false>(options: Options<ReleaseLegalHoldData, ThrowOnError>) => (options.client ?? client).post<ReleaseLegalHoldResponses, ReleaseLegalHoldErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/legal-holds/{hold_id}/release',
+    ...options
+});
+
+/**
+ * Create a retention policy
+ */
+export const createRetentionPolicy = <ThrowOnError extends boolean = false>(options: Options<CreateRetentionPolicyData, ThrowOnError>) => (options.client ?? client).post<CreateRetentionPolicyResponses, CreateRetentionPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/retention-policies',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Create an insert-only blockchain table
+ *
+ * A STRICT table that SQL and the row API can read, but whose rows no surface can update or delete (SQLite triggers refuse it, whatever the connection). Rows go in through insertBlockchainRow; 404 names an unknown retention policy.
+ */
+export const createBlockchainTable = <ThrowOnError extends boolean = false>(options: Options<CreateBlockchainTableData, ThrowOnError>) => (options.client ?? client).post<CreateBlockchainTableResponses, CreateBlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get a blockchain table with its columns, chain head, retention policy and active legal holds
+ */
+export const blockchainTable = <ThrowOnError extends boolean = false>(options: Options<BlockchainTableData, ThrowOnError>) => (options.client ?? client).get<BlockchainTableResponses, BlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}',
+    ...options
+});
+
+/**
+ * List what was done to a blockchain table, newest first
+ */
+export const blockchainAudit = <ThrowOnError extends boolean = false>(options: Options<BlockchainAuditData, ThrowOnError>) => (options.client ?? client).get<BlockchainAuditResponses, BlockchainAuditErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/audit',
+    ...options
+});
+
+/**
+ * Get a block, with the Merkle proof of one of its rows on request
+ */
+export const blockchainBlock = <ThrowOnError extends boolean = false>(options: Options<BlockchainBlockData, ThrowOnError>) => (options.client ?? client).get<BlockchainBlockResponses, BlockchainBlockErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/blocks/{block_id}',
+    ...options
+});
+
+/**
+ * Sign a digest of the chain head with the server key
+ */
+export const blockchainDigest = <ThrowOnError extends boolean = false>(options: Options<BlockchainDigestData, ThrowOnError>) => (options.client ?? client).get<BlockchainDigestResponses, BlockchainDigestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/digest',
+    ...options
+});
+
+/**
+ * Seal every row since the last block into a new block
+ *
+ * 409 when no row was inserted since the last block.
+ */
+export const finalizeBlock = <ThrowOnError extends boolean = false>(options: Options<FinalizeBlockData, ThrowOnError>) => (options.client ?? client).post<FinalizeBlockResponses, FinalizeBlockErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/finalize-block',
+    ...options
+});
+
+/**
+ * Purge the rows of whole blocks older than the retention policy
+ *
+ * Only whole finalized blocks older than the table's retention go, oldest first; rows not yet in a block never do. 409 without a retention policy, or while a legal hold is active. The chain stays verifiable from the first row kept.
+ */
+export const purgeBlockchainTable = <ThrowOnError extends boolean = false>(options: Options<PurgeBlockchainTableData, ThrowOnError>) => (options.client ?? client).post<PurgeBlockchainTableResponses, PurgeBlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/purge',
+    ...options
+});
+
+/**
+ * Assign a retention policy to a blockchain table
+ */
+export const assignRetentionPolicy = <ThrowOnError extends boolean = false>(options: Options<AssignRetentionPolicyData, ThrowOnError>) => (options.client ?? client).post<AssignRetentionPolicyResponses, AssignRetentionPolicyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/retention-policy',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Insert a row, chained to the row before
+ */
+export const insertBlockchainRow = <ThrowOnError extends boolean = false>(options: Options<InsertBlockchainRowData, ThrowOnError>) => (options.client ?? client).post<InsertBlockchainRowResponses, InsertBlockchainRowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/rows',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Counts and sizes of a blockchain table
+ */
+export const blockchainStats = <ThrowOnError extends boolean = false>(options: Options<BlockchainStatsData, ThrowOnError>) => (options.client ?? client).get<BlockchainStatsResponses, BlockchainStatsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/stats',
+    ...options
+});
+
+/**
+ * Recompute every row hash, Merkle root and block hash, and report the first broken row and block
+ *
+ * Reads the rows as SQLite holds them now, so changes made behind the API's back (another SQLite client, an edit of the file) are found.
+ */
+export const verifyBlockchainTable = <ThrowOnError extends boolean = false>(options: Options<VerifyBlockchainTableData, ThrowOnError>) => (options.client ?? client).post<VerifyBlockchainTableResponses, VerifyBlockchainTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/blockchain/tables/{table_name}/verify',
+    ...options
+});
+
+/**
  * Start building a diagnostic dump
  *
  * Answers at once with the dump building; poll dumpStatus until it is ready, then download it. The last 20 dumps are kept.
@@ -428,6 +751,123 @@ export const currentScn = <ThrowOnError extends boolean = false>(options?: Optio
     security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
     url: '/api/v1/flashback/current-scn',
     ...options
+});
+
+/**
+ * Restore every table's rows to a point in time
+ *
+ * One new transaction for all tables. Refused with 409 while other transactions are open. Tables dropped since the point are listed in skippedTables.
+ */
+export const flashbackDatabase = <ThrowOnError extends boolean = false>(options: Options<FlashbackDatabaseData, ThrowOnError>) => (options.client ?? client).post<FlashbackDatabaseResponses, FlashbackDatabaseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/database',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Rows of a table as of a point in time
+ *
+ * The point is an SCN, an RFC 3339 time or a restore point. Rows come in key order with the table's columns as they are now (a column added since reads as null). A point after the latest commit, or older than the change log still reaches, answers 400; an unknown table or restore point, 404.
+ */
+export const flashbackQuery = <ThrowOnError extends boolean = false>(options: Options<FlashbackQueryData, ThrowOnError>) => (options.client ?? client).post<FlashbackQueryResponses, FlashbackQueryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/query',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List restore points
+ */
+export const restorePoints = <ThrowOnError extends boolean = false>(options?: Options<RestorePointsData, ThrowOnError>) => (options?.client ?? client).get<RestorePointsResponses, RestorePointsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/restore-points',
+    ...options
+});
+
+/**
+ * Name the latest SCN
+ *
+ * A guaranteed restore point keeps the change log back to its SCN, whatever the retention, until it is dropped; a normal one is dropped when retention purges its SCN. A name in use answers 409.
+ */
+export const createRestorePoint = <ThrowOnError extends boolean = false>(options: Options<CreateRestorePointData, ThrowOnError>) => (options.client ?? client).post<CreateRestorePointResponses, CreateRestorePointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/restore-points',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Drop a restore point
+ */
+export const dropRestorePoint = <ThrowOnError extends boolean = false>(options: Options<DropRestorePointData, ThrowOnError>) => (options.client ?? client).delete<DropRestorePointResponses, DropRestorePointErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/restore-points/{name}',
+    ...options
+});
+
+/**
+ * Retention, reach and size of the change log, and flashback operations
+ */
+export const flashbackStats = <ThrowOnError extends boolean = false>(options?: Options<FlashbackStatsData, ThrowOnError>) => (options?.client ?? client).get<FlashbackStatsResponses, FlashbackStatsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/stats',
+    ...options
+});
+
+/**
+ * Restore a table's rows to a point in time
+ *
+ * Runs as a new transaction (deletes, updates and inserts that make the rows what they were), which flashbackTransaction can undo like any other. Rows only: the schema stays as it is. Foreign keys must hold when it commits, else 409.
+ */
+export const flashbackTable = <ThrowOnError extends boolean = false>(options: Options<FlashbackTableData, ThrowOnError>) => (options.client ?? client).post<FlashbackTableResponses, FlashbackTableErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/table',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Reverse a committed transaction
+ *
+ * Undoes its row changes with a compensating transaction. When later commits changed the same rows, answers 409 naming them, unless cascade is true: then they are reversed too, newest first.
+ */
+export const flashbackTransaction = <ThrowOnError extends boolean = false>(options: Options<FlashbackTransactionData, ThrowOnError>) => (options.client ?? client).post<FlashbackTransactionResponses, FlashbackTransactionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/transaction',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every version of a table's rows between two points
+ *
+ * The versions there at `from` (operation null), then one version per change up to `to`, each with its start and end SCN, operation and transaction.
+ */
+export const flashbackVersions = <ThrowOnError extends boolean = false>(options: Options<FlashbackVersionsData, ThrowOnError>) => (options.client ?? client).post<FlashbackVersionsResponses, FlashbackVersionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'X-API-Key', type: 'apiKey' }],
+    url: '/api/v1/flashback/versions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

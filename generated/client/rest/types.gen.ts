@@ -272,6 +272,237 @@ export type AuditPage = {
 };
 
 /**
+ * BackupEncryption
+ *
+ * AES-256-GCM with a key derived from a passphrase (scrypt), or with the key configured on the server (--backup-encryption-key). Omit for no encryption.
+ */
+export type BackupEncryption = {
+    passphrase: string;
+} | {
+    configuredKey: true;
+};
+
+/**
+ * BackupPassphrase
+ *
+ * The passphrase of a backup encrypted with one (restore, verify, point-in-time recovery). Backups encrypted with the server's configured key need nothing.
+ */
+export type BackupPassphrase = {
+    passphrase?: string;
+};
+
+/**
+ * BackupProgress
+ *
+ * Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.
+ */
+export type BackupProgress = {
+    operationId: string;
+    /**
+     * The X-Request-Id of the request that started it, so a client can follow its own.
+     */
+    requestId: string | null;
+    operation: 'backup' | 'restore' | 'verify' | 'pitr';
+    backupId: string | null;
+    /**
+     * snapshot, change-log, store, checksum, load, replay, replay-log or check.
+     */
+    phase: string;
+    status: 'running' | 'completed' | 'failed';
+    percentage: number;
+    bytesProcessed: number;
+    bytesTotal: number;
+    etaSeconds: number | null;
+    /**
+     * How it ended (or why it failed).
+     */
+    message: string | null;
+    at: string;
+};
+
+/**
+ * BackupRequest
+ *
+ * How to store a new full backup.
+ */
+export type BackupRequest = {
+    compression?: 'gzip' | 'none';
+    encryption?: BackupEncryption;
+};
+
+/**
+ * BackupScheduleRequest
+ *
+ * The whole schedule (it replaces the current one). Cron patterns have 5 fields, or 6 with seconds first; null leaves that kind unscheduled. Retention applies after each scheduled full backup.
+ */
+export type BackupScheduleRequest = {
+    full: string | null;
+    incremental: string | null;
+    retention?: {
+        /**
+         * Keep the newest N full backups (with their incrementals).
+         */
+        keepFulls?: number | null;
+        /**
+         * Delete full backups (with their incrementals) older than this; the newest is always kept.
+         */
+        maxAgeDays?: number | null;
+    };
+    compression?: 'gzip' | 'none';
+    /**
+     * Encrypt with the server's configured key (a passphrase cannot be kept for unattended runs).
+     */
+    encrypt?: boolean;
+};
+
+/**
+ * BackupSchedule
+ *
+ * The backup schedule the server runs, when each kind runs next, and the latest runs.
+ */
+export type BackupSchedule = {
+    full: string | null;
+    incremental: string | null;
+    retention: {
+        keepFulls: number | null;
+        maxAgeDays: number | null;
+    };
+    compression: 'gzip' | 'none';
+    encrypt: boolean;
+    nextFullAt: string | null;
+    nextIncrementalAt: string | null;
+    /**
+     * The latest 50 runs, newest first.
+     */
+    runs: Array<{
+        kind: 'full' | 'incremental';
+        startedAt: string;
+        finishedAt: string;
+        status: 'completed' | 'failed';
+        backupId: string | null;
+        error: string | null;
+        /**
+         * Backups retention deleted after the run.
+         */
+        deleted: Array<string>;
+    }>;
+};
+
+/**
+ * BackupStatus
+ */
+export type BackupStatus = {
+    id: string;
+    status: 'running' | 'completed' | 'failed';
+    error: string | null;
+    /**
+     * The latest progress of an operation on this backup since the server started; null if none.
+     */
+    progress: null | BackupProgress;
+};
+
+/**
+ * BackupTable
+ *
+ * A user table as a backup holds it.
+ */
+export type BackupTable = {
+    name: string;
+    rows: number;
+    /**
+     * SHA-256 over the table's definition and its rows in key order, each value with its SQLite type.
+     */
+    sha256: string;
+};
+
+/**
+ * Backup
+ *
+ * A backup's manifest. A full backup holds the whole database as it was right after commit `scn`; an incremental holds the change log from `fromScn` (its parent's SCN) to `scn`, and restores by replaying it onto its parent.
+ */
+export type Backup = {
+    id: string;
+    kind: 'full' | 'incremental';
+    /**
+     * The backup an incremental continues.
+     */
+    parentId: string | null;
+    status: 'running' | 'completed' | 'failed';
+    /**
+     * Why it failed.
+     */
+    error: string | null;
+    fromScn: number | null;
+    /**
+     * The content is the database right after this commit.
+     */
+    scn: number | null;
+    /**
+     * When the commit at scn happened.
+     */
+    committedAt: string | null;
+    startedAt: string;
+    completedAt: string | null;
+    durationMs: number | null;
+    /**
+     * Every user table with its row count and hash, as of scn.
+     */
+    tables: Array<BackupTable>;
+    /**
+     * SHA-256 over every user object's definition and every table's hash, as of scn.
+     */
+    contentHash: string | null;
+    /**
+     * Incrementals: the commits they hold.
+     */
+    commits: number | null;
+    /**
+     * Incrementals: the row changes they hold.
+     */
+    rowChanges: number | null;
+    /**
+     * Bytes before compression and encryption.
+     */
+    payloadBytes: number | null;
+    /**
+     * Bytes stored.
+     */
+    storedBytes: number | null;
+    /**
+     * SHA-256 of the stored bytes, checked before any restore.
+     */
+    sha256: string | null;
+    compression: 'gzip' | 'none';
+    /**
+     * How the stored bytes are encrypted (never the key); null when they are not.
+     */
+    encryption: null | {
+        algorithm: 'aes-256-gcm';
+        /**
+         * A key derived from a passphrase, or the server's configured key.
+         */
+        key: 'passphrase' | 'configured';
+        kdf: null | {
+            name: 'scrypt';
+            salt: string;
+            N: number;
+            r: number;
+            p: number;
+        };
+        iv: string;
+        authTag: string;
+        /**
+         * HMAC-SHA256 of a fixed text under the key: recognises the right key without decrypting.
+         */
+        keyCheck: string;
+    };
+    /**
+     * What started it: api.
+     */
+    trigger: string;
+};
+
+/**
  * BeginTransactionRequest
  */
 export type BeginTransactionRequest = {
@@ -292,6 +523,268 @@ export type BeginTransactionRequest = {
  */
 export type Blob = {
     $hex: string;
+};
+
+/**
+ * BlockchainAuditEntry
+ *
+ * One recorded action on a blockchain table.
+ */
+export type BlockchainAuditEntry = {
+    id: number;
+    tableName: string;
+    action: 'table_created' | 'block_finalized' | 'verified' | 'retention_policy_assigned' | 'legal_hold_placed' | 'legal_hold_released' | 'blocks_purged' | 'digest_issued';
+    /**
+     * The user who did it.
+     */
+    actor: string | null;
+    at: string;
+    /**
+     * What the action was about (block ids, verification outcome, hold id, ...).
+     */
+    detail: {
+        [key: string]: unknown;
+    };
+};
+
+/**
+ * BlockchainAuditPage
+ *
+ * Audit entries of a table, newest first.
+ */
+export type BlockchainAuditPage = {
+    entries: Array<BlockchainAuditEntry>;
+    nextCursor: string | null;
+};
+
+/**
+ * BlockchainBlock
+ *
+ * A finalized block: a range of rows sealed by their Merkle root, chained to the block before.
+ */
+export type BlockchainBlock = {
+    tableName: string;
+    blockId: number;
+    firstSeq: number;
+    lastSeq: number;
+    rowCount: number;
+    merkleRoot: string;
+    /**
+     * Hash of the block before (64 zeros for the first).
+     */
+    prevBlockHash: string;
+    /**
+     * SHA-256 over the table, block id, row range, Merkle root, previous block hash and time.
+     */
+    blockHash: string;
+    finalizedAt: string;
+    /**
+     * The user who did it.
+     */
+    finalizedBy: string | null;
+    /**
+     * Its rows were purged by retention; the header stays so the blocks still link.
+     */
+    purged: boolean;
+    proof?: MerkleProof;
+};
+
+/**
+ * BlockchainColumn
+ *
+ * A column of a blockchain table. Types are STRICT: a value must be of the column's type.
+ */
+export type BlockchainColumn = {
+    name: Identifier;
+    /**
+     * ANY takes text, numbers and BLOBs, stored as given.
+     */
+    type: 'INTEGER' | 'REAL' | 'TEXT' | 'BLOB' | 'ANY';
+    nullable?: boolean;
+};
+
+/**
+ * BlockchainDigestVerification
+ *
+ * Whether a digest is this server's and the chain still holds it.
+ */
+export type BlockchainDigestVerification = {
+    valid: boolean;
+    signatureValid: boolean;
+    headMatches: boolean;
+    detail: string;
+    verification: BlockchainVerification;
+};
+
+/**
+ * BlockchainDigest
+ *
+ * A signed witness of a chain head: keep it elsewhere, and check later that the chain still holds it.
+ */
+export type BlockchainDigest = {
+    tableName: string;
+    headSeq: number;
+    headHash: string;
+    /**
+     * The database's SCN when the digest was made.
+     */
+    scn: number;
+    issuedAt: string;
+    algorithm: 'Ed25519';
+    /**
+     * The server's public key, base64 DER (SPKI).
+     */
+    publicKey: string;
+    /**
+     * Base64 Ed25519 signature over the UTF-8 JSON array ["strata-blockchain-digest-v1", tableName, headSeq, headHash, scn, issuedAt].
+     */
+    signature: string;
+};
+
+/**
+ * BlockchainPurgeResult
+ *
+ * What a retention purge removed.
+ */
+export type BlockchainPurgeResult = {
+    tableName: string;
+    blocksPurged: number;
+    rowsPurged: number;
+    purgedThroughSeq: number;
+    scn: number | null;
+};
+
+/**
+ * BlockchainRowReceipt
+ *
+ * A row's place in the chain, as inserted.
+ */
+export type BlockchainRowReceipt = {
+    tableName: string;
+    /**
+     * The row's sequence number (its rowid).
+     */
+    seq: number;
+    insertedAt: string;
+    /**
+     * The user who did it.
+     */
+    insertedBy: string | null;
+    /**
+     * Hash of the row before (64 zeros for the first).
+     */
+    prevHash: string;
+    /**
+     * SHA-256 over the row's table, sequence number, time, user, previous hash and values.
+     */
+    rowHash: string;
+    data: {
+        [key: string]: SqlValue;
+    };
+    /**
+     * SCN of the commit.
+     */
+    scn: number | null;
+};
+
+/**
+ * BlockchainStats
+ *
+ * Counts and sizes of a blockchain table, read from its current state.
+ */
+export type BlockchainStats = {
+    tableName: string;
+    rowCount: number;
+    blockCount: number;
+    /**
+     * Rows inserted since the last finalized block.
+     */
+    openRows: number;
+    purgedRows: number;
+    purgedBlocks: number;
+    headSeq: number;
+    firstInsertAt: string | null;
+    lastInsertAt: string | null;
+    lastVerification: null | {
+        at: string;
+        valid: boolean;
+        elapsedMs: number;
+        rowsChecked: number;
+    };
+    activeLegalHolds: number;
+    /**
+     * Bytes of the pages holding the table's rows (SQLite dbstat).
+     */
+    dataBytes: number;
+};
+
+/**
+ * BlockchainTableDefinition
+ *
+ * A new insert-only table.
+ */
+export type BlockchainTableDefinition = {
+    name: Identifier;
+    columns: Array<BlockchainColumn>;
+    /**
+     * A retention policy to assign at once; without one, rows are kept for ever.
+     */
+    retentionPolicy?: string;
+};
+
+/**
+ * BlockchainTable
+ *
+ * A blockchain table: its columns, chain head, retention and holds.
+ */
+export type BlockchainTable = {
+    name: string;
+    columns: Array<BlockchainColumn>;
+    createdAt: string;
+    /**
+     * The user who did it.
+     */
+    createdBy: string | null;
+    /**
+     * Sequence number of the last row inserted; 0 before the first.
+     */
+    headSeq: number;
+    /**
+     * Hash of the last row inserted (64 zeros before the first).
+     */
+    headHash: string;
+    /**
+     * Rows up to this one were purged by retention.
+     */
+    purgedThroughSeq: number;
+    retentionPolicy: RetentionPolicy | null;
+    activeLegalHolds: Array<LegalHold>;
+};
+
+/**
+ * BlockchainVerification
+ *
+ * The outcome of recomputing a blockchain table from what is stored.
+ */
+export type BlockchainVerification = {
+    tableName: string;
+    valid: boolean;
+    rowsChecked: number;
+    blocksChecked: number;
+    firstBrokenRow: null | {
+        seq: number;
+        problem: 'modified' | 'deleted' | 'inserted' | 'reordered';
+        detail: string;
+    };
+    firstBrokenBlock: null | {
+        blockId: number;
+        problem: 'merkle_root_mismatch' | 'block_hash_mismatch' | 'broken_link' | 'range_mismatch';
+        detail: string;
+    };
+    headSeq: number;
+    headHash: string;
+    verifiedAt: string;
+    elapsedMs: number;
 };
 
 /**
@@ -449,6 +942,16 @@ export type Column = {
 };
 
 /**
+ * CommitRef
+ *
+ * A commit in the change log.
+ */
+export type CommitRef = {
+    scn: number;
+    transactionId: string | null;
+};
+
+/**
  * ConfigEntry
  *
  * One setting of the server.
@@ -472,6 +975,19 @@ export type ConfigEntry = {
      */
     pendingValue: unknown;
     description: string;
+};
+
+/**
+ * CreateRestorePointRequest
+ *
+ * A restore point at the latest SCN.
+ */
+export type CreateRestorePointRequest = {
+    /**
+     * Letters, digits, _ . and -, starting with a letter or _.
+     */
+    name: string;
+    guaranteed?: boolean;
 };
 
 /**
@@ -587,6 +1103,253 @@ export type FilterCondition = {
 };
 
 /**
+ * FlashbackDatabaseRequest
+ *
+ * Restore the rows of every table to a point in time.
+ */
+export type FlashbackDatabaseRequest = {
+    to: PointInTime;
+};
+
+/**
+ * FlashbackEvent
+ *
+ * A flashback operation: a query, a restore, a reversal, a restore point, or a purge of the change log.
+ */
+export type FlashbackEvent = {
+    operation: 'query' | 'versions' | 'table' | 'database' | 'transaction' | 'restore_point_created' | 'restore_point_dropped' | 'history_purged';
+    /**
+     * The tables read or changed.
+     */
+    tables: Array<string>;
+    /**
+     * The point gone back to (for versions, the end of the range; for a purge, the new oldest SCN).
+     */
+    targetScn: number | null;
+    /**
+     * The commit a restore or reversal made.
+     */
+    scn: number | null;
+    /**
+     * Rows returned, rows changed, or changes purged.
+     */
+    rows: number;
+    restorePoint: string | null;
+    at: string;
+};
+
+/**
+ * FlashbackQueryRequest
+ *
+ * Rows of a table as of a point in time.
+ */
+export type FlashbackQueryRequest = {
+    /**
+     * A table that exists now.
+     */
+    table: string;
+    asOf: PointInTime;
+    /**
+     * Conditions on the rows as they were; all must hold.
+     */
+    filter?: Array<FilterCondition>;
+    /**
+     * Rows (or versions) to return at most.
+     */
+    limit?: number;
+};
+
+/**
+ * FlashbackResult
+ *
+ * A restore, made as a transaction of its own (which flashbackTransaction can undo).
+ */
+export type FlashbackResult = {
+    /**
+     * The SCN restored to.
+     */
+    targetScn: number;
+    /**
+     * The tables that changed.
+     */
+    tables: Array<TableRestore>;
+    /**
+     * Tables with logged changes after the point that no longer exist (flashback restores rows, not the schema).
+     */
+    skippedTables: Array<string>;
+    rowsChanged: number;
+    /**
+     * The commit of the restore; null when nothing had to change.
+     */
+    scn: number | null;
+    /**
+     * The restore's transaction.
+     */
+    transactionId: string;
+};
+
+/**
+ * FlashbackRows
+ *
+ * The rows of a table as they were at an SCN, in key order.
+ */
+export type FlashbackRows = {
+    table: string;
+    /**
+     * The SCN the point resolved to.
+     */
+    scn: number;
+    /**
+     * When that commit happened; null for SCN 0.
+     */
+    committedAt: string | null;
+    rows: Array<Row>;
+    /**
+     * More rows matched than the limit.
+     */
+    truncated: boolean;
+};
+
+/**
+ * FlashbackStats
+ *
+ * The change log as flashback sees it, measured now.
+ */
+export type FlashbackStats = {
+    retentionSeconds: number;
+    currentScn: number;
+    /**
+     * The oldest SCN whose state the change log can still rebuild.
+     */
+    oldestScn: number;
+    /**
+     * When the oldest commit the log holds happened.
+     */
+    oldestCommitAt: string | null;
+    history: {
+        commits: number;
+        changes: number;
+        /**
+         * Pages the change log's tables and indexes take in the database file.
+         */
+        bytes: number;
+    };
+    restorePoints: {
+        normal: number;
+        guaranteed: number;
+    };
+    /**
+     * Operations served since the server started.
+     */
+    operations: {
+        query: number;
+        versions: number;
+        table: number;
+        database: number;
+        transaction: number;
+    };
+    /**
+     * The last purge that removed something since the server started.
+     */
+    lastPurge: null | {
+        oldestScn: number;
+        commits: number;
+        changes: number;
+        /**
+         * Normal restore points dropped.
+         */
+        restorePoints: number;
+        at: string;
+    };
+};
+
+/**
+ * FlashbackTableRequest
+ *
+ * Restore a table's rows to a point in time.
+ */
+export type FlashbackTableRequest = {
+    /**
+     * A table that exists now.
+     */
+    table: string;
+    to: PointInTime;
+};
+
+/**
+ * FlashbackTransactionRequest
+ *
+ * Reverse one committed transaction, named by its id or by the SCN of its commit (exactly one of the two).
+ */
+export type FlashbackTransactionRequest = {
+    /**
+     * An interactive transaction's id.
+     */
+    transactionId?: string;
+    /**
+     * The SCN of the commit (any commit, autocommit writes included).
+     */
+    scn?: number;
+    /**
+     * Also reverse later commits that changed the same rows; without it they make the request fail with 409.
+     */
+    cascade?: boolean;
+};
+
+/**
+ * FlashbackTransactionResult
+ *
+ * A reversal, made as a compensating transaction of its own.
+ */
+export type FlashbackTransactionResult = {
+    /**
+     * The commits reversed, oldest first.
+     */
+    reversed: Array<CommitRef>;
+    rowsChanged: number;
+    /**
+     * The commit of the compensating transaction.
+     */
+    scn: number | null;
+    transactionId: string;
+};
+
+/**
+ * FlashbackVersionsRequest
+ *
+ * Every version of a table's rows between two points in time.
+ */
+export type FlashbackVersionsRequest = {
+    /**
+     * A table that exists now.
+     */
+    table: string;
+    from: PointInTime;
+    to: PointInTime;
+    /**
+     * Conditions on each version's columns; all must hold.
+     */
+    filter?: Array<FilterCondition>;
+    /**
+     * Rows (or versions) to return at most.
+     */
+    limit?: number;
+};
+
+/**
+ * FlashbackVersions
+ *
+ * Row versions between two SCNs, the versions at the start first (in key order), then each change in commit order.
+ */
+export type FlashbackVersions = {
+    table: string;
+    fromScn: number;
+    toScn: number;
+    versions: Array<RowVersion>;
+    truncated: boolean;
+};
+
+/**
  * ForeignKey
  *
  * A column's reference to a column of another table.
@@ -674,6 +1437,17 @@ export type Incident = {
 };
 
 /**
+ * IncrementalBackupRequest
+ *
+ * How to store a new incremental backup, and which backup it continues (by default the latest completed one).
+ */
+export type IncrementalBackupRequest = {
+    compression?: 'gzip' | 'none';
+    encryption?: BackupEncryption;
+    parentId?: string;
+};
+
+/**
  * IndexDefinition
  */
 export type IndexDefinition = {
@@ -744,6 +1518,40 @@ export type LatencySummary = {
     p99: number;
     mean: number;
     max: number;
+};
+
+/**
+ * LegalHoldRequest
+ *
+ * A new legal hold on a blockchain table.
+ */
+export type LegalHoldRequest = {
+    tableName: string;
+    reason: string;
+};
+
+/**
+ * LegalHold
+ *
+ * A legal hold: while active, nothing of the table may be purged.
+ */
+export type LegalHold = {
+    id: string;
+    tableName: string;
+    reason: string;
+    createdAt: string;
+    /**
+     * The user who did it.
+     */
+    createdBy: string | null;
+    /**
+     * Null while the hold is active.
+     */
+    releasedAt: string | null;
+    /**
+     * The user who did it.
+     */
+    releasedBy: string | null;
 };
 
 /**
@@ -836,6 +1644,24 @@ export type MaintenanceResult = {
     databaseBytesAfter: number;
     walBytesBefore: number;
     walBytesAfter: number;
+};
+
+/**
+ * MerkleProof
+ *
+ * The sibling hashes that take a row hash up to its block's Merkle root. Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is.
+ */
+export type MerkleProof = {
+    seq: number;
+    rowHash: string;
+    steps: Array<{
+        /**
+         * Which side the sibling is hashed on.
+         */
+        position: 'left' | 'right';
+        hash: string;
+    }>;
+    merkleRoot: string;
 };
 
 /**
@@ -1013,6 +1839,43 @@ export type PermissionInfo = {
  * A permission a role grants. Every REST operation, GraphQL root field and WebSocket channel names the one it needs.
  */
 export type Permission = 'database:read' | 'database:write' | 'database:admin' | 'cluster:read' | 'cluster:write' | 'system:read' | 'system:admin';
+
+/**
+ * PitrRequest
+ *
+ * Point-in-time recovery: the database as it was at `to`, rebuilt from the latest backup at or before it and the change log after that backup.
+ */
+export type PitrRequest = {
+    to: PointInTime;
+    mode: 'in-place' | 'new-database';
+    /**
+     * The new database's name, with mode new-database.
+     */
+    database?: string;
+    encryption?: BackupPassphrase;
+};
+
+/**
+ * PointInTime
+ *
+ * A point in the database's history, written the same way everywhere: a system change number, a time (RFC 3339; the state after the last commit at or before it), or a restore point by name. Exactly one of the three.
+ */
+export type PointInTime = {
+    /**
+     * The state right after the commit with this SCN (0: before the first commit).
+     */
+    scn: number;
+} | {
+    /**
+     * RFC 3339; not in the future.
+     */
+    timestamp: string;
+} | {
+    /**
+     * The name of a restore point.
+     */
+    restorePoint: string;
+};
 
 /**
  * Principal
@@ -1227,6 +2090,70 @@ export type RefreshRequest = {
 };
 
 /**
+ * RestorePoint
+ *
+ * A name for an SCN. A normal restore point is dropped when retention purges its SCN; a guaranteed one keeps the change log back to its SCN until it is dropped.
+ */
+export type RestorePoint = {
+    name: string;
+    scn: number;
+    /**
+     * When the commit with that SCN happened.
+     */
+    committedAt: string | null;
+    createdAt: string;
+    guaranteed: boolean;
+};
+
+/**
+ * RestoreRequest
+ *
+ * Where a restore goes: over the live database (in-place; refused while transactions are open), or into a new database file named `database` next to it.
+ */
+export type RestoreRequest = {
+    mode: 'in-place' | 'new-database';
+    /**
+     * The new database's name, with mode new-database.
+     */
+    database?: string;
+    encryption?: BackupPassphrase;
+};
+
+/**
+ * RestoreResult
+ *
+ * What a restore or point-in-time recovery did, measured on the restored database.
+ */
+export type RestoreResult = {
+    /**
+     * The backup restored; for point-in-time recovery, the one it started from.
+     */
+    backupId: string;
+    /**
+     * The backups applied, full first.
+     */
+    chain: Array<string>;
+    mode: 'in-place' | 'new-database';
+    database: string;
+    /**
+     * The content is the database as it was right after this commit.
+     */
+    scn: number;
+    /**
+     * In place: the SCN of the commit that recorded the restore.
+     */
+    restoreScn: number | null;
+    /**
+     * Commits of the live change log replayed past the backup.
+     */
+    commitsReplayed: number;
+    rowChangesReplayed: number;
+    tables: Array<BackupTable>;
+    contentHash: string;
+    durationMs: number;
+};
+
+/**
  * ResultColumn
  */
 export type ResultColumn = {
@@ -1236,6 +2163,32 @@ export type ResultColumn = {
      */
     type: string | null;
     table?: string | null;
+};
+
+/**
+ * RetentionPolicyRequest
+ *
+ * A new retention policy.
+ */
+export type RetentionPolicyRequest = {
+    name: string;
+    retentionDays: number;
+    description?: string;
+};
+
+/**
+ * RetentionPolicy
+ *
+ * How long finalized blocks of a blockchain table are kept before they may be purged.
+ */
+export type RetentionPolicy = {
+    name: string;
+    /**
+     * Blocks finalized longer ago than this may be purged; fractions allowed, 0 means as soon as finalized.
+     */
+    retentionDays: number;
+    description: string;
+    createdAt: string;
 };
 
 /**
@@ -1283,6 +2236,38 @@ export type RowPage = {
  */
 export type RowValues = {
     [key: string]: SqlInput;
+};
+
+/**
+ * RowVersion
+ *
+ * One version of a row: what a change made it, or what it was at the start of the range.
+ */
+export type RowVersion = {
+    rowId: string;
+    /**
+     * The change that made this version; null for a version already there at the start of the range.
+     */
+    operation: 'INSERT' | 'UPDATE' | 'DELETE' | null;
+    /**
+     * The commit that made it; null when it was already there at the start.
+     */
+    startScn: number | null;
+    /**
+     * The commit that replaced or deleted it within the range; null when it was still current at the end (or is the deletion itself).
+     */
+    endScn: number | null;
+    /**
+     * The interactive transaction of the change; null for autocommit writes and versions there at the start.
+     */
+    transactionId: string | null;
+    committedAt: string | null;
+    /**
+     * The row's columns; for a DELETE, the row as it was deleted.
+     */
+    data: {
+        [key: string]: SqlValue;
+    };
 };
 
 /**
@@ -1718,6 +2703,18 @@ export type TableDefinition = {
 };
 
 /**
+ * TableRestore
+ *
+ * What a restore changed in one table.
+ */
+export type TableRestore = {
+    table: string;
+    inserted: number;
+    updated: number;
+    deleted: number;
+};
+
+/**
  * Table
  */
 export type Table = {
@@ -1838,6 +2835,38 @@ export type User = {
  * A user name: 1 to 64 letters, digits, dots, dashes and underscores.
  */
 export type Username = string;
+
+/**
+ * VerifyRequest
+ */
+export type VerifyRequest = {
+    encryption?: BackupPassphrase;
+};
+
+/**
+ * VerifyResult
+ *
+ * A backup restored into scratch space and checked. A damaged backup is valid: false with the failing check, not an error.
+ */
+export type VerifyResult = {
+    backupId: string;
+    valid: boolean;
+    checks: Array<{
+        name: string;
+        passed: boolean;
+        detail: string;
+    }>;
+    tables: Array<{
+        name: string;
+        expectedRows: number | null;
+        actualRows: number | null;
+        /**
+         * The restored table's hash equals the manifest's.
+         */
+        matches: boolean;
+    }>;
+    durationMs: number;
+};
 
 /**
  * ViewDefinition
@@ -2042,6 +3071,60 @@ export type InTransaction = string;
  * Conditions that must all hold, each `column:operator[:value]`. Operators: eq, ne, lt, lte, gt, gte, like, in (values separated by commas), isNull (value true or false, default true). Example: `filter=age:gte:18&filter=status:in:active,trial`.
  */
 export type Filter = Array<string>;
+
+/**
+ * A blockchain table.
+ */
+export type BlockchainTableName = string;
+
+export type BackupDatabaseData = {
+    body: BackupRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/backup';
+};
+
+export type BackupDatabaseErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupDatabaseError = BackupDatabaseErrors[keyof BackupDatabaseErrors];
+
+export type BackupDatabaseResponses = {
+    /**
+     * The completed backup.
+     */
+    201: Backup;
+};
+
+export type BackupDatabaseResponse = BackupDatabaseResponses[keyof BackupDatabaseResponses];
 
 export type ServerConfigData = {
     body?: never;
@@ -3536,6 +4619,1473 @@ export type ValidateTokenResponses = {
 
 export type ValidateTokenResponse = ValidateTokenResponses[keyof ValidateTokenResponses];
 
+export type DeleteBackupData = {
+    body?: never;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: {
+        /**
+         * Also delete the incrementals that depend on it.
+         */
+        cascade?: boolean;
+    };
+    url: '/api/v1/backup/{id}';
+};
+
+export type DeleteBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DeleteBackupError = DeleteBackupErrors[keyof DeleteBackupErrors];
+
+export type DeleteBackupResponses = {
+    /**
+     * The backups deleted.
+     */
+    200: {
+        deleted: Array<string>;
+    };
+};
+
+export type DeleteBackupResponse = DeleteBackupResponses[keyof DeleteBackupResponses];
+
+export type BackupData = {
+    body?: never;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}';
+};
+
+export type BackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupError = BackupErrors[keyof BackupErrors];
+
+export type BackupResponses = {
+    /**
+     * The backup.
+     */
+    200: Backup;
+};
+
+export type BackupResponse = BackupResponses[keyof BackupResponses];
+
+export type RestoreBackupData = {
+    body: RestoreRequest;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}/restore';
+};
+
+export type RestoreBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RestoreBackupError = RestoreBackupErrors[keyof RestoreBackupErrors];
+
+export type RestoreBackupResponses = {
+    /**
+     * What was restored.
+     */
+    200: RestoreResult;
+};
+
+export type RestoreBackupResponse = RestoreBackupResponses[keyof RestoreBackupResponses];
+
+export type BackupStatusData = {
+    body?: never;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}/status';
+};
+
+export type BackupStatusErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupStatusError = BackupStatusErrors[keyof BackupStatusErrors];
+
+export type BackupStatusResponses = {
+    /**
+     * Its status.
+     */
+    200: BackupStatus;
+};
+
+export type BackupStatusResponse = BackupStatusResponses[keyof BackupStatusResponses];
+
+export type VerifyBackupData = {
+    body: VerifyRequest;
+    path: {
+        /**
+         * The backup's id.
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/backup/{id}/verify';
+};
+
+export type VerifyBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type VerifyBackupError = VerifyBackupErrors[keyof VerifyBackupErrors];
+
+export type VerifyBackupResponses = {
+    /**
+     * The findings.
+     */
+    200: VerifyResult;
+};
+
+export type VerifyBackupResponse = VerifyBackupResponses[keyof VerifyBackupResponses];
+
+export type CreateFullBackupData = {
+    body: BackupRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/full';
+};
+
+export type CreateFullBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateFullBackupError = CreateFullBackupErrors[keyof CreateFullBackupErrors];
+
+export type CreateFullBackupResponses = {
+    /**
+     * The completed backup.
+     */
+    201: Backup;
+};
+
+export type CreateFullBackupResponse = CreateFullBackupResponses[keyof CreateFullBackupResponses];
+
+export type CreateIncrementalBackupData = {
+    body: IncrementalBackupRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/incremental';
+};
+
+export type CreateIncrementalBackupErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateIncrementalBackupError = CreateIncrementalBackupErrors[keyof CreateIncrementalBackupErrors];
+
+export type CreateIncrementalBackupResponses = {
+    /**
+     * The completed backup.
+     */
+    201: Backup;
+};
+
+export type CreateIncrementalBackupResponse = CreateIncrementalBackupResponses[keyof CreateIncrementalBackupResponses];
+
+export type BackupsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/list';
+};
+
+export type BackupsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupsError = BackupsErrors[keyof BackupsErrors];
+
+export type BackupsResponses = {
+    /**
+     * Every backup, oldest first.
+     */
+    200: {
+        backups: Array<Backup>;
+    };
+};
+
+export type BackupsResponse = BackupsResponses[keyof BackupsResponses];
+
+export type RecoverToPointInTimeData = {
+    body: PitrRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/pitr';
+};
+
+export type RecoverToPointInTimeErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RecoverToPointInTimeError = RecoverToPointInTimeErrors[keyof RecoverToPointInTimeErrors];
+
+export type RecoverToPointInTimeResponses = {
+    /**
+     * What was restored.
+     */
+    200: RestoreResult;
+};
+
+export type RecoverToPointInTimeResponse = RecoverToPointInTimeResponses[keyof RecoverToPointInTimeResponses];
+
+export type BackupScheduleData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/schedule';
+};
+
+export type BackupScheduleErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type BackupScheduleError = BackupScheduleErrors[keyof BackupScheduleErrors];
+
+export type BackupScheduleResponses = {
+    /**
+     * The schedule.
+     */
+    200: BackupSchedule;
+};
+
+export type BackupScheduleResponse = BackupScheduleResponses[keyof BackupScheduleResponses];
+
+export type UpdateBackupScheduleData = {
+    body: BackupScheduleRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/backup/schedule';
+};
+
+export type UpdateBackupScheduleErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type UpdateBackupScheduleError = UpdateBackupScheduleErrors[keyof UpdateBackupScheduleErrors];
+
+export type UpdateBackupScheduleResponses = {
+    /**
+     * The schedule now.
+     */
+    200: BackupSchedule;
+};
+
+export type UpdateBackupScheduleResponse = UpdateBackupScheduleResponses[keyof UpdateBackupScheduleResponses];
+
+export type VerifyBlockchainDigestData = {
+    body: BlockchainDigest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/digests/verify';
+};
+
+export type VerifyBlockchainDigestErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type VerifyBlockchainDigestError = VerifyBlockchainDigestErrors[keyof VerifyBlockchainDigestErrors];
+
+export type VerifyBlockchainDigestResponses = {
+    /**
+     * The outcome, with a full verification of the table.
+     */
+    200: BlockchainDigestVerification;
+};
+
+export type VerifyBlockchainDigestResponse = VerifyBlockchainDigestResponses[keyof VerifyBlockchainDigestResponses];
+
+export type CreateLegalHoldData = {
+    body: LegalHoldRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/legal-holds';
+};
+
+export type CreateLegalHoldErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type CreateLegalHoldError = CreateLegalHoldErrors[keyof CreateLegalHoldErrors];
+
+export type CreateLegalHoldResponses = {
+    /**
+     * The hold.
+     */
+    201: LegalHold;
+};
+
+export type CreateLegalHoldResponse = CreateLegalHoldResponses[keyof CreateLegalHoldResponses];
+
+export type ReleaseLegalHoldData = {
+    body?: never;
+    path: {
+        /**
+         * The hold id, as createLegalHold answered it.
+         */
+        hold_id: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/legal-holds/{hold_id}/release';
+};
+
+export type ReleaseLegalHoldErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type ReleaseLegalHoldError = ReleaseLegalHoldErrors[keyof ReleaseLegalHoldErrors];
+
+export type ReleaseLegalHoldResponses = {
+    /**
+     * The released hold.
+     */
+    200: LegalHold;
+};
+
+export type ReleaseLegalHoldResponse = ReleaseLegalHoldResponses[keyof ReleaseLegalHoldResponses];
+
+export type CreateRetentionPolicyData = {
+    body: RetentionPolicyRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/retention-policies';
+};
+
+export type CreateRetentionPolicyErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type CreateRetentionPolicyError = CreateRetentionPolicyErrors[keyof CreateRetentionPolicyErrors];
+
+export type CreateRetentionPolicyResponses = {
+    /**
+     * The policy.
+     */
+    201: RetentionPolicy;
+};
+
+export type CreateRetentionPolicyResponse = CreateRetentionPolicyResponses[keyof CreateRetentionPolicyResponses];
+
+export type CreateBlockchainTableData = {
+    body: BlockchainTableDefinition;
+    path?: never;
+    query?: never;
+    url: '/api/v1/blockchain/tables';
+};
+
+export type CreateBlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type CreateBlockchainTableError = CreateBlockchainTableErrors[keyof CreateBlockchainTableErrors];
+
+export type CreateBlockchainTableResponses = {
+    /**
+     * The table.
+     */
+    201: BlockchainTable;
+};
+
+export type CreateBlockchainTableResponse = CreateBlockchainTableResponses[keyof CreateBlockchainTableResponses];
+
+export type BlockchainTableData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}';
+};
+
+export type BlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainTableError = BlockchainTableErrors[keyof BlockchainTableErrors];
+
+export type BlockchainTableResponses = {
+    /**
+     * The table.
+     */
+    200: BlockchainTable;
+};
+
+export type BlockchainTableResponse = BlockchainTableResponses[keyof BlockchainTableResponses];
+
+export type BlockchainAuditData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: {
+        /**
+         * Entries per page.
+         */
+        limit?: number;
+        /**
+         * The nextCursor of the previous page.
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/blockchain/tables/{table_name}/audit';
+};
+
+export type BlockchainAuditErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainAuditError = BlockchainAuditErrors[keyof BlockchainAuditErrors];
+
+export type BlockchainAuditResponses = {
+    /**
+     * A page of audit entries.
+     */
+    200: BlockchainAuditPage;
+};
+
+export type BlockchainAuditResponse = BlockchainAuditResponses[keyof BlockchainAuditResponses];
+
+export type BlockchainBlockData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+        /**
+         * The block number, from 1.
+         */
+        block_id: number;
+    };
+    query?: {
+        /**
+         * Sequence number of a row of the block: answer its Merkle proof too (409 once the block was purged).
+         */
+        proofFor?: number;
+    };
+    url: '/api/v1/blockchain/tables/{table_name}/blocks/{block_id}';
+};
+
+export type BlockchainBlockErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainBlockError = BlockchainBlockErrors[keyof BlockchainBlockErrors];
+
+export type BlockchainBlockResponses = {
+    /**
+     * The block.
+     */
+    200: BlockchainBlock;
+};
+
+export type BlockchainBlockResponse = BlockchainBlockResponses[keyof BlockchainBlockResponses];
+
+export type BlockchainDigestData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/digest';
+};
+
+export type BlockchainDigestErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainDigestError = BlockchainDigestErrors[keyof BlockchainDigestErrors];
+
+export type BlockchainDigestResponses = {
+    /**
+     * The digest, to keep elsewhere as a witness.
+     */
+    200: BlockchainDigest;
+};
+
+export type BlockchainDigestResponse = BlockchainDigestResponses[keyof BlockchainDigestResponses];
+
+export type FinalizeBlockData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/finalize-block';
+};
+
+export type FinalizeBlockErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type FinalizeBlockError = FinalizeBlockErrors[keyof FinalizeBlockErrors];
+
+export type FinalizeBlockResponses = {
+    /**
+     * The block, with its Merkle root chained to the block before.
+     */
+    201: BlockchainBlock;
+};
+
+export type FinalizeBlockResponse = FinalizeBlockResponses[keyof FinalizeBlockResponses];
+
+export type PurgeBlockchainTableData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/purge';
+};
+
+export type PurgeBlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type PurgeBlockchainTableError = PurgeBlockchainTableErrors[keyof PurgeBlockchainTableErrors];
+
+export type PurgeBlockchainTableResponses = {
+    /**
+     * What was purged (possibly nothing).
+     */
+    200: BlockchainPurgeResult;
+};
+
+export type PurgeBlockchainTableResponse = PurgeBlockchainTableResponses[keyof PurgeBlockchainTableResponses];
+
+export type AssignRetentionPolicyData = {
+    body: {
+        /**
+         * The retention policy name.
+         */
+        policy: string;
+    };
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/retention-policy';
+};
+
+export type AssignRetentionPolicyErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type AssignRetentionPolicyError = AssignRetentionPolicyErrors[keyof AssignRetentionPolicyErrors];
+
+export type AssignRetentionPolicyResponses = {
+    /**
+     * The table with its policy.
+     */
+    200: BlockchainTable;
+};
+
+export type AssignRetentionPolicyResponse = AssignRetentionPolicyResponses[keyof AssignRetentionPolicyResponses];
+
+export type InsertBlockchainRowData = {
+    /**
+     * Column values keyed by column name; absent columns are null. Values must be of the column type (BLOBs as {"$hex": "..."}).
+     */
+    body: {
+        [key: string]: SqlValue;
+    };
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/rows';
+};
+
+export type InsertBlockchainRowErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type InsertBlockchainRowError = InsertBlockchainRowErrors[keyof InsertBlockchainRowErrors];
+
+export type InsertBlockchainRowResponses = {
+    /**
+     * The row's receipt with its sequence number, hashes and SCN.
+     */
+    201: BlockchainRowReceipt;
+};
+
+export type InsertBlockchainRowResponse = InsertBlockchainRowResponses[keyof InsertBlockchainRowResponses];
+
+export type BlockchainStatsData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/stats';
+};
+
+export type BlockchainStatsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type BlockchainStatsError = BlockchainStatsErrors[keyof BlockchainStatsErrors];
+
+export type BlockchainStatsResponses = {
+    /**
+     * The statistics.
+     */
+    200: BlockchainStats;
+};
+
+export type BlockchainStatsResponse = BlockchainStatsResponses[keyof BlockchainStatsResponses];
+
+export type VerifyBlockchainTableData = {
+    body?: never;
+    path: {
+        /**
+         * A blockchain table.
+         */
+        table_name: string;
+    };
+    query?: never;
+    url: '/api/v1/blockchain/tables/{table_name}/verify';
+};
+
+export type VerifyBlockchainTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+    /**
+     * The statement ran past its timeout and was stopped; its uncommitted work was rolled back.
+     */
+    504: Problem;
+};
+
+export type VerifyBlockchainTableError = VerifyBlockchainTableErrors[keyof VerifyBlockchainTableErrors];
+
+export type VerifyBlockchainTableResponses = {
+    /**
+     * The verification report; valid is false when anything was modified, deleted, inserted or reordered.
+     */
+    200: BlockchainVerification;
+};
+
+export type VerifyBlockchainTableResponse = VerifyBlockchainTableResponses[keyof VerifyBlockchainTableResponses];
+
 export type CreateDumpData = {
     body?: never;
     path?: never;
@@ -3774,6 +6324,460 @@ export type CurrentScnResponses = {
 };
 
 export type CurrentScnResponse = CurrentScnResponses[keyof CurrentScnResponses];
+
+export type FlashbackDatabaseData = {
+    body: FlashbackDatabaseRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/database';
+};
+
+export type FlashbackDatabaseErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackDatabaseError = FlashbackDatabaseErrors[keyof FlashbackDatabaseErrors];
+
+export type FlashbackDatabaseResponses = {
+    /**
+     * What changed.
+     */
+    200: FlashbackResult;
+};
+
+export type FlashbackDatabaseResponse = FlashbackDatabaseResponses[keyof FlashbackDatabaseResponses];
+
+export type FlashbackQueryData = {
+    body: FlashbackQueryRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/query';
+};
+
+export type FlashbackQueryErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackQueryError = FlashbackQueryErrors[keyof FlashbackQueryErrors];
+
+export type FlashbackQueryResponses = {
+    /**
+     * The rows as they were.
+     */
+    200: FlashbackRows;
+};
+
+export type FlashbackQueryResponse = FlashbackQueryResponses[keyof FlashbackQueryResponses];
+
+export type RestorePointsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/restore-points';
+};
+
+export type RestorePointsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type RestorePointsError = RestorePointsErrors[keyof RestorePointsErrors];
+
+export type RestorePointsResponses = {
+    /**
+     * Every restore point, oldest first.
+     */
+    200: Array<RestorePoint>;
+};
+
+export type RestorePointsResponse = RestorePointsResponses[keyof RestorePointsResponses];
+
+export type CreateRestorePointData = {
+    body: CreateRestorePointRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/restore-points';
+};
+
+export type CreateRestorePointErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type CreateRestorePointError = CreateRestorePointErrors[keyof CreateRestorePointErrors];
+
+export type CreateRestorePointResponses = {
+    /**
+     * The restore point.
+     */
+    201: RestorePoint;
+};
+
+export type CreateRestorePointResponse = CreateRestorePointResponses[keyof CreateRestorePointResponses];
+
+export type DropRestorePointData = {
+    body?: never;
+    path: {
+        /**
+         * Restore point name.
+         */
+        name: string;
+    };
+    query?: never;
+    url: '/api/v1/flashback/restore-points/{name}';
+};
+
+export type DropRestorePointErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type DropRestorePointError = DropRestorePointErrors[keyof DropRestorePointErrors];
+
+export type DropRestorePointResponses = {
+    /**
+     * Dropped.
+     */
+    204: void;
+};
+
+export type DropRestorePointResponse = DropRestorePointResponses[keyof DropRestorePointResponses];
+
+export type FlashbackStatsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/stats';
+};
+
+export type FlashbackStatsErrors = {
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackStatsError = FlashbackStatsErrors[keyof FlashbackStatsErrors];
+
+export type FlashbackStatsResponses = {
+    /**
+     * Measured now.
+     */
+    200: FlashbackStats;
+};
+
+export type FlashbackStatsResponse = FlashbackStatsResponses[keyof FlashbackStatsResponses];
+
+export type FlashbackTableData = {
+    body: FlashbackTableRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/table';
+};
+
+export type FlashbackTableErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackTableError = FlashbackTableErrors[keyof FlashbackTableErrors];
+
+export type FlashbackTableResponses = {
+    /**
+     * What changed.
+     */
+    200: FlashbackResult;
+};
+
+export type FlashbackTableResponse = FlashbackTableResponses[keyof FlashbackTableResponses];
+
+export type FlashbackTransactionData = {
+    body: FlashbackTransactionRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/transaction';
+};
+
+export type FlashbackTransactionErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * A constraint was violated, the object already exists, or another transaction holds the lock.
+     */
+    409: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackTransactionError = FlashbackTransactionErrors[keyof FlashbackTransactionErrors];
+
+export type FlashbackTransactionResponses = {
+    /**
+     * The reversal.
+     */
+    200: FlashbackTransactionResult;
+};
+
+export type FlashbackTransactionResponse = FlashbackTransactionResponses[keyof FlashbackTransactionResponses];
+
+export type FlashbackVersionsData = {
+    body: FlashbackVersionsRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/flashback/versions';
+};
+
+export type FlashbackVersionsErrors = {
+    /**
+     * The request is malformed or violates the schema, or the SQL is invalid.
+     */
+    400: Problem;
+    /**
+     * No credentials, or credentials that are invalid, expired or revoked.
+     */
+    401: Problem;
+    /**
+     * The credentials are valid but lack the permission the operation needs.
+     */
+    403: Problem;
+    /**
+     * The table, row, index, view or transaction does not exist.
+     */
+    404: Problem;
+    /**
+     * The request body exceeds the configured limit (1 MiB by default).
+     */
+    413: Problem;
+    /**
+     * The request body is not application/json.
+     */
+    415: Problem;
+    /**
+     * A rate limit was exceeded; retry after `retry_after` seconds.
+     */
+    429: Problem;
+    /**
+     * An unexpected failure; it is logged with the request id.
+     */
+    500: Problem;
+};
+
+export type FlashbackVersionsError = FlashbackVersionsErrors[keyof FlashbackVersionsErrors];
+
+export type FlashbackVersionsResponses = {
+    /**
+     * The versions.
+     */
+    200: FlashbackVersions;
+};
+
+export type FlashbackVersionsResponse = FlashbackVersionsResponses[keyof FlashbackVersionsResponses];
 
 export type FullHealthCheckData = {
     body?: never;
