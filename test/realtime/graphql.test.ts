@@ -52,6 +52,16 @@ async function graphql(query: string, variables: Record<string, unknown> = {}): 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 const engine = () => server.server.engine;
 
+/** Waits until the server runs subscriptions to these fields (they start listening only then). */
+async function subscribed(fields: string[]): Promise<void> {
+  const running = () => new Set(engine().realtime.websocketConnections().flatMap((connection) => engine().realtime.websocketConnectionSubscriptions(connection.id).map((subscription) => subscription.target)));
+  const deadline = Date.now() + 20_000;
+  while (!fields.every((field) => running().has(field))) {
+    if (Date.now() > deadline) throw new Error(`the server did not start ${fields.join(', ')}`);
+    await settle();
+  }
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   ws = createWsClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: true, connectionParams: server.auth });
@@ -77,14 +87,15 @@ describe('change subscriptions', () => {
   });
 
   it('filters inserts by whereClause, reports the columns an update changed, and deletes by id', async () => {
-    const inserted = live('subscription { rowInserted(table: "stock", whereClause: { field: "level", operator: LT, value: "10" }) { table row { id data } scn } }');
-    const updated = live('subscription { rowUpdated(table: "stock") { oldRow { data } newRow { data } changedFields } }');
-    const deleted = live('subscription { rowDeleted(table: "stock") { id oldRow { data } } }');
-    await settle();
+    // From the SCN before the writes: no race with the subscriptions being set up.
+    const since = engine().flashback.currentScn().scn;
     await engine().data.insertRow('stock', { item: 'plenty', level: 500 });
     const low = await engine().data.insertRow('stock', { item: 'washers', level: 2 });
     await engine().data.updateRow('stock', low.id, { level: 1 });
     await engine().data.deleteRow('stock', low.id);
+    const inserted = live('subscription ($since: SafeInt) { rowInserted(table: "stock", whereClause: { field: "level", operator: LT, value: "10" }, sinceScn: $since) { table row { id data } scn } }', { since });
+    const updated = live('subscription ($since: SafeInt) { rowUpdated(table: "stock", sinceScn: $since) { oldRow { data } newRow { data } changedFields } }', { since });
+    const deleted = live('subscription ($since: SafeInt) { rowDeleted(table: "stock", sinceScn: $since) { id oldRow { data } } }', { since });
     const [insert] = await inserted.next(1);
     const [update] = await updated.next(1);
     const [deletion] = await deleted.next(1);
@@ -99,13 +110,13 @@ describe('change subscriptions', () => {
   it('follows one row, and several tables by change type', async () => {
     await engine().schema.createTable({ name: 'orders', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'ref', type: 'TEXT' }] });
     const row = await engine().data.insertRow('stock', { item: 'gears', level: 7 });
-    const oneRow = live('subscription ($id: ID!) { rowChanges(table: "stock", id: $id) { id changeType row { data } } }', { id: row.id });
-    const modifications = live('subscription { tableModifications(tables: ["stock", "orders"], changeTypes: [INSERT, DELETE]) { table changeType rowId row { data } changedColumns } }');
-    await settle();
+    const since = row.scn!;
     await engine().data.insertRow('stock', { item: 'other', level: 1 });
     await engine().data.updateRow('stock', row.id, { level: 8 });
     await engine().data.insertRow('orders', { ref: 'A-1' });
     await engine().data.deleteRow('stock', row.id);
+    const oneRow = live('subscription ($id: ID!, $since: SafeInt) { rowChanges(table: "stock", id: $id, sinceScn: $since) { id changeType row { data } } }', { id: row.id, since });
+    const modifications = live('subscription ($since: SafeInt) { tableModifications(tables: ["stock", "orders"], changeTypes: [INSERT, DELETE], sinceScn: $since) { table changeType rowId row { data } changedColumns } }', { since });
     const followed = await oneRow.next(2);
     const modified = await modifications.next(3);
     oneRow.stop();
@@ -179,7 +190,7 @@ describe('engine events', () => {
   it('sends schema changes and transactions as they commit', async () => {
     const schemaChanges = live('subscription { schemaChanges { scn transactionId } }');
     const transactions = live('subscription { transactionEvents { eventType transactionId isolationLevel modifiedRows scn durationMs } }');
-    await settle();
+    await subscribed(['schemaChanges', 'transactionEvents']);
     await engine().schema.createTable({ name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] });
     const transaction = await engine().transactions.beginTransaction({ mode: 'immediate' });
     await engine().data.insertRow('stock', { item: 'in a transaction', level: 1 }, { transactionId: transaction.id });
@@ -198,7 +209,7 @@ describe('engine events', () => {
     const sessions = live('subscription { sessionEvents(userFilter: "ada") { eventType reason username } }');
     const execution = live('subscription { queryExecution(queryId: "q-1") { queryId status rowsAffected elapsedMs message } }');
     const slow = live('subscription { slowQueriesStream(thresholdMs: 500) { queryId sqlText executionTimeMs outcome rowsReturned startTime endTime } }');
-    await settle();
+    await subscribed(['sessionEvents', 'queryExecution', 'slowQueriesStream']);
     const at = new Date().toISOString();
     const events = engine().events;
     events.publish('session.opened', { sessionId: 's1', userId: 'u2', username: 'grace', reason: 'login', at });
@@ -232,10 +243,14 @@ describe('connection management', () => {
     let closedWith: number | undefined;
     const own = createWsClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: server.auth, on: { closed: (event) => (closedWith = (event as { code: number }).code) } });
     own.subscribe({ query: 'subscription { heartbeat(intervalSeconds: 60) { sequence } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
-    await settle();
-    const { data } = await graphql('{ websocketStatus { activeConnections graphqlWsConnections totalSubscriptions } websocketConnections { connectionId surface username subscriptions { subscriptionId target params } } }');
+    const lists = '{ websocketStatus { activeConnections graphqlWsConnections totalSubscriptions } websocketConnections { connectionId surface username subscriptions { subscriptionId target params } } }';
+    let { data } = await graphql(lists);
+    for (let attempt = 0; attempt < 100 && !JSON.stringify(data.websocketConnections).includes('heartbeat'); attempt += 1) {
+      await settle();
+      ({ data } = await graphql(lists));
+    }
     expect(data.websocketStatus.graphqlWsConnections).toBeGreaterThanOrEqual(1);
-    const connection = data.websocketConnections.find((candidate: { surface: string; subscriptions: unknown[] }) => candidate.surface === 'graphql-ws' && candidate.subscriptions.length > 0);
+    const connection = data.websocketConnections.find((candidate: { surface: string; subscriptions: Array<{ target: string }> }) => candidate.surface === 'graphql-ws' && candidate.subscriptions.some((subscription) => subscription.target === 'heartbeat'));
     expect(connection).toMatchObject({ username: 'admin', subscriptions: [{ target: 'heartbeat', params: { intervalSeconds: 60 } }] });
     const { data: listed } = await graphql('query ($id: ID!) { websocketConnectionSubscriptions(id: $id) { target } }', { id: connection.connectionId });
     expect(listed.websocketConnectionSubscriptions).toEqual([{ target: 'heartbeat' }]);
