@@ -124,6 +124,8 @@ export class MonitoringModule {
   private readonly totals = { httpRequests: 0, httpServerErrors: 0, websocketReceived: 0, websocketSent: 0, committed: 0, rolledBack: 0, rowChanges: 0 };
   /** The latest SCN the bus delivered (row.changed / schema.changed). */
   private deliveredScn: number;
+  /** The alert rules' error rates cover the requests and statements since the previous reading. */
+  private lastReading = { httpRequests: 0, httpServerErrors: 0, statements: 0, failed: 0 };
   private readonly unsubscribe: Array<() => void>;
 
   constructor(
@@ -170,7 +172,7 @@ export class MonitoringModule {
       events.subscribe('session.closed', (event) => this.tracker.closed(event)),
     ];
     this.sampler = new Sampler(
-      () => ({ scn: database.currentScn().scn, statements: this.queries.stats().total, httpRequests: this.totals.httpRequests, commits: this.totals.committed, rollbacks: this.totals.rolledBack }),
+      () => ({ scn: database.currentScn().scn, statements: this.queries.total, httpRequests: this.totals.httpRequests, commits: this.totals.committed, rollbacks: this.totals.rolledBack }),
       options.sampleIntervalMs,
     );
     this.health = new HealthChecker({
@@ -347,9 +349,6 @@ export class MonitoringModule {
     const operations = await operationFigures(this.instruments.httpRequests, this.instruments.httpDuration, 'operation');
     return { requests: this.totals.httpRequests, requestsPerSecond: this.sampler.rates().perSecond.httpRequests, latencyMs: this.httpLatency.summary(), operations };
   }
-
-  /** Error rates cover the requests and statements since the previous reading. */
-  private lastReading = { httpRequests: 0, httpServerErrors: 0, statements: 0, failed: 0 };
 
   private alertReadings(): Record<AlertMetric, number> {
     const rates = this.sampler.rates();

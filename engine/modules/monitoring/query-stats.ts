@@ -40,6 +40,11 @@ export class QueryStatsCollector {
     this.latency.add(event.durationMs);
   }
 
+  /** Statements finished since start (without computing the percentiles). */
+  get total(): number {
+    return this.counts.total;
+  }
+
   get runningCount(): number {
     return this.running.size;
   }
