@@ -121,7 +121,7 @@ export class StatementRegistry {
 
   list(): RunningStatement[] {
     const now = performance.now();
-    return [...this.running.values()].map((entry) => ({ ...entry.statement, actor: entry.statement.actor && { ...entry.statement.actor }, durationMs: round(now - entry.started) }));
+    return [...this.running.values()].map((entry) => ({ ...entry.statement, actor: entry.statement.actor && { ...entry.statement.actor }, durationMs: roundMs(now - entry.started) }));
   }
 
   get(id: string): RunningStatement {
@@ -149,7 +149,7 @@ export class StatementRegistry {
   private finish(entry: Entry, outcome: 'completed' | 'failed' | 'cancelled', rows: number, errorCode: string | null): void {
     if (!this.running.delete(entry.statement.id)) return;
     const { id, sql, transactionId, actor } = entry.statement;
-    this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, outcome, durationMs: round(performance.now() - entry.started), rows, errorCode, finishedAt: new Date().toISOString() });
+    this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, outcome, durationMs: roundMs(performance.now() - entry.started), rows, errorCode, finishedAt: new Date().toISOString() });
   }
 }
 
@@ -162,6 +162,7 @@ export function cancelled(): EngineError {
   return new EngineError('CANCELLED', 'the statement was cancelled; its uncommitted work was rolled back');
 }
 
-function round(ms: number): number {
+/** Milliseconds to the microsecond, as the APIs report durations. */
+export function roundMs(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }

@@ -2,23 +2,18 @@
 // sign-in session with everything it holds, maintenance, and the configuration document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestSocket } from '../helpers/ws.js';
-import { call, signIn, startTestServer, type TestServer } from '../helpers/server.js';
-
-const ENDLESS = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) AS n FROM n';
+import { call, signIn, type TestServer } from '../helpers/server.js';
+import { type AdminTestServer, ENDLESS, startWithDana } from './setup.js';
 
 let server: TestServer;
 let dana: Record<string, string>;
+let graphql: AdminTestServer['graphql'];
 
 beforeAll(async () => {
-  server = await startTestServer({ signInsPerMinute: 0 });
-  await call(server, 'POST', '/api/v1/admin/users', { username: 'dana', password: 'dana-password', roles: ['developer'] });
-  dana = await signIn(server.url, 'dana', 'dana-password');
-  await call(server, 'POST', '/api/v1/tables', { name: 'notes', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'body', type: 'TEXT' }] });
+  ({ server, dana, graphql } = await startWithDana());
 }, 180_000);
 
 afterAll(() => server.close());
-
-const graphql = async (query: string, variables: Record<string, unknown> = {}) => (await call(server, 'POST', '/graphql', { query, variables })).body;
 
 /** Waits until a statement whose SQL contains `marker` runs; answers it as active-queries lists it. */
 async function running(marker: string) {

@@ -2,24 +2,19 @@
 // history, and incidents from slow statements, failing background work and unexpected 500s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordInternalError } from '../../server/incidents.js';
-import { call, signIn, startTestServer, type TestServer } from '../helpers/server.js';
-
-const ENDLESS = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) AS n FROM n';
+import { call, type TestServer } from '../helpers/server.js';
+import { type AdminTestServer, ENDLESS, startWithDana } from './setup.js';
 
 let server: TestServer;
 let dana: Record<string, string>;
+let graphql: AdminTestServer['graphql'];
 
 beforeAll(async () => {
-  server = await startTestServer({ signInsPerMinute: 0 });
-  await call(server, 'POST', '/api/v1/admin/users', { username: 'dana', password: 'dana-password', roles: ['developer'] });
-  dana = await signIn(server.url, 'dana', 'dana-password');
-  await call(server, 'POST', '/api/v1/tables', { name: 'notes', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'body', type: 'TEXT' }] });
+  ({ server, dana, graphql } = await startWithDana());
   await call(server, 'POST', '/api/v1/tables/notes/rows/batch', { rows: [{ body: 'a' }, { body: 'b' }, { body: 'c' }] });
 }, 180_000);
 
 afterAll(() => server.close());
-
-const graphql = async (query: string, variables: Record<string, unknown> = {}) => (await call(server, 'POST', '/graphql', { query, variables })).body;
 const sql = (text: string, as = dana) => call(server.url, 'POST', '/api/v1/query/execute', { sql: text }, as);
 
 describe('statement profiles', () => {
@@ -54,7 +49,7 @@ describe('active session history', () => {
     const transaction = (await call(server.url, 'POST', '/api/v1/transactions', {}, dana)).body;
     const request = sql(`${ENDLESS} -- ash`);
     let samples: Array<Record<string, unknown>> = [];
-    for (let attempt = 0; attempt < 100 && samples.filter((sample) => sample.state === 'running').length < 2; attempt++) {
+    for (let attempt = 0; attempt < 300 && samples.filter((sample) => sample.state === 'running').length < 2; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       samples = (await call(server, 'GET', `/api/v1/monitoring/ash?username=dana&from=${encodeURIComponent(from)}`)).body.samples;
     }

@@ -1,8 +1,11 @@
 // session.opened and session.closed: sign-in, logout, termination, revocation and expiry.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionEvent } from '../../engine/events/bus.js';
 import type { Engine } from '../../engine/index.js';
 import { openTestEngine } from '../helpers/engine.js';
+
+// Each sign-in hashes a password (scrypt, on purpose slow): generous on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let engine: Engine;
 const events: Array<SessionEvent & { topic: string }> = [];

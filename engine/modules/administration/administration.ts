@@ -3,7 +3,7 @@
 import { EngineError } from '../../errors.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Database } from '../../storage/database.js';
-import type { RunningStatement } from '../../work/statement-registry.js';
+import { type RunningStatement, roundMs } from '../../work/statement-registry.js';
 import type { SecurityModule } from '../security/security.js';
 import type { Configuration, ServerConfigView } from './configuration.js';
 import { type MaintenanceOperation, type MaintenanceResult, runMaintenance } from './maintenance.js';
@@ -90,7 +90,7 @@ export class AdministrationModule {
     const statement = this.database.statements.cancel(queryId);
     const stopped = await Promise.race([ended.promise, new Promise<false>((resolve) => setTimeout(() => resolve(false), KILL_WAIT_MS).unref())]);
     ended.stop();
-    return { queryId, sqlText: statement.sql, stopped, waitedMs: Math.round((performance.now() - started) * 1000) / 1000 };
+    return { queryId, sqlText: statement.sql, stopped, waitedMs: roundMs(performance.now() - started) };
   }
 
   slowQueryThresholdMs(): number {

@@ -2,6 +2,7 @@
 // the writes wait for the writer like any write; integrity_check reads a snapshot.
 import { statSync } from 'node:fs';
 import type { Database } from '../../storage/database.js';
+import { roundMs } from '../../work/statement-registry.js';
 
 export type MaintenanceOperation = 'vacuum' | 'analyze' | 'reindex' | 'checkpoint' | 'integrity_check' | 'optimize';
 
@@ -65,7 +66,7 @@ export async function runMaintenance(database: Database, operation: MaintenanceO
     { statements: [{ sql: recipe.sql }], readOnly: !recipe.writes, maxRows: MAX_FINDINGS, rowMode: 'object', keep: 'last', atomicity: recipe.alone ? 'none' : 'transaction' },
     { writes: recipe.writes },
   );
-  const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
+  const durationMs = roundMs(performance.now() - started);
   const after = sizes(database.file);
   return {
     operation,
@@ -87,7 +88,7 @@ function sizeOf(file: string): number {
   try {
     return statSync(file).size;
   } catch {
-    // No WAL file right after a truncating checkpoint on some systems.
+    // A WAL file that does not exist (nothing written yet) holds nothing.
     return 0;
   }
 }

@@ -6,6 +6,7 @@ import type { Database } from '../../storage/database.js';
 import type { BindParams } from '../../storage/driver.js';
 import { splitScript } from '../../storage/sqlite/sqlite-script.js';
 import { Ring } from '../../work/ring.js';
+import { roundMs } from '../../work/statement-registry.js';
 import { type QueryPlanNode, planTree } from '../query/query.js';
 import { fingerprint, normalizeSql } from './normalize-sql.js';
 
@@ -133,18 +134,14 @@ function figures(tally: Tally): StatementProfile {
     calls: tally.calls,
     errors: tally.errors,
     cancelled: tally.cancelled,
-    totalTimeMs: round(tally.totalTimeMs),
-    meanTimeMs: round(tally.totalTimeMs / tally.calls),
-    p95TimeMs: round(recent[Math.min(recent.length - 1, Math.ceil(recent.length * 0.95) - 1)] ?? 0),
-    maxTimeMs: round(tally.maxTimeMs),
+    totalTimeMs: roundMs(tally.totalTimeMs),
+    meanTimeMs: roundMs(tally.totalTimeMs / tally.calls),
+    p95TimeMs: roundMs(recent[Math.min(recent.length - 1, Math.ceil(recent.length * 0.95) - 1)] ?? 0),
+    maxTimeMs: roundMs(tally.maxTimeMs),
     rows: tally.rows,
     firstSeenAt: tally.firstSeenAt,
     lastSeenAt: tally.lastSeenAt,
     lastPlan: null,
     planUnavailable: null,
   };
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
 }
