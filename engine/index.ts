@@ -7,6 +7,7 @@ import type { EventBus } from './events/bus.js';
 import { MemoryBus } from './events/memory-bus.js';
 import { AdministrationModule } from './modules/administration/administration.js';
 import { BackupModule } from './modules/backup/backup.js';
+import { BLOCKCHAIN_SCHEMA } from './modules/blockchain/blockchain-sql.js';
 import { BlockchainModule } from './modules/blockchain/blockchain.js';
 import { DataModule } from './modules/data/data.js';
 import { DiagnosticsModule } from './modules/diagnostics/diagnostics.js';
@@ -182,6 +183,7 @@ export class Engine {
           transactionIdleTimeoutMs: options.transactionIdleTimeoutMs,
           maxTransactions: options.maxTransactions,
           maxStreams: options.maxStreams,
+          internalSchema: BLOCKCHAIN_SCHEMA,
           onError,
         },
         events,

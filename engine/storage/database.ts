@@ -15,6 +15,8 @@ import type { CatalogSnapshot, QueryPlanRow } from './types.js';
 export interface DatabaseOptions {
   name: string;
   file: string;
+  /** Internal tables of engine modules, created when the file is opened (see SqliteDriverOptions). */
+  internalSchema: readonly string[];
   /** Sessions serving reads outside transactions (writes have one session of their own). */
   poolSize: number;
   statementTimeoutMs: number;
@@ -73,7 +75,7 @@ export class Database {
     let onCommit: (commit: CommitInfo) => void = () => undefined;
     let onSessionLost: (sessionId: string, reason: string) => void = () => undefined;
     const driver = SqliteDriver.open(
-      { file: options.file, busyTimeoutMs: options.busyTimeoutMs, inlineChangeLimit: 256, idleSessions: 4, spareSessions: 1 },
+      { file: options.file, busyTimeoutMs: options.busyTimeoutMs, inlineChangeLimit: 256, idleSessions: 4, spareSessions: 1, internalSchema: options.internalSchema },
       { commit: (commit) => onCommit(commit), sessionLost: (sessionId, reason) => onSessionLost(sessionId, reason) },
     );
     const readers = await SessionPool.open(driver, Math.max(1, options.poolSize - 1));

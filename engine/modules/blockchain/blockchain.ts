@@ -8,7 +8,7 @@ import type { EventBus } from '../../events/bus.js';
 import type { Database } from '../../storage/database.js';
 import type { ExecuteResult, Statement, StatementResult } from '../../storage/driver.js';
 import { quoteIdentifier } from '../../storage/sql/identifiers.js';
-import { BLOCKCHAIN_SCHEMA, MARK_PURGE_SQL, createTableSql, guardTriggersSql } from './blockchain-sql.js';
+import { MARK_PURGE_SQL, createTableSql, guardTriggersSql } from './blockchain-sql.js';
 import type {
   Block,
   BlockchainAuditAction,
@@ -57,9 +57,8 @@ export class BlockchainModule {
   ) {}
 
   static async open(database: Database, events: EventBus, keyFile: string): Promise<BlockchainModule> {
-    const module = new BlockchainModule(database, events, DigestSigner.open(keyFile));
-    await module.write(BLOCKCHAIN_SCHEMA.map((sql) => ({ sql })));
-    return module;
+    // Its tables come with the database (BLOCKCHAIN_SCHEMA, passed to Database.open).
+    return new BlockchainModule(database, events, DigestSigner.open(keyFile));
   }
 
   async createBlockchainTable(definition: BlockchainTableDefinition, actor: Actor): Promise<BlockchainTable> {

@@ -27,6 +27,8 @@ export interface SqliteDriverOptions {
   idleSessions: number;
   /** Sessions opened ahead of need, so a transaction or stream does not wait for a thread to start. */
   spareSessions: number;
+  /** Internal tables of engine modules (CREATE ... IF NOT EXISTS), made with the change log's: outside the commit protocol, so opening a database never takes an SCN. */
+  internalSchema: readonly string[];
 }
 
 export class SqliteDriver implements StorageDriver {
@@ -60,6 +62,7 @@ export class SqliteDriver implements StorageDriver {
     loadExtension(control, INTERRUPT_EXTENSION, 'sqlite3_stratacontrol_init');
     control.transaction(() => {
       control.exec(INTERNAL_SCHEMA);
+      for (const sql of options.internalSchema) control.exec(sql);
       // Tables created while Strata was not watching (by another SQLite client) get their triggers now.
       syncChangeTriggers(control);
     }).immediate();
