@@ -121,6 +121,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
     http.listen(config.port, config.host, () => resolve());
   });
   lifecycle.state = 'ready';
+  engine.monitoring.serving();
   const address = http.address() as AddressInfo;
   const url = `${tls ? 'https' : 'http'}://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 

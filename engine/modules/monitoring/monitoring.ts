@@ -319,6 +319,11 @@ export class MonitoringModule {
     return this.options.logs.logs(filter, limit, cursor);
   }
 
+  /** The server is serving: from here on, event-loop lag is lag while serving. */
+  serving(): void {
+    this.sampler.restart();
+  }
+
   close(): void {
     for (const unsubscribe of this.unsubscribe) unsubscribe();
     this.sampler.close();

@@ -63,6 +63,12 @@ export class Sampler {
     return this.latest;
   }
 
+  /** Starts the current interval afresh: the work of starting up is not lag while serving. */
+  restart(): void {
+    this.loop.reset();
+    this.previous = this.read();
+  }
+
   close(): void {
     clearInterval(this.timer);
     this.loop.disable();
