@@ -233,7 +233,7 @@ describe('engine events', () => {
       { queryId: 'q-1', status: 'FAILED', rowsAffected: 1, elapsedMs: 2000, message: 'STATEMENT_TIMEOUT' },
     ]);
     expect(slow.results).toHaveLength(1);
-    expect(slowEvents[0]!.data.slowQueriesStream).toEqual({ queryId: 'q-1', sqlText: 'SELECT 1', executionTimeMs: 2000, outcome: 'failed', rowsReturned: 1, startTime: '2026-01-01T00:00:00.000Z', endTime: '2026-01-01T00:00:02.000Z' });
+    expect(slowEvents[0]!.data.slowQueriesStream).toEqual({ queryId: 'q-1', sqlText: 'SELECT 1', executionTimeMs: 2000, outcome: 'FAILED', rowsReturned: 1, startTime: '2026-01-01T00:00:00.000Z', endTime: '2026-01-01T00:00:02.000Z' });
   });
 });
 
