@@ -83,9 +83,10 @@ describe('/api/v1/ws/events filters', () => {
 });
 
 describe('a client that stops reading', () => {
-  // SKIPPED: passes on the realtime branch, but after the merge of all modules the stalled client
-  // is never closed with 4008 once its queue has stayed full (the test hangs at `await closed`).
-  // A known regression, reported on the realtime issue; un-skip it with the fix.
+  // SKIPPED: on an idle machine this fails on the realtime branch as well as on main: the stalled
+  // client is never closed with 4008 (the test hangs at `await closed`), though it was told it
+  // lagged and its queue was full. Whether the slow-client timer or the test's premise is wrong is
+  // open on the realtime issue; un-skip it with the fix.
   it.skip('is told it lagged and dropped, never slows a reader beside it, and resumes without loss', async () => {
     const own = await startTestServer({ wsSendQueueLimit: 100, wsSlowClientTimeoutMs: 1500 });
     try {
