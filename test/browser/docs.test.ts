@@ -1,9 +1,9 @@
 // The documentation pages in a real browser (Debian's Chromium, driven by playwright-core): each
 // renders, runs one request, and loads nothing from another host.
-import { operations } from '../../generated/rest/operations.js';
 import { existsSync } from 'node:fs';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../../generated/rest/operations.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
