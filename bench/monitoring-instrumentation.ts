@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const request = await time('request middleware and counters', (index) => middleware(contexts[index % 4]! as never, next));
     const change = { table: 'items', operation: 'INSERT' as const, scn: 1, rowId: '1', row: null, oldRow: null, transactionId: null, committedAt: '' };
     const rowChanged = await time('a row change through the monitoring listeners', () => engine.events.publish('row.changed', change as never));
-    const finished = { queryId: 'q', sql: 'SELECT 1', transactionId: null, actor: null, outcome: 'completed' as const, durationMs: 0.4, rows: 1, errorCode: null, finishedAt: '' };
+    const finished = { queryId: 'q', sql: 'SELECT 1', transactionId: null, actor: null, outcome: 'completed' as const, durationMs: 0.4, rows: 1, errorCode: null, finishedAtMs: Date.now() };
     const statement = await time('a finished statement through the monitoring listeners', () => engine.events.publish('query.finished', finished));
     const resolve = async () => 1;
     const field = measuredField(resolve, 'Query', 'row');

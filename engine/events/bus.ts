@@ -39,7 +39,8 @@ export interface QueryStartedEvent {
   sql: string;
   transactionId: string | null;
   actor: Actor | null;
-  startedAt: string;
+  /** Wall-clock time, epoch milliseconds (a number: formatting costs more than a fast statement). */
+  startedAtMs: number;
 }
 
 /** A statement ended: how it went, how long it took, how many rows it returned or changed. */
@@ -53,7 +54,8 @@ export interface QueryFinishedEvent {
   rows: number;
   /** The error code when it failed (an EngineError code). */
   errorCode: string | null;
-  finishedAt: string;
+  /** Wall-clock time, epoch milliseconds. */
+  finishedAtMs: number;
 }
 
 /** An interactive transaction began, committed or rolled back (for any reason). */

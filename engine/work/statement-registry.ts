@@ -37,8 +37,11 @@ export interface OpenStatement extends Tracking {
 }
 
 interface Entry {
-  statement: Omit<RunningStatement, 'durationMs'>;
+  statement: Omit<RunningStatement, 'durationMs' | 'startedAt'>;
+  /** performance.now() at the start, for the duration. */
   started: number;
+  /** Wall-clock start, epoch ms: formatting a date costs more than the engine's fastest lookup, so it waits until someone reads it. */
+  startedAtMs: number;
   cancellation: StatementCancellation;
 }
 
@@ -95,16 +98,16 @@ export class StatementRegistry {
         actor: work?.actor ?? null,
         requestId: work?.requestId ?? null,
         operation: work?.operation() ?? null,
-        startedAt: new Date().toISOString(),
         state: 'waiting',
         waitEvent,
       },
       started: performance.now(),
+      startedAtMs: Date.now(),
       cancellation: new StatementCancellation(),
     };
     const { statement } = entry;
     this.running.set(statement.id, entry);
-    this.events.publish('query.started', { queryId: statement.id, sql, transactionId, actor: statement.actor, startedAt: statement.startedAt });
+    this.events.publish('query.started', { queryId: statement.id, sql, transactionId, actor: statement.actor, startedAtMs: entry.startedAtMs });
     return {
       cancellation: entry.cancellation,
       onStart: () => {
@@ -121,7 +124,17 @@ export class StatementRegistry {
 
   list(): RunningStatement[] {
     const now = performance.now();
-    return [...this.running.values()].map((entry) => ({ ...entry.statement, actor: entry.statement.actor && { ...entry.statement.actor }, durationMs: roundMs(now - entry.started) }));
+    return [...this.running.values()].map((entry) => ({
+      ...entry.statement,
+      actor: entry.statement.actor && { ...entry.statement.actor },
+      startedAt: new Date(entry.startedAtMs).toISOString(),
+      durationMs: roundMs(now - entry.started),
+    }));
+  }
+
+  /** Statements running now. */
+  get size(): number {
+    return this.running.size;
   }
 
   get(id: string): RunningStatement {
@@ -149,7 +162,7 @@ export class StatementRegistry {
   private finish(entry: Entry, outcome: 'completed' | 'failed' | 'cancelled', rows: number, errorCode: string | null): void {
     if (!this.running.delete(entry.statement.id)) return;
     const { id, sql, transactionId, actor } = entry.statement;
-    this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, outcome, durationMs: roundMs(performance.now() - entry.started), rows, errorCode, finishedAt: new Date().toISOString() });
+    this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, outcome, durationMs: roundMs(performance.now() - entry.started), rows, errorCode, finishedAtMs: Date.now() });
   }
 }
 

@@ -31,9 +31,9 @@ interface QueryExecution {
 }
 
 export function queryStarted(event: QueryStartedEvent): QueryExecution {
-  return { queryId: event.queryId, status: 'STARTED', rowsAffected: null, elapsedMs: null, message: null, timestamp: event.startedAt };
+  return { queryId: event.queryId, status: 'STARTED', rowsAffected: null, elapsedMs: null, message: null, timestamp: new Date(event.startedAtMs).toISOString() };
 }
 
 export function queryFinished(event: QueryFinishedEvent): QueryExecution {
-  return { queryId: event.queryId, status: event.outcome.toUpperCase() as QueryExecution['status'], rowsAffected: event.rows, elapsedMs: event.durationMs, message: event.errorCode, timestamp: event.finishedAt };
+  return { queryId: event.queryId, status: event.outcome.toUpperCase() as QueryExecution['status'], rowsAffected: event.rows, elapsedMs: event.durationMs, message: event.errorCode, timestamp: new Date(event.finishedAtMs).toISOString() };
 }

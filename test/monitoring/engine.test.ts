@@ -10,6 +10,7 @@ import type { Engine } from '../../engine/index.js';
 import type { QueryFinishedEvent } from '../../engine/events/bus.js';
 import { LogRing } from '../../engine/modules/monitoring/log-ring.js';
 import { healthChange } from '../../engine/modules/monitoring/health-changes.js';
+import { runInWorkContext } from '../../engine/work/work-context.js';
 import { errorCode, openTestEngine } from '../helpers/engine.js';
 
 let engine: Engine;
@@ -23,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 
 function finished(overrides: Partial<QueryFinishedEvent>): QueryFinishedEvent {
-  return { queryId: crypto.randomUUID(), sql: 'SELECT 1', transactionId: null, actor: null, outcome: 'completed', durationMs: 1, rows: 1, errorCode: null, finishedAt: new Date().toISOString(), ...overrides };
+  return { queryId: crypto.randomUUID(), sql: 'SELECT 1', transactionId: null, actor: null, outcome: 'completed', durationMs: 1, rows: 1, errorCode: null, finishedAtMs: Date.now(), ...overrides };
 }
 
 describe('SQL statement figures from query.finished', () => {
@@ -44,11 +45,11 @@ describe('SQL statement figures from query.finished', () => {
     expect(stats.latencyMs.max).toBe(100);
   });
 
-  it('counts a statement as running between query.started and query.finished', () => {
-    engine.events.publish('query.started', { queryId: 'long-one', sql: 'SELECT 2', transactionId: null, actor: null, startedAt: new Date().toISOString() });
+  it('counts a statement as running from its start to its end in the statement registry', () => {
+    const statement = engine.database.statements.open('SELECT 2', null, 'reader-session');
     expect(engine.monitoring.queryStats().running).toBe(1);
     expect(engine.monitoring.systemMetrics().activeQueries).toBe(1);
-    engine.events.publish('query.finished', finished({ queryId: 'long-one' }));
+    statement.end(1);
     expect(engine.monitoring.queryStats().running).toBe(0);
   });
 });
@@ -59,11 +60,11 @@ describe('sessions from session and query events', () => {
     const opened = new Date(Date.now() - 10_000).toISOString();
     engine.events.publish('session.opened', { sessionId: 's1', userId: 'u1', username: 'ada', reason: 'login', at: opened });
     engine.events.publish('session.opened', { sessionId: 's2', userId: 'u2', username: 'bob', reason: 'login', at: opened });
-    engine.events.publish('query.started', { queryId: 'q-s1', sql: 'SELECT 1', transactionId: null, actor, startedAt: new Date().toISOString() });
+    const statement = runInWorkContext({ actor, requestId: 'r1', operation: () => null, caller: { via: 'token', ip: '127.0.0.1', surface: 'rest' } }, () => engine.database.statements.open('SELECT 1', null, 'reader-session'));
     let stats = engine.monitoring.sessionStats();
     expect(stats).toMatchObject({ open: 2, active: 1, idle: 1, peak: 2 });
     expect(stats.sessions.find((session) => session.sessionId === 's1')).toMatchObject({ username: 'ada', state: 'active', runningQueries: 1 });
-    engine.events.publish('query.finished', finished({ queryId: 'q-s1', actor }));
+    statement.end(1);
     engine.events.publish('session.closed', { sessionId: 's2', userId: 'u2', username: 'bob', reason: 'logout', at: new Date().toISOString() });
     stats = engine.monitoring.sessionStats();
     expect(stats).toMatchObject({ open: 1, active: 0, idle: 1, peak: 2, closedTotal: 1 });

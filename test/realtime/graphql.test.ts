@@ -215,8 +215,8 @@ describe('engine events', () => {
     events.publish('session.opened', { sessionId: 's1', userId: 'u2', username: 'grace', reason: 'login', at });
     events.publish('session.opened', { sessionId: 's2', userId: 'u1', username: 'ada', reason: 'login', at });
     events.publish('session.closed', { sessionId: 's2', userId: 'u1', username: 'ada', reason: 'logout', at });
-    const finished = { sql: 'SELECT 1', transactionId: null, actor: null, rows: 1, errorCode: null, finishedAt: '2026-01-01T00:00:02.000Z' };
-    events.publish('query.started', { queryId: 'q-1', sql: 'SELECT 1', transactionId: null, actor: null, startedAt: at });
+    const finished = { sql: 'SELECT 1', transactionId: null, actor: null, rows: 1, errorCode: null, finishedAtMs: Date.parse('2026-01-01T00:00:02.000Z') };
+    events.publish('query.started', { queryId: 'q-1', sql: 'SELECT 1', transactionId: null, actor: null, startedAtMs: Date.parse(at) });
     events.publish('query.finished', { ...finished, queryId: 'q-2', outcome: 'completed', durationMs: 20 });
     events.publish('query.finished', { ...finished, queryId: 'q-1', outcome: 'failed', durationMs: 2000, errorCode: 'STATEMENT_TIMEOUT' });
     const sessionEvents = await sessions.next(2);

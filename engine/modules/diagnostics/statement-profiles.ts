@@ -41,8 +41,9 @@ interface Tally {
   maxTimeMs: number;
   rows: number;
   recent: Ring<number>;
-  firstSeenAt: string;
-  lastSeenAt: string;
+  /** Epoch ms: formatted when the profile is read. */
+  firstSeenAtMs: number;
+  lastSeenAtMs: number;
 }
 
 /** Distinct statements tracked at most; the least recently seen goes first. */
@@ -86,7 +87,7 @@ export class StatementProfiles {
     if (tally) this.tallies.delete(id);
     else {
       if (this.tallies.size >= MAX_STATEMENTS) this.tallies.delete(this.tallies.keys().next().value!);
-      tally = { fingerprint: id, statement, lastSql: event.sql, calls: 0, errors: 0, cancelled: 0, totalTimeMs: 0, maxTimeMs: 0, rows: 0, recent: new Ring(RECENT_CALLS), firstSeenAt: event.finishedAt, lastSeenAt: event.finishedAt };
+      tally = { fingerprint: id, statement, lastSql: event.sql, calls: 0, errors: 0, cancelled: 0, totalTimeMs: 0, maxTimeMs: 0, rows: 0, recent: new Ring(RECENT_CALLS), firstSeenAtMs: event.finishedAtMs, lastSeenAtMs: event.finishedAtMs };
     }
     // Re-inserted: the map's order is the order of last use.
     this.tallies.set(id, tally);
@@ -98,7 +99,7 @@ export class StatementProfiles {
     tally.rows += event.rows;
     tally.recent.push(event.durationMs);
     tally.lastSql = event.sql;
-    tally.lastSeenAt = event.finishedAt;
+    tally.lastSeenAtMs = event.finishedAtMs;
   }
 
   private normalize(sql: string): { statement: string; fingerprint: string } {
@@ -139,8 +140,8 @@ function figures(tally: Tally): StatementProfile {
     p95TimeMs: roundMs(recent[Math.min(recent.length - 1, Math.ceil(recent.length * 0.95) - 1)] ?? 0),
     maxTimeMs: roundMs(tally.maxTimeMs),
     rows: tally.rows,
-    firstSeenAt: tally.firstSeenAt,
-    lastSeenAt: tally.lastSeenAt,
+    firstSeenAt: new Date(tally.firstSeenAtMs).toISOString(),
+    lastSeenAt: new Date(tally.lastSeenAtMs).toISOString(),
     lastPlan: null,
     planUnavailable: null,
   };

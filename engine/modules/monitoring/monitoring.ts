@@ -115,8 +115,8 @@ export class MonitoringModule {
   readonly alerts: AlertsModule;
   private readonly instruments: Instruments;
   private readonly sampler: Sampler;
-  private readonly queries = new QueryStatsCollector();
-  private readonly tracker = new SessionTracker();
+  private readonly queries: QueryStatsCollector;
+  private readonly tracker: SessionTracker;
   private readonly storage: StorageReader;
   private readonly health: HealthChecker;
   private readonly httpLatency = new LatencyWindow(HTTP_WINDOW);
@@ -145,11 +145,9 @@ export class MonitoringModule {
       firingAlerts: () => this.alerts.openCounts(),
     });
     const { statements, statementDuration, statementRows, transactionsEnded, rowChanges } = this.instruments;
+    this.queries = new QueryStatsCollector(() => database.statements.size);
+    this.tracker = new SessionTracker(() => runningBySession(database));
     this.unsubscribe = [
-      events.subscribe('query.started', (event) => {
-        this.queries.started(event.queryId);
-        this.tracker.queryStarted(event);
-      }),
       events.subscribe('query.finished', (event) => {
         this.queries.finished(event);
         this.tracker.queryFinished(event);
@@ -301,7 +299,7 @@ export class MonitoringModule {
       networkRxBps: rates.networkReceivedBytesPerSecond,
       networkTxBps: rates.networkSentBytesPerSecond,
       activeConnections: this.websocketConnections(),
-      activeQueries: this.queries.runningCount,
+      activeQueries: this.database.statements.size,
       timestamp: new Date().toISOString(),
     };
   }
@@ -377,4 +375,10 @@ export class MonitoringModule {
       websocket_connections: this.websocketConnections(),
     };
   }
+}
+
+function runningBySession(database: Database): Map<string, number> {
+  const running = new Map<string, number>();
+  for (const { actor } of database.statements.list()) if (actor?.sessionId) running.set(actor.sessionId, (running.get(actor.sessionId) ?? 0) + 1);
+  return running;
 }

@@ -26,14 +26,11 @@ export interface QueryStats {
 export class QueryStatsCollector {
   private readonly counts = { total: 0, completed: 0, failed: 0, cancelled: 0, rows: 0 };
   private readonly latency = new LatencyWindow(LATENCY_WINDOW);
-  private readonly running = new Set<string>();
 
-  started(queryId: string): void {
-    this.running.add(queryId);
-  }
+  /** running: statements running now (the statement registry knows them; counting here would pay on every statement). */
+  constructor(private readonly running: () => number) {}
 
   finished(event: QueryFinishedEvent): void {
-    this.running.delete(event.queryId);
     this.counts.total += 1;
     this.counts[event.outcome] += 1;
     this.counts.rows += event.rows;
@@ -45,17 +42,13 @@ export class QueryStatsCollector {
     return this.counts.total;
   }
 
-  get runningCount(): number {
-    return this.running.size;
-  }
-
   stats(): QueryStats {
     return {
       ...this.counts,
       errorRate: this.counts.total === 0 ? 0 : this.counts.failed / this.counts.total,
       latencyMs: this.latency.summary(),
       window: this.latency.size,
-      running: this.running.size,
+      running: this.running(),
     };
   }
 }

@@ -1,6 +1,7 @@
 // Sign-in sessions, from the session.opened / session.closed events of the bus; a session is
-// active while a statement it started runs (query.started / query.finished), idle otherwise.
-import type { QueryFinishedEvent, QueryStartedEvent, SessionEvent } from '../../events/bus.js';
+// active while a statement it started runs (asked of the statement registry when read, so a
+// statement costs the tracker nothing until then), idle otherwise.
+import type { QueryFinishedEvent, SessionEvent } from '../../events/bus.js';
 import { round } from './latency-window.js';
 
 export interface SessionInfo {
@@ -30,8 +31,9 @@ export interface SessionStats {
   websocketConnections: number;
 }
 
-interface Tracked extends Omit<SessionInfo, 'state'> {
+interface Tracked extends Omit<SessionInfo, 'state' | 'runningQueries' | 'lastActivityAt'> {
   openedMs: number;
+  lastActivityMs: number;
 }
 
 export class SessionTracker {
@@ -41,6 +43,9 @@ export class SessionTracker {
   private closedTotal = 0;
   private closedSeconds = 0;
 
+  /** runningBySession: statements running now, by sign-in session. */
+  constructor(private readonly runningBySession: () => Map<string, number>) {}
+
   opened(event: SessionEvent): void {
     if (this.sessions.has(event.sessionId)) return;
     this.sessions.set(event.sessionId, {
@@ -49,9 +54,8 @@ export class SessionTracker {
       username: event.username,
       openedAt: event.at,
       openedMs: Date.parse(event.at),
-      runningQueries: 0,
       queries: 0,
-      lastActivityAt: event.at,
+      lastActivityMs: Date.parse(event.at),
     });
     this.openedTotal += 1;
     this.peak = Math.max(this.peak, this.sessions.size);
@@ -65,27 +69,26 @@ export class SessionTracker {
     this.closedSeconds += Math.max(0, Date.parse(event.at) - session.openedMs) / 1000;
   }
 
-  queryStarted(event: QueryStartedEvent): void {
-    const session = event.actor?.sessionId ? this.sessions.get(event.actor.sessionId) : undefined;
-    if (!session) return;
-    session.runningQueries += 1;
-    session.lastActivityAt = event.startedAt;
-  }
-
   queryFinished(event: QueryFinishedEvent): void {
     const session = event.actor?.sessionId ? this.sessions.get(event.actor.sessionId) : undefined;
     if (!session) return;
-    session.runningQueries = Math.max(0, session.runningQueries - 1);
     session.queries += 1;
-    session.lastActivityAt = event.finishedAt;
+    session.lastActivityMs = event.finishedAtMs;
   }
 
   list(): SessionInfo[] {
-    return [...this.sessions.values()].map(({ openedMs: _openedMs, ...session }) => ({ ...session, state: session.runningQueries > 0 ? 'active' : 'idle' }));
+    const running = this.runningBySession();
+    return [...this.sessions.values()].map(({ openedMs: _openedMs, lastActivityMs, ...session }) => {
+      const runningQueries = running.get(session.sessionId) ?? 0;
+      // A running statement is activity now.
+      const lastActivityAt = new Date(runningQueries > 0 ? Date.now() : lastActivityMs).toISOString();
+      return { ...session, runningQueries, lastActivityAt, state: runningQueries > 0 ? 'active' : 'idle' };
+    });
   }
 
   stats(websocketConnections: number): SessionStats {
-    const active = [...this.sessions.values()].filter((session) => session.runningQueries > 0).length;
+    const running = this.runningBySession();
+    const active = [...this.sessions.keys()].filter((sessionId) => (running.get(sessionId) ?? 0) > 0).length;
     return {
       open: this.sessions.size,
       active,
