@@ -159,17 +159,16 @@ export class Database {
         rowsOf,
       );
     };
-    // A lookup that runs right away is a statement too (tracked without a promise: it is the
-    // engine's fastest path); one that must wait for a lock goes through execute.
+    // A lookup that runs right away is a statement too (reported once it ran: it is the engine's
+    // fastest path); one that must wait for a lock goes through execute.
     const lookupNow = (statement: Statement): StatementResult | null => {
-      const tracked = this.statements.open(statement.sql, null, 'reader-session');
-      tracked.onStart();
+      const started = performance.now();
       try {
         const result = this.driver.lookup(statement);
-        tracked.end(result?.rows?.length ?? 0);
+        if (result) this.statements.ranNow(statement.sql, started, result.rows?.length ?? 0);
         return result;
       } catch (error) {
-        tracked.end(0, error);
+        this.statements.ranNow(statement.sql, started, 0, error);
         throw error;
       }
     };

@@ -47,13 +47,14 @@ interface Entry {
 
 class StatementCancellation implements Cancellation {
   cancelled = false;
-  private readonly listeners = new Set<() => void>();
+  /** Made on the first listener: most statements end without anyone listening. */
+  private listeners: Set<() => void> | null = null;
 
   cancel(): void {
     if (this.cancelled) return;
     this.cancelled = true;
-    for (const listener of this.listeners) listener();
-    this.listeners.clear();
+    for (const listener of this.listeners ?? []) listener();
+    this.listeners = null;
   }
 
   onCancel(listener: () => void): () => void {
@@ -61,8 +62,9 @@ class StatementCancellation implements Cancellation {
       listener();
       return () => undefined;
     }
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const listeners = (this.listeners ??= new Set());
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   }
 }
 
@@ -89,22 +91,7 @@ export class StatementRegistry {
 
   /** Registers a statement that starts now; its runner calls end() exactly once. */
   open(sql: string, transactionId: string | null, waitEvent: WaitEvent): OpenStatement {
-    const work = currentWork();
-    const entry: Entry = {
-      statement: {
-        id: `${this.idPrefix}${(this.nextId++).toString(36)}`,
-        sql,
-        transactionId,
-        actor: work?.actor ?? null,
-        requestId: work?.requestId ?? null,
-        operation: work?.operation() ?? null,
-        state: 'waiting',
-        waitEvent,
-      },
-      started: performance.now(),
-      startedAtMs: Date.now(),
-      cancellation: new StatementCancellation(),
-    };
+    const entry = this.entry(sql, transactionId, waitEvent, performance.now());
     const { statement } = entry;
     this.running.set(statement.id, entry);
     this.events.publish('query.started', { queryId: statement.id, sql, transactionId, actor: statement.actor, startedAtMs: entry.startedAtMs });
@@ -115,11 +102,39 @@ export class StatementRegistry {
         statement.waitEvent = null;
       },
       end: (rows, error) => {
-        if (error === undefined) return this.finish(entry, 'completed', rows, null);
-        const code = error instanceof EngineError ? error.code : 'INTERNAL';
-        this.finish(entry, code === 'CANCELLED' ? 'cancelled' : 'failed', rows, code);
+        if (this.running.delete(statement.id)) this.finish(entry, rows, error);
       },
     };
+  }
+
+  private entry(sql: string, transactionId: string | null, waitEvent: WaitEvent, started: number): Entry {
+    const work = currentWork();
+    return {
+      statement: {
+        id: `${this.idPrefix}${(this.nextId++).toString(36)}`,
+        sql,
+        transactionId,
+        actor: work?.actor ?? null,
+        requestId: work?.requestId ?? null,
+        operation: work?.operation() ?? null,
+        state: 'waiting',
+        waitEvent,
+      },
+      started,
+      startedAtMs: Date.now() - (performance.now() - started),
+      cancellation: new StatementCancellation(),
+    };
+  }
+
+  /**
+   * Reports a statement that ran synchronously on this thread, from started (performance.now())
+   * to now. Nothing could list or kill it while it ran (it held the thread), so it never enters
+   * the running set: it is only started and finished, as every statement is.
+   */
+  ranNow(sql: string, started: number, rows: number, error?: unknown): void {
+    const entry = this.entry(sql, null, 'reader-session', started);
+    this.events.publish('query.started', { queryId: entry.statement.id, sql, transactionId: null, actor: entry.statement.actor, startedAtMs: entry.startedAtMs });
+    this.finish(entry, rows, error);
   }
 
   list(): RunningStatement[] {
@@ -159,8 +174,9 @@ export class StatementRegistry {
     return ids.length;
   }
 
-  private finish(entry: Entry, outcome: 'completed' | 'failed' | 'cancelled', rows: number, errorCode: string | null): void {
-    if (!this.running.delete(entry.statement.id)) return;
+  private finish(entry: Entry, rows: number, error: unknown): void {
+    const errorCode = error === undefined ? null : error instanceof EngineError ? error.code : 'INTERNAL';
+    const outcome = errorCode === null ? 'completed' : errorCode === 'CANCELLED' ? 'cancelled' : 'failed';
     const { id, sql, transactionId, actor } = entry.statement;
     this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, outcome, durationMs: roundMs(performance.now() - entry.started), rows, errorCode, finishedAtMs: Date.now() });
   }

@@ -46,7 +46,7 @@ interface Tally {
   lastSeenAtMs: number;
 }
 
-/** Distinct statements tracked at most; the least recently seen goes first. */
+/** Distinct statements tracked at most; when full, the tenth seen least recently goes. */
 const MAX_STATEMENTS = 5_000;
 const RECENT_CALLS = 1_000;
 /** Normalizing costs a regular expression pass; the same text is normalized once. */
@@ -84,13 +84,11 @@ export class StatementProfiles {
   private count(event: QueryFinishedEvent): void {
     const { statement, fingerprint: id } = this.normalize(event.sql);
     let tally = this.tallies.get(id);
-    if (tally) this.tallies.delete(id);
-    else {
-      if (this.tallies.size >= MAX_STATEMENTS) this.tallies.delete(this.tallies.keys().next().value!);
+    if (!tally) {
+      if (this.tallies.size >= MAX_STATEMENTS) this.forgetLeastRecent();
       tally = { fingerprint: id, statement, lastSql: event.sql, calls: 0, errors: 0, cancelled: 0, totalTimeMs: 0, maxTimeMs: 0, rows: 0, recent: new Ring(RECENT_CALLS), firstSeenAtMs: event.finishedAtMs, lastSeenAtMs: event.finishedAtMs };
+      this.tallies.set(id, tally);
     }
-    // Re-inserted: the map's order is the order of last use.
-    this.tallies.set(id, tally);
     tally.calls += 1;
     if (event.outcome === 'failed') tally.errors += 1;
     if (event.outcome === 'cancelled') tally.cancelled += 1;
@@ -100,6 +98,12 @@ export class StatementProfiles {
     tally.recent.push(event.durationMs);
     tally.lastSql = event.sql;
     tally.lastSeenAtMs = event.finishedAtMs;
+  }
+
+  /** Drops the tenth of the statements seen least recently: one sort now and then, instead of reordering on every call. */
+  private forgetLeastRecent(): void {
+    const byLastSeen = [...this.tallies.values()].sort((a, b) => a.lastSeenAtMs - b.lastSeenAtMs);
+    for (const tally of byLastSeen.slice(0, Math.ceil(MAX_STATEMENTS / 10))) this.tallies.delete(tally.fingerprint);
   }
 
   private normalize(sql: string): { statement: string; fingerprint: string } {
