@@ -26,7 +26,7 @@ import { buildGraphQLSchema } from './graphql/schema.js';
 import { serveGraphQLWs, upgradeIdentities } from './graphql/ws.js';
 import { cors, parseOrigins } from './http/cors.js';
 import { securityHeaders } from './http/security-headers.js';
-import { type Logger, createLogger } from './logger.js';
+import { type Logger, createLogger, setLogLevel } from './logger.js';
 import { HttpProblem } from './problem.js';
 import { requestMetrics, trackWebSocket } from './monitoring.js';
 import { type RequestState, requestState } from './request-state.js';
@@ -53,7 +53,7 @@ export async function startServer(given: ServerConfig, log?: Logger): Promise<St
   const logs = new LogRing(LOG_RING_ENTRIES);
   const logger = log ?? createLogger(config.logLevel, logs);
   // A level set through the admin config outlives restarts.
-  logger.level = config.logLevel;
+  setLogLevel(logger, config.logLevel);
   const engine = await Engine.open({
     ...engineSettings(config),
     version: VERSION,

@@ -7,7 +7,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { Engine, LiveEngineSettings } from '../engine/index.js';
 import { type ApplyMode, Configuration, type SettingDefinition, readPersisted, settingsSchema } from '../engine/modules/administration/configuration.js';
 import { ConfigError, LOG_LEVELS, type LogLevel, SETTINGS, type ServerConfig } from './config.js';
-import type { Logger } from './logger.js';
+import { type Logger, setLogLevel } from './logger.js';
 
 /** Applied the moment they change; every other changeable key at the next start. */
 const LIVE: ReadonlyArray<keyof ServerConfig> = ['logLevel', 'statementTimeoutMs', 'transactionIdleTimeoutMs', 'maxTransactions', 'maxResultRows', 'slowQueryThresholdMs'];
@@ -61,7 +61,7 @@ export function serverConfiguration(config: ServerConfig, engine: Engine, log: L
       values: { ...config },
       file: persistedConfigFile(config),
       applyLive: (key, value) => {
-        if (key === 'logLevel') log.level = value as LogLevel;
+        if (key === 'logLevel') setLogLevel(log, value as LogLevel);
         else engine.adjust({ [key]: value } as Partial<LiveEngineSettings>);
       },
     },

@@ -1,5 +1,4 @@
-// What a diagnostic dump holds, each file measured or read when the dump is built. Logs are not
-// among them: the recent-log ring belongs to the monitoring module (the manifest says so).
+// What a diagnostic dump holds, each file measured or read when the dump is built.
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Engine } from '../../index.js';
@@ -7,10 +6,12 @@ import type { DumpSection } from './dumps.js';
 
 export function dumpSections(engine: Engine, version: string): DumpSection[] {
   return [
-    ['manifest', () => ({ server: 'strata', version, createdAt: new Date().toISOString(), notIncluded: { logs: 'recent logs are kept by the monitoring module, which this build does not have' } })],
+    ['manifest', () => ({ server: 'strata', version, createdAt: new Date().toISOString() })],
     ['config', () => (engine.administration.hasConfiguration() ? engine.administration.serverConfig() : null)],
     ['metrics', () => processFigures(engine)],
     ['incidents', () => engine.diagnostics.incidents({}, 1000).incidents],
+    // Newest first, as GET /api/v1/logs reads them.
+    ['logs', () => engine.monitoring.logs({}, 1000).entries],
     ['active-queries', () => engine.administration.activeQueries(1000)],
     ['transactions', () => engine.transactions.activeTransactions()],
     ['slow-queries', () => engine.administration.slowQueries(1000)],
