@@ -131,7 +131,16 @@ export class Engine {
     this.backup = new BackupModule(database, this.flashback, events, { directory: join(dataDir, 'backups'), databaseFile: databaseFile(dataDir), encryptionKey: options.backupEncryptionKey });
     this.system = new SystemModule(database, options.version);
     this.realtime = new RealtimeModule(database, events, this.data);
-    this.monitoring = new MonitoringModule(events, database, this.system, { dataDir: options.dataDir, databaseFile: databaseFile(options.dataDir), logs: options.logs, log: options.log, sampleIntervalMs: options.sampleIntervalMs, alertEvaluationIntervalMs: options.alertEvaluationIntervalMs });
+    this.monitoring = new MonitoringModule(events, database, this.system, {
+      dataDir: options.dataDir,
+      databaseFile: databaseFile(options.dataDir),
+      logs: options.logs,
+      log: options.log,
+      sampleIntervalMs: options.sampleIntervalMs,
+      alertEvaluationIntervalMs: options.alertEvaluationIntervalMs,
+      onHealthFailure: (component) =>
+        incidents.record({ kind: 'health_check_failed', severity: 'error', summary: `health check ${component.name} failed: ${component.details}`, requestId: null, operation: null, context: { component: component.name, details: component.details, responseTimeMs: component.responseTimeMs } }),
+    });
     this.administration = new AdministrationModule(database, security, events, () => this.live.slowQueryThresholdMs);
     this.diagnostics = new DiagnosticsModule(database, events, incidents, new Dumps(join(dataDir, 'dumps'), () => dumpSections(this, options.version), onError));
   }

@@ -918,6 +918,7 @@ export type Incident = {
 
 export type IncidentKind =
   | 'background_failure'
+  | 'health_check_failed'
   | 'internal_error'
   | 'slow_statement';
 
@@ -3602,7 +3603,7 @@ export type IncidentResolvers<ContextType = any, ParentType extends ResolversPar
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type IncidentKindResolvers = { BACKGROUND_FAILURE: 'background_failure', INTERNAL_ERROR: 'internal_error', SLOW_STATEMENT: 'slow_statement' };
+export type IncidentKindResolvers = { BACKGROUND_FAILURE: 'background_failure', HEALTH_CHECK_FAILED: 'health_check_failed', INTERNAL_ERROR: 'internal_error', SLOW_STATEMENT: 'slow_statement' };
 
 export type IncidentPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['IncidentPage'] = ResolversParentTypes['IncidentPage']> = {
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;

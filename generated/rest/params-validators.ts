@@ -8702,7 +8702,7 @@ return errors === 0;
 validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const incidents_query = validate119;
-const schema130 = {"$id":"incidents_query.json","type":"object","properties":{"kind":{"type":"string","enum":["internal_error","background_failure","slow_statement"]},"severity":{"type":"string","enum":["warning","error"]},"requestId":{"type":"string","minLength":1,"maxLength":128},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100},"cursor":{"type":"string","pattern":"^[0-9]{1,16}$"}},"required":[],"additionalProperties":false};
+const schema130 = {"$id":"incidents_query.json","type":"object","properties":{"kind":{"type":"string","enum":["internal_error","background_failure","slow_statement","health_check_failed"]},"severity":{"type":"string","enum":["warning","error"]},"requestId":{"type":"string","minLength":1,"maxLength":128},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100},"cursor":{"type":"string","pattern":"^[0-9]{1,16}$"}},"required":[],"additionalProperties":false};
 const pattern10 = new RegExp("^[0-9]{1,16}$", "u");
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8769,7 +8769,7 @@ data["kind"] = coerced0;
 }
 }
 }
-if(!(((data0 === "internal_error") || (data0 === "background_failure")) || (data0 === "slow_statement"))){
+if(!((((data0 === "internal_error") || (data0 === "background_failure")) || (data0 === "slow_statement")) || (data0 === "health_check_failed"))){
 const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema130.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];

@@ -18,7 +18,7 @@ export const diagnosticsGraphQL: DiagnosticsGraphQLResolvers<HandlerContext> = {
     createDump: (_parent, _args, { engine }) => engine.diagnostics.createDump(),
   },
   DumpStatus: { BUILDING: 'building', READY: 'ready', FAILED: 'failed' },
-  IncidentKind: { INTERNAL_ERROR: 'internal_error', BACKGROUND_FAILURE: 'background_failure', SLOW_STATEMENT: 'slow_statement' },
+  IncidentKind: { INTERNAL_ERROR: 'internal_error', BACKGROUND_FAILURE: 'background_failure', SLOW_STATEMENT: 'slow_statement', HEALTH_CHECK_FAILED: 'health_check_failed' },
   IncidentSeverity: { WARNING: 'warning', ERROR: 'error' },
   ProfileOrder: { TOTAL_TIME: 'totalTime', MEAN_TIME: 'meanTime', P95_TIME: 'p95Time', CALLS: 'calls', ERRORS: 'errors' },
   SessionSampleState: { RUNNING: 'running', WAITING: 'waiting', CANCELLING: 'cancelling', IDLE_IN_TRANSACTION: 'idle_in_transaction' },

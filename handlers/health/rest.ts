@@ -17,7 +17,7 @@ export const healthRest: HealthRestHandlers<HandlerContext> = {
       durationMs: 0,
       detail: lifecycle.state === 'ready' ? 'started' : lifecycle.state === 'starting' ? 'still starting' : 'shutting down',
     };
-    const checks = [lifecycleCheck, await engine.system.checkStorage()];
+    const checks = [lifecycleCheck, await engine.monitoring.checkStorage()];
     const status = checks.every((check) => check.status === 'pass') ? 'pass' : 'fail';
     return status === 'pass' ? { status: 200, body: { status, checks } } : { status: 503, body: { status, checks } };
   },

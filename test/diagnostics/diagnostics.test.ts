@@ -1,5 +1,6 @@
 // Diagnostics over REST and GraphQL, driven by real load: statement profiles, active session
 // history, and incidents from slow statements, failing background work and unexpected 500s.
+import { renameSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordInternalError } from '../../server/incidents.js';
 import { call, type TestServer } from '../helpers/server.js';
@@ -8,6 +9,8 @@ import { type AdminTestServer, ENDLESS, startWithDana } from './setup.js';
 let server: TestServer;
 let dana: Record<string, string>;
 let graphql: AdminTestServer['graphql'];
+/** Before dana exists: no sample of hers can be older. */
+const beforeDana = new Date().toISOString();
 
 beforeAll(async () => {
   ({ server, dana, graphql } = await startWithDana());
@@ -61,9 +64,10 @@ describe('active session history', () => {
     await call(server, 'POST', `/api/v1/monitoring/active-queries/${running[0]!.queryId}/kill`);
     expect((await request).body.code).toBe('CANCELLED');
     await call(server.url, 'POST', `/api/v1/transactions/${transaction.id}/rollback`, undefined, dana);
-    // Filters: nobody else ran anything; nothing before the start.
+    // Filters: nobody else ran anything; nothing of dana's before she existed (earlier tests ran
+    // her statements, which a sample may have caught before `from`).
     expect((await call(server, 'GET', '/api/v1/monitoring/ash?username=nobody')).body.samples).toEqual([]);
-    expect((await call(server, 'GET', `/api/v1/monitoring/ash?to=${encodeURIComponent(from)}&username=dana`)).body.samples).toEqual([]);
+    expect((await call(server, 'GET', `/api/v1/monitoring/ash?to=${encodeURIComponent(beforeDana)}&username=dana`)).body.samples).toEqual([]);
     const viaGraphql = await graphql('query ($from: DateTime) { activeSessionHistory(from: $from, username: "dana") { state username } }', { from });
     expect(viaGraphql.data.activeSessionHistory).toContainEqual({ state: 'RUNNING', username: 'dana' });
   });
@@ -105,5 +109,31 @@ describe('incidents', () => {
     const viaGraphql = await graphql('{ incidents(kind: INTERNAL_ERROR) { incidents { kind requestId } } }');
     expect(viaGraphql.data.incidents.incidents[0]).toEqual({ kind: 'INTERNAL_ERROR', requestId: 'req-42' });
     expect((await call(server.url, 'GET', '/api/v1/diagnostics/incidents', undefined, dana)).status).toBe(403);
+  });
+
+  it('records a health check that starts failing, once until it passes again', async () => {
+    const file = server.server.engine.database.file;
+    const healthIncidents = async () => (await call(server, 'GET', '/api/v1/diagnostics/incidents?kind=health_check_failed')).body.incidents;
+    const before = (await healthIncidents()).length;
+    // The storage check finds the database file gone (the open connections keep working on it).
+    renameSync(file, `${file}.away`);
+    try {
+      expect((await call(server, 'GET', '/api/v1/health/readiness')).status).toBe(503);
+      expect((await call(server, 'GET', '/api/v1/health/full')).status).toBe(503);
+    } finally {
+      renameSync(`${file}.away`, file);
+    }
+    const recorded = await healthIncidents();
+    expect(recorded).toHaveLength(before + 1);
+    expect(recorded[0]).toMatchObject({ kind: 'health_check_failed', severity: 'error', context: { component: 'storage' } });
+    expect(recorded[0].context.details).toMatch(/ENOENT/);
+    expect((await call(server, 'GET', '/api/v1/health/readiness')).status).toBe(200);
+    renameSync(file, `${file}.away`);
+    try {
+      expect((await call(server, 'GET', '/api/v1/health/readiness')).status).toBe(503);
+    } finally {
+      renameSync(`${file}.away`, file);
+    }
+    expect(await healthIncidents()).toHaveLength(before + 2);
   });
 });

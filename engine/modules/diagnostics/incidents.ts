@@ -5,7 +5,7 @@ import { invalid } from '../../errors.js';
 import type { EventBus } from '../../events/bus.js';
 import { Ring } from '../../work/ring.js';
 
-export type IncidentKind = 'internal_error' | 'background_failure' | 'slow_statement';
+export type IncidentKind = 'internal_error' | 'background_failure' | 'slow_statement' | 'health_check_failed';
 export type IncidentSeverity = 'warning' | 'error';
 
 export interface Incident {

@@ -1,5 +1,6 @@
 // The full health report: each component checked for real, timed, with what was found.
-// pass / warn / fail per component; the report fails when any component fails.
+// pass / warn / fail per component; the report fails when any component fails. A component that
+// starts failing is reported once (onFailure) until it passes or warns again.
 import { getHeapStatistics } from 'node:v8';
 import type { CheckResult } from '../system/system.js';
 import { round } from './latency-window.js';
@@ -52,18 +53,38 @@ const MIB = 1024 * 1024;
 export class HealthChecker {
   /** Since when committed changes have been waiting for the bus (null: none waiting). */
   private busBehindSince: number | null = null;
+  /** Components failing at their last check. */
+  private readonly failing = new Set<ComponentName>();
 
-  constructor(private readonly sources: HealthSources) {}
+  constructor(
+    private readonly sources: HealthSources,
+    private readonly onFailure: (component: ComponentHealth) => void,
+  ) {}
 
   async healthStatus(): Promise<HealthReport> {
     const components = [await this.storage(), timed('change-log', () => this.changeLog()), timed('event-bus', () => this.eventBus()), timed('disk-space', () => this.diskSpace()), timed('wal-size', () => this.walSize()), timed('memory', () => memory()), timed('event-loop', () => this.eventLoop())];
+    for (const component of components) this.noted(component);
     const status: HealthState = components.some((component) => component.status === 'fail') ? 'fail' : components.some((component) => component.status === 'warn') ? 'warn' : 'pass';
     return { status, checkedAt: new Date().toISOString(), uptimeSeconds: this.sources.uptimeSeconds(), components };
   }
 
-  private async storage(): Promise<ComponentHealth> {
+  /** The storage check alone, as the readiness probe asks it; a failure is noted as the report's would be. */
+  async checkStorage(): Promise<CheckResult> {
     const result = await this.sources.checkStorage();
-    return { name: 'storage', status: result.status, responseTimeMs: result.durationMs, details: result.detail ?? 'the database file is open, readable and writable' };
+    this.noted(storageComponent(result));
+    return result;
+  }
+
+  private async storage(): Promise<ComponentHealth> {
+    return storageComponent(await this.sources.checkStorage());
+  }
+
+  private noted(component: ComponentHealth): void {
+    if (component.status !== 'fail') this.failing.delete(component.name);
+    else if (!this.failing.has(component.name)) {
+      this.failing.add(component.name);
+      this.onFailure(component);
+    }
   }
 
   private changeLog(): Check {
@@ -102,6 +123,10 @@ export class HealthChecker {
 }
 
 type Check = [HealthState, string];
+
+function storageComponent(result: CheckResult): ComponentHealth {
+  return { name: 'storage', status: result.status, responseTimeMs: result.durationMs, details: result.detail ?? 'the database file is open, readable and writable' };
+}
 
 function memory(): Check {
   const heap = getHeapStatistics();

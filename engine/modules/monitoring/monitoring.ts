@@ -7,10 +7,10 @@ import { freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { EventBus } from '../../events/bus.js';
 import type { Database } from '../../storage/database.js';
-import type { SystemModule } from '../system/system.js';
+import type { CheckResult, SystemModule } from '../system/system.js';
 import type { AlertMetric } from './alert-rules.js';
 import { type Alert, AlertsModule } from './alerts.js';
-import { HealthChecker, type HealthReport } from './health.js';
+import { type ComponentHealth, HealthChecker, type HealthReport } from './health.js';
 import { Instruments } from './instruments.js';
 import { LatencyWindow, type LatencySummary, round } from './latency-window.js';
 import type { LogFilter, LogPage, LogRing } from './log-ring.js';
@@ -29,6 +29,8 @@ export interface MonitoringOptions {
   log: NotifierOptions['log'];
   sampleIntervalMs: number;
   alertEvaluationIntervalMs: number;
+  /** Told when a health component starts failing (diagnostics records it as an incident). */
+  onHealthFailure: (component: ComponentHealth) => void;
 }
 
 export interface HttpFigures {
@@ -180,7 +182,7 @@ export class MonitoringModule {
       walBytes: () => this.storage.read().walBytes,
       eventLoopLagP99Ms: () => this.sampler.rates().eventLoopLagMs.p99,
       uptimeSeconds: () => system.info().uptimeSeconds,
-    });
+    }, options.onHealthFailure);
     const notifier = new Notifier({ log: options.log, webhookAttempts: 4, webhookRetryMs: 1000, webhookTimeoutMs: 5000 });
     this.alerts = new AlertsModule(join(options.dataDir, 'alert-rules.json'), () => this.alertReadings(), notifier, options.alertEvaluationIntervalMs);
   }
@@ -306,6 +308,11 @@ export class MonitoringModule {
 
   healthStatus(): Promise<HealthReport> {
     return this.health.healthStatus();
+  }
+
+  /** Storage open and writable, as the readiness probe checks it. */
+  checkStorage(): Promise<CheckResult> {
+    return this.health.checkStorage();
   }
 
   /** Everything a dashboard shows: every metric, the health report, the open alerts. */

@@ -917,6 +917,7 @@ export type Incident = {
 
 export type IncidentKind =
   | 'BACKGROUND_FAILURE'
+  | 'HEALTH_CHECK_FAILED'
   | 'INTERNAL_ERROR'
   | 'SLOW_STATEMENT';
 

@@ -1417,9 +1417,9 @@ export type Identifier = string;
 export type Incident = {
     id: string;
     /**
-     * internal_error: a request failed unexpectedly (500); background_failure: work nobody waited for failed (the change feed, a listener, a session's thread); slow_statement: a statement ran at least slowQueryThresholdMs.
+     * internal_error: a request, GraphQL operation or WebSocket message failed unexpectedly; background_failure: work nobody waited for failed (the change feed, a listener, a session's thread); slow_statement: a statement ran at least slowQueryThresholdMs; health_check_failed: a health component went from passing (or warning) to failing.
      */
-    kind: 'internal_error' | 'background_failure' | 'slow_statement';
+    kind: 'internal_error' | 'background_failure' | 'slow_statement' | 'health_check_failed';
     severity: 'warning' | 'error';
     occurredAt: string;
     summary: string;
@@ -6231,7 +6231,7 @@ export type IncidentsData = {
     body?: never;
     path?: never;
     query?: {
-        kind?: 'internal_error' | 'background_failure' | 'slow_statement';
+        kind?: 'internal_error' | 'background_failure' | 'slow_statement' | 'health_check_failed';
         severity?: 'warning' | 'error';
         requestId?: string;
         /**
