@@ -4,6 +4,7 @@ import type { Engine } from '../engine/index.js';
 import { EngineError } from '../engine/errors.js';
 import type { Principal } from '../engine/modules/security/security.js';
 import type { Identity } from '../server/access/access.js';
+import type { ReportUnexpected } from '../server/incidents.js';
 
 export interface Lifecycle {
   readonly state: 'starting' | 'ready' | 'stopping';
@@ -17,6 +18,8 @@ export type HandlerContext = {
   lifecycle: Lifecycle;
   /** Who is calling; the server has already checked the operation's permission. */
   identity: Identity;
+  /** Logs a failure nobody expected and records it as an incident (work that outlives its request reports its own). */
+  reportUnexpected: ReportUnexpected;
 };
 
 /** The caller of an operation that needs credentials (the access check let it through). */

@@ -17,7 +17,7 @@ import { firstPresented, fromHeaders, fromQuery } from './access/credentials.js'
 import { httpAccess } from './access/http.js';
 import { type ServerConfig, engineSettings } from './config.js';
 import { serverConfiguration, withPersistedSettings } from './config-document.js';
-import { recordInternalError } from './incidents.js';
+import { unexpectedFailures } from './incidents.js';
 import { GRAPHIQL_PAGE, docs, sendPage } from './docs/pages.js';
 import { GRAPHQL_PATH, graphqlHttp } from './graphql/http.js';
 import { DocumentCache } from './graphql/documents.js';
@@ -72,7 +72,7 @@ export async function startServer(given: ServerConfig, log?: Logger): Promise<St
 
 async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycle: { state: Lifecycle['state'] }): Promise<StrataServer> {
   engine.administration.useConfiguration(serverConfiguration(config, engine, log));
-  const contextFor = (requestId: string, identity: Identity): HandlerContext => ({ engine, requestId, log, lifecycle, identity });
+  const contextFor = (requestId: string, identity: Identity): HandlerContext => ({ engine, requestId, log, lifecycle, identity, reportUnexpected });
   const requestContext = (state: RequestState): HandlerContext => contextFor(state.id, state.identity!);
   const access = new AccessControl(engine.security, { requestsPerMinute: config.requestsPerMinute, signInsPerMinute: config.signInsPerMinute });
   const guard = new ConnectionGuard(engine.security, engine.events, config.connectionsPerUser);
@@ -82,13 +82,14 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const documents = new DocumentCache(limitRules({ maxDepth: config.graphqlMaxDepth, maxCost: config.graphqlMaxCost }));
   const app = new Koa<{ request: RequestState }>();
   const requests = { inFlight: 0 };
+  const reportUnexpected = unexpectedFailures(engine, log);
   app.use(requestMetrics(engine.monitoring));
-  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined, onUnexpected: recordInternalError(engine) }));
+  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined, reportUnexpected }));
   app.use(securityHeaders({ hsts: tls }));
   app.use(cors({ origins: parseOrigins(config.corsOrigins) }));
   app.use(docs());
   app.use(httpAccess(access));
-  app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, context: requestContext, documents, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
+  app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, reportUnexpected, context: requestContext, documents, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
   app.use(restAudit(engine.security));
   app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext, access }));
 
@@ -96,7 +97,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: config.wsHeartbeatMs, subscriptionsPerConnection: config.subscriptionsPerConnection, sendQueueLimit: config.wsSendQueueLimit, slowClientTimeoutMs: config.wsSlowClientTimeoutMs, idleTimeoutMs: config.wsIdleTimeoutMs, log, guard, context: contextFor, track: (ws, channel) => trackWebSocket(engine.monitoring, ws, channel) });
   const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: config.bodyLimitBytes });
   graphqlSockets.on('connection', (ws) => trackWebSocket(engine.monitoring, ws, 'graphql'));
-  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, access, guard, documents, subscriptionsPerConnection: config.subscriptionsPerConnection, engine, context: contextFor });
+  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, reportUnexpected, access, guard, documents, subscriptionsPerConnection: config.subscriptionsPerConnection, engine, context: contextFor });
   http.on('upgrade', (request, socket, head) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');

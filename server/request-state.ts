@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { Identity } from './access/access.js';
+import type { ReportUnexpected } from './incidents.js';
 import type { Logger } from './logger.js';
 import { HttpProblem, type Problem, isUnexpected, toProblem } from './problem.js';
 
@@ -23,8 +24,8 @@ export interface RequestStateOptions {
   requests: { inFlight: number };
   /** Given the operation and a problem response, says why the spec does not allow it (tests). */
   checkProblem?: (operationId: string, status: number, problem: Problem) => string | null;
-  /** Told of every unexpected failure (a 500), after it is logged. */
-  onUnexpected?: (error: unknown, request: RequestState, path: string) => void;
+  /** Logs and records every unexpected failure (a 500). */
+  reportUnexpected: ReportUnexpected;
 }
 
 export function requestState(options: RequestStateOptions): Middleware<{ request: RequestState }> {
@@ -41,8 +42,7 @@ export function requestState(options: RequestStateOptions): Middleware<{ request
     } catch (error) {
       let problem = toProblem(error, request.id, ctx.path);
       if (isUnexpected(error)) {
-        options.log.error({ err: error, requestId: request.id, operationId: request.operationId }, 'request failed unexpectedly');
-        options.onUnexpected?.(error, request, ctx.path);
+        options.reportUnexpected(error, { surface: 'rest', requestId: request.id, operation: request.operationId ?? null, path: ctx.path, username: request.identity?.principal?.username ?? null });
       }
       const violation = options.checkProblem && request.operationId ? options.checkProblem(request.operationId, problem.status, problem) : null;
       if (violation) problem = toProblem(new HttpProblem('RESPONSE_CONTRACT_VIOLATION', `${violation} (the problem was: ${problem.status} ${problem.detail})`), request.id, ctx.path);

@@ -27,15 +27,15 @@ function snakeCase(metrics: SystemMetrics) {
 }
 
 export const metricsChannel: ChannelHandler<'metrics'> = {
-  open({ interval }, output, { engine, log }) {
-    const source = periodic(intervalMs(interval), () => engine.monitoring.systemMetrics(), (error) => log.error({ err: error }, 'metrics channel failed'));
+  open({ interval }, output, { engine, requestId, reportUnexpected }) {
+    const source = periodic(intervalMs(interval), () => engine.monitoring.systemMetrics(), (error) => reportUnexpected(error, { surface: 'websocket', requestId, operation: 'metrics' }));
     return { close: source((metrics) => void output.send({ message_type: 'system_metrics', data: snakeCase(metrics) })) };
   },
 };
 
 export const dashboardChannel: ChannelHandler<'dashboard'> = {
-  open({ interval }, output, { engine, log }) {
-    const source = periodic(intervalMs(interval), () => engine.monitoring.dashboardUpdate(), (error) => log.error({ err: error }, 'dashboard stream failed'));
+  open({ interval }, output, { engine, requestId, reportUnexpected }) {
+    const source = periodic(intervalMs(interval), () => engine.monitoring.dashboardUpdate(), (error) => reportUnexpected(error, { surface: 'websocket', requestId, operation: 'dashboard' }));
     return { close: source((update) => void output.send({ message_type: 'dashboard_update', data: update })) };
   },
 };

@@ -9,11 +9,12 @@ import { toProblem } from '../../server/problem.js';
 const PROGRESS_INTERVAL_MS = 1000;
 
 export const queryChannel: ChannelHandler<'query'> = {
-  open(_params, output, { engine, requestId }) {
+  open(_params, output, { engine, requestId, identity, reportUnexpected }) {
     const running = new Map<string, { stream: RowStream | null; cancelled: boolean }>();
 
     const fail = (queryId: string, error: unknown, rowsSent: number): void => {
       const problem = toProblem(error, requestId);
+      if (problem.code === 'INTERNAL') reportUnexpected(error, { surface: 'websocket', requestId, operation: 'query', username: identity.principal?.username ?? null });
       void output.send({ message_type: 'query_error', data: { query_id: queryId, code: problem.code, message: problem.detail ?? problem.title, rows_sent: rowsSent } });
     };
 

@@ -5,6 +5,7 @@ import { createHandler } from 'graphql-http';
 import type { Middleware } from 'koa';
 import type { HandlerContext } from '../../handlers/context.js';
 import { readText } from '../body.js';
+import type { ReportUnexpected } from '../incidents.js';
 import type { Logger } from '../logger.js';
 import type { RequestState } from '../request-state.js';
 import type { DocumentCache } from './documents.js';
@@ -15,6 +16,7 @@ export const GRAPHQL_PATH = '/graphql';
 export interface GraphQLHttpOptions {
   bodyLimitBytes: number;
   log: Logger;
+  reportUnexpected: ReportUnexpected;
   context(state: RequestState): HandlerContext;
   documents: DocumentCache;
   /** Serves the GraphiQL page. */
@@ -30,7 +32,7 @@ export function graphqlHttp(schema: GraphQLSchema, options: GraphQLHttpOptions):
     context: (request) => request.context,
     onOperation: (request, _args, result) => {
       if (!result.errors) return result;
-      return { ...result, errors: result.errors.map((error) => formatGraphQLError(error, options.log, request.context.requestId)) };
+      return { ...result, errors: result.errors.map((error) => formatGraphQLError(error, options.reportUnexpected, request.context.requestId)) };
     },
     // Errors before execution (syntax, validation, variables) get a code too.
     formatError: (error) => {

@@ -12,6 +12,7 @@ import type { HandlerContext } from '../../handlers/context.js';
 import type { AccessControl, Identity } from '../access/access.js';
 import { CLOSE_UNAUTHORIZED, type ConnectionGuard } from '../access/connections.js';
 import { type Presented, fromConnectionParams } from '../access/credentials.js';
+import type { ReportUnexpected } from '../incidents.js';
 import type { Logger } from '../logger.js';
 import type { DocumentCache } from './documents.js';
 import { formatGraphQLError } from './errors.js';
@@ -19,6 +20,7 @@ import { HttpProblem } from '../problem.js';
 
 export interface GraphQLWsOptions {
   log: Logger;
+  reportUnexpected: ReportUnexpected;
   access: AccessControl;
   guard: ConnectionGuard;
   documents: DocumentCache;
@@ -104,14 +106,14 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
       onNext: (ctx, id, _payload, _args, result) => {
         registered.get(ctx)?.counters.sent();
         if (!result.errors) return;
-        return { ...result, errors: result.errors.map((error) => formatGraphQLError(error, options.log, `graphql-ws:${id}`).toJSON()) };
+        return { ...result, errors: result.errors.map((error) => formatGraphQLError(error, options.reportUnexpected, `graphql-ws:${id}`).toJSON()) };
       },
       onError: (ctx, id, _payload, errors) => {
         const connection = registered.get(ctx);
         connection?.counters.sent();
         connection?.operations.delete(id);
         if (errors.some((error) => error.originalError instanceof EngineError && error.originalError.code === 'LAGGED')) connection?.counters.lagged();
-        return errors.map((error) => formatGraphQLError(error, options.log, `graphql-ws:${id}`).toJSON());
+        return errors.map((error) => formatGraphQLError(error, options.reportUnexpected, `graphql-ws:${id}`).toJSON());
       },
     },
     server,

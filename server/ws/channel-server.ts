@@ -246,7 +246,7 @@ export class ChannelServer {
         asCaller(context.identity, 'websocket', requestId, () => channel.name, () => receive(envelope as Envelope));
       } catch (error) {
         const problem = toProblem(error, requestId);
-        if (problem.code === 'INTERNAL') this.options.log.error({ err: error, requestId }, 'channel message failed');
+        if (problem.code === 'INTERNAL') context.reportUnexpected(error, { surface: 'websocket', requestId, operation: channel.name, username: context.identity.principal?.username ?? null });
         sendError(problem.code, problem.detail ?? problem.title, problem.errors, (envelope as Envelope).subscription_id);
       }
     });

@@ -2,8 +2,8 @@
 // history, and incidents from slow statements, failing background work and unexpected 500s.
 import { renameSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordInternalError } from '../../server/incidents.js';
 import { call, type TestServer } from '../helpers/server.js';
+import { TestSocket } from '../helpers/ws.js';
 import { type AdminTestServer, ENDLESS, startWithDana } from './setup.js';
 
 let server: TestServer;
@@ -91,23 +91,46 @@ describe('incidents', () => {
     expect(incident.context.durationMs).toBeGreaterThanOrEqual(100);
   });
 
-  it('records failing background work and unexpected request failures, and pages newest first', async () => {
+  it('records failing background work and unexpected failures on every surface, and pages newest first', async () => {
     const unsubscribe = server.server.engine.events.subscribe('query.finished', () => {
       throw new Error('a listener broke');
     });
     await sql('SELECT 1');
     unsubscribe();
-    recordInternalError(server.server.engine)(new TypeError('boom'), { id: 'req-42', operationId: 'executeSql' }, '/api/v1/query/execute');
+    // A bug nobody expected, behind REST, GraphQL and a WebSocket channel alike.
+    const { engine } = server.server;
+    const { info } = engine.system;
+    const { streamQuery } = engine.query;
+    engine.system.info = () => {
+      throw new TypeError('boom');
+    };
+    engine.query.streamQuery = () => Promise.reject(new TypeError('stream boom'));
+    let failedOverWs: Record<string, unknown>;
+    try {
+      expect((await call(server, 'GET', '/api/v1/info', undefined, { ...server.auth, 'x-request-id': 'req-42' })).status).toBe(500);
+      expect((await graphql('{ serverInfo { name } }')).errors[0].extensions.code).toBe('INTERNAL');
+      const socket = await TestSocket.open(server, 'query');
+      socket.send({ message_type: 'query', data: { query_id: 'q-boom', sql: 'SELECT 1' } });
+      failedOverWs = (await socket.next((message) => message.message_type === 'query_error')).data as Record<string, unknown>;
+      socket.ws.close();
+    } finally {
+      engine.system.info = info;
+      engine.query.streamQuery = streamQuery;
+    }
+    expect(failedOverWs).toMatchObject({ query_id: 'q-boom', code: 'INTERNAL' });
+    const unexpected = (await call(server, 'GET', '/api/v1/diagnostics/incidents?kind=internal_error')).body.incidents;
+    expect(unexpected[0]).toMatchObject({ operation: 'query', context: { surface: 'websocket', error: 'TypeError: stream boom', username: 'admin' } });
+    expect(unexpected[1]).toMatchObject({ operation: 'serverInfo', context: { surface: 'graphql', path: 'serverInfo', error: 'TypeError: boom' } });
     const background = (await call(server, 'GET', '/api/v1/diagnostics/incidents?kind=background_failure')).body.incidents[0];
     expect(background).toMatchObject({ severity: 'error', context: { component: 'listener of query.finished', error: 'Error: a listener broke' } });
     const internal = (await call(server, 'GET', '/api/v1/diagnostics/incidents?requestId=req-42')).body.incidents;
-    expect(internal).toEqual([expect.objectContaining({ kind: 'internal_error', operation: 'executeSql', summary: 'executeSql failed unexpectedly: boom', context: expect.objectContaining({ error: 'TypeError: boom' }) })]);
+    expect(internal).toEqual([expect.objectContaining({ kind: 'internal_error', operation: 'serverInfo', summary: 'serverInfo failed unexpectedly: boom', context: expect.objectContaining({ surface: 'rest', path: '/api/v1/info', error: 'TypeError: boom', username: 'admin' }) })]);
     const first = (await call(server, 'GET', '/api/v1/diagnostics/incidents?limit=1')).body;
     expect(first.incidents[0].kind).toBe('internal_error');
     const second = (await call(server, 'GET', `/api/v1/diagnostics/incidents?limit=1&cursor=${first.nextCursor}`)).body;
     expect(Number(second.incidents[0].id)).toBeLessThan(Number(first.incidents[0].id));
     const viaGraphql = await graphql('{ incidents(kind: INTERNAL_ERROR) { incidents { kind requestId } } }');
-    expect(viaGraphql.data.incidents.incidents[0]).toEqual({ kind: 'INTERNAL_ERROR', requestId: 'req-42' });
+    expect(viaGraphql.data.incidents.incidents).toContainEqual({ kind: 'INTERNAL_ERROR', requestId: 'req-42' });
     expect((await call(server.url, 'GET', '/api/v1/diagnostics/incidents', undefined, dana)).status).toBe(403);
   });
 

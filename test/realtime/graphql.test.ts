@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { graphqlModules } from '../../handlers/index.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { buildGraphQLSchema } from '../../server/graphql/schema.js';
+import { unexpectedFailures } from '../../server/incidents.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -133,7 +134,7 @@ describe('change subscriptions', () => {
   it('ends a subscriber that falls 1,000 events behind with LAGGED and the SCN to resume from', async () => {
     const schema = buildGraphQLSchema(graphqlModules);
     const principal = { userId: 'admin', username: 'admin', roles: ['admin'], permissions: ['database:read' as const], via: 'token' as const, sessionId: null, apiKeyId: null, expiresAt: null };
-    const contextValue: HandlerContext = { engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity: { principal, failure: null, ip: null } };
+    const contextValue: HandlerContext = { engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity: { principal, failure: null, ip: null }, reportUnexpected: unexpectedFailures(engine(), server.server.log) };
     const stream = (await subscribeDirectly({ schema, document: parse('subscription { tableChanges(table: "stock") { scn } }'), contextValue })) as AsyncIterableIterator<ExecutionResult>;
     // Nobody reads: ten commits of 100 rows fill the buffer, the eleventh does not fit.
     const commits = [];

@@ -2,6 +2,7 @@
 // database closes, and nothing answers afterwards.
 import { describe, expect, it } from 'vitest';
 import { healthRest } from '../../handlers/health/rest.js';
+import { unexpectedFailures } from '../../server/incidents.js';
 import { startServer } from '../../server/app.js';
 import { ADMIN_PASSWORD, call, signIn, testConfig } from '../helpers/server.js';
 import { TestSocket } from '../helpers/ws.js';
@@ -27,7 +28,7 @@ describe('shutdown', () => {
   it('reports not ready while starting or stopping, naming the check that fails', async () => {
     const server = await startServer(testConfig());
     try {
-      const context = { engine: server.engine, requestId: 'test', log: server.log, identity: { principal: null, failure: null, ip: null } };
+      const context = { engine: server.engine, requestId: 'test', log: server.log, identity: { principal: null, failure: null, ip: null }, reportUnexpected: unexpectedFailures(server.engine, server.log) };
       const ready = await healthRest.readinessProbe({}, { ...context, lifecycle: { state: 'ready' } });
       expect(ready).toMatchObject({ status: 200, body: { status: 'pass' } });
       const stopping = await healthRest.readinessProbe({}, { ...context, lifecycle: { state: 'stopping' } });
