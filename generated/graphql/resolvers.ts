@@ -1569,6 +1569,7 @@ export type Query = {
   restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
+  /** The row with this id; as it was at asOf, when given (not with transactionId). */
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
@@ -1731,6 +1732,7 @@ export type QueryQueryProfilingArgs = {
 
 
 export type QueryQueryTableArgs = {
+  asOf?: InputMaybe<PointInTime>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
@@ -1742,6 +1744,7 @@ export type QueryQueryTableArgs = {
 
 export type QueryQueryTableConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<PointInTime>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
   table: Scalars['String']['input'];
@@ -1756,6 +1759,7 @@ export type QueryRoleArgs = {
 
 
 export type QueryRowArgs = {
+  asOf?: InputMaybe<PointInTime>;
   id: Scalars['ID']['input'];
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;

@@ -1568,6 +1568,7 @@ export type Query = {
   restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
+  /** The row with this id; as it was at asOf, when given (not with transactionId). */
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
@@ -1730,6 +1731,7 @@ export type QueryQueryProfilingArgs = {
 
 
 export type QueryQueryTableArgs = {
+  asOf?: InputMaybe<PointInTime>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
@@ -1741,6 +1743,7 @@ export type QueryQueryTableArgs = {
 
 export type QueryQueryTableConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<PointInTime>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
   table: Scalars['String']['input'];
@@ -1755,6 +1758,7 @@ export type QueryRoleArgs = {
 
 
 export type QueryRowArgs = {
+  asOf?: InputMaybe<PointInTime>;
   id: Scalars['ID']['input'];
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
@@ -2699,6 +2703,7 @@ export type QueryTableQueryQueryVariables = Exact<{
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<PointInTime>;
 }>;
 
 
@@ -2711,6 +2716,7 @@ export type QueryTableConnectionQueryQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<PointInTime>;
 }>;
 
 
@@ -2720,6 +2726,7 @@ export type RowQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<PointInTime>;
 }>;
 
 
@@ -3891,7 +3898,7 @@ export const BlockchainDigestQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BlockchainDigestQueryQuery, BlockchainDigestQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
-    query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
+    query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID, $asOf: PointInTime) {
   queryTable(
     table: $table
     where: $where
@@ -3899,6 +3906,7 @@ export const QueryTableQueryDocument = new TypedDocumentString(`
     limit: $limit
     offset: $offset
     transactionId: $transactionId
+    asOf: $asOf
   ) {
     id
     data
@@ -3907,7 +3915,7 @@ export const QueryTableQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QueryTableQueryQuery, QueryTableQueryQueryVariables>;
 export const QueryTableConnectionQueryDocument = new TypedDocumentString(`
-    query QueryTableConnectionQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $first: Int, $after: String, $transactionId: ID) {
+    query QueryTableConnectionQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $first: Int, $after: String, $transactionId: ID, $asOf: PointInTime) {
   queryTableConnection(
     table: $table
     where: $where
@@ -3915,6 +3923,7 @@ export const QueryTableConnectionQueryDocument = new TypedDocumentString(`
     first: $first
     after: $after
     transactionId: $transactionId
+    asOf: $asOf
   ) {
     edges {
       cursor
@@ -3933,8 +3942,8 @@ export const QueryTableConnectionQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QueryTableConnectionQueryQuery, QueryTableConnectionQueryQueryVariables>;
 export const RowQueryDocument = new TypedDocumentString(`
-    query RowQuery($table: String!, $id: ID!, $transactionId: ID) {
-  row(table: $table, id: $id, transactionId: $transactionId) {
+    query RowQuery($table: String!, $id: ID!, $transactionId: ID, $asOf: PointInTime) {
+  row(table: $table, id: $id, transactionId: $transactionId, asOf: $asOf) {
     id
     data
     scn
