@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import { quoteIdentifier, quoteLiteral } from '../../storage/sql/identifiers.js';
-import { syncChangeTriggers } from '../../storage/sqlite/sqlite-changelog.js';
+import { SCHEMA_CHANGES_TABLE_SQL, syncChangeTriggers } from '../../storage/sqlite/sqlite-changelog.js';
 
 /** Reports work done so far, in the unit of the operation (bytes, changes). */
 export type Progress = (done: number, total: number) => void;
@@ -48,6 +48,7 @@ const INTERNAL_NAME = `(name LIKE 'sqlite\\_%' ESCAPE '\\' OR name LIKE '\\_stra
 const LOG_SCHEMA = `
 CREATE TABLE _strata_commits (scn INTEGER PRIMARY KEY, transaction_id TEXT, committed_at TEXT NOT NULL, row_changes INTEGER NOT NULL, schema_changed INTEGER NOT NULL);
 CREATE TABLE _strata_changes (id INTEGER PRIMARY KEY, scn INTEGER NOT NULL, table_name TEXT NOT NULL, operation TEXT NOT NULL, row_id TEXT NOT NULL, old_row TEXT, new_row TEXT, changed_at TEXT NOT NULL);
+${SCHEMA_CHANGES_TABLE_SQL};
 `;
 
 function open(file: string, options: Database.Options = {}): Database.Database {
@@ -97,12 +98,13 @@ export function changeSlice(liveFile: string, targetFile: string, afterScn: numb
   const live = open(liveFile);
   try {
     live.prepare('ATTACH DATABASE ? AS slice').run(targetFile);
-    live.exec(LOG_SCHEMA.replaceAll('CREATE TABLE _strata_', 'CREATE TABLE slice._strata_'));
+    live.exec(LOG_SCHEMA.replaceAll(/CREATE TABLE (IF NOT EXISTS )?_strata_/g, 'CREATE TABLE $1slice._strata_'));
     return live.transaction(() => {
       const summary = summarize(live);
       checkLogReaches(live, 'main', afterScn, summary.scn);
       live.prepare('INSERT INTO slice._strata_commits SELECT * FROM main._strata_commits WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
       const { changes } = live.prepare('INSERT INTO slice._strata_changes SELECT * FROM main._strata_changes WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
+      live.prepare('INSERT INTO slice._strata_schema_changes SELECT * FROM main._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
       return { ...summary, fromScn: afterScn, commits: summary.scn - afterScn, rowChanges: changes };
     })();
   } finally {
@@ -112,21 +114,40 @@ export function changeSlice(liveFile: string, targetFile: string, afterScn: numb
 
 /**
  * Refuses a replay of (afterScn, throughScn] that the log cannot do faithfully: SCNs are
- * consecutive, so every one of them must be there with all its row changes, and none may have
- * changed the schema.
+ * consecutive, so every one of them must be there with all its row changes; a commit that
+ * changed the schema must have its DDL in the log (an in-place restore, or a change made before
+ * the log recorded DDL, has none); and DDL of Strata's own objects (a blockchain table's guards,
+ * whose chain is not in the log) cannot be redone.
  */
 function checkLogReaches(db: Database.Database, schema: string, afterScn: number, throughScn: number): void {
   const log = db
-    .prepare(`SELECT count(*) AS commits, coalesce(sum(row_changes), 0) AS declared, min(CASE WHEN schema_changed THEN scn END) AS ddl,
+    .prepare(`SELECT count(*) AS commits, coalesce(sum(row_changes), 0) AS declared,
       (SELECT count(*) FROM ${schema}._strata_changes WHERE scn > @after AND scn <= @through) AS logged
       FROM ${schema}._strata_commits WHERE scn > @after AND scn <= @through`)
-    .get({ after: afterScn, through: throughScn }) as { commits: number; declared: number; ddl: number | null; logged: number };
+    .get({ after: afterScn, through: throughScn }) as { commits: number; declared: number; logged: number };
   if (log.commits !== throughScn - afterScn || log.declared !== log.logged) {
     throw new EngineError('CONFLICT', `the change log no longer holds every commit from SCN ${afterScn + 1} to ${throughScn} (retention purged them); take a full backup`);
   }
-  if (log.ddl !== null) {
-    throw new EngineError('CONFLICT', `SCN ${log.ddl} changed the schema, and replaying the change log cannot redo schema changes; take a full backup after it, or choose a point before it`);
+  const schemaLog = hasSchemaLog(db, schema);
+  const unrecorded = db
+    .prepare(`SELECT min(scn) FROM ${schema}._strata_commits c WHERE scn > @after AND scn <= @through AND schema_changed = 1
+      ${schemaLog ? `AND NOT EXISTS (SELECT 1 FROM ${schema}._strata_schema_changes s WHERE s.scn = c.scn)` : ''}`)
+    .pluck()
+    .get({ after: afterScn, through: throughScn }) as number | null;
+  if (unrecorded !== null) {
+    throw new EngineError('CONFLICT', `SCN ${unrecorded} changed the schema without a record of its DDL in the change log (an in-place restore, or a change from before DDL was logged), so replay cannot redo it; take a full backup after it, or choose a point before it`);
   }
+  const internal = schemaLog
+    ? (db.prepare(`SELECT min(scn) FROM ${schema}._strata_schema_changes WHERE scn > ? AND scn <= ? AND sql LIKE '%\\_strata\\_%' ESCAPE '\\'`).pluck().get(afterScn, throughScn) as number | null)
+    : null;
+  if (internal !== null) {
+    throw new EngineError('CONFLICT', `SCN ${internal} changed Strata's own objects (such as a blockchain table's guards), which replaying the change log cannot redo; take a full backup after it, or choose a point before it`);
+  }
+}
+
+/** Backup files made before DDL was logged have no _strata_schema_changes (and no DDL to replay). */
+function hasSchemaLog(db: Database.Database, schema: string): boolean {
+  return db.prepare(`SELECT 1 FROM ${schema}.sqlite_schema WHERE name = '_strata_schema_changes'`).get() !== undefined;
 }
 
 /** Integrity checks and a content summary of a database file (a restored backup). */
@@ -215,21 +236,34 @@ export function replay(targetFile: string, sourceFile: string, afterScn: number,
       for (const { name } of db.prepare(`SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\'`).all() as Array<{ name: string }>) {
         db.exec(`DROP TRIGGER ${quoteIdentifier(name)}`);
       }
-      const applier = new ChangeApplier(db);
+      let applier = new ChangeApplier(db);
       // One commit at a time: better-sqlite3 runs no other statement while one is being iterated.
       const commits = db.prepare('SELECT scn FROM source._strata_commits WHERE scn > ? AND scn <= ? ORDER BY scn').pluck().all(afterScn, throughScn) as number[];
       const changesOf = db.prepare('SELECT id, scn, table_name AS tableName, operation, row_id AS rowId, old_row AS oldRow, new_row AS newRow FROM source._strata_changes WHERE scn = ? ORDER BY id');
+      const schemaLog = hasSchemaLog(db, 'source');
+      const schemaChangesOf = schemaLog ? db.prepare('SELECT after_change AS afterChange, sql FROM source._strata_schema_changes WHERE scn = ? ORDER BY id') : null;
       let done = 0;
       for (const scn of commits) {
         const changes = changesOf.all(scn) as ChangeRow[];
-        if (changes.length === 0) continue;
-        applier.applyCommit(changes);
+        // The commit's row changes up to each DDL statement, then the statement, then the rest.
+        for (const ddl of (schemaChangesOf?.all(scn) ?? []) as Array<{ afterChange: number; sql: string }>) {
+          const before = changes.findIndex((change) => change.id > ddl.afterChange);
+          const applied = changes.splice(0, before === -1 ? changes.length : before);
+          if (applied.length > 0) applier.applyCommit(applied);
+          db.exec(ddl.sql);
+          // Tables may have gone, come or changed columns: prepare their statements afresh.
+          applier = new ChangeApplier(db);
+          done += applied.length;
+        }
+        if (changes.length > 0) applier.applyCommit(changes);
         done += changes.length;
         progress(done, total);
       }
       progress(total, total);
       db.prepare('INSERT INTO main._strata_commits SELECT * FROM source._strata_commits WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
       db.prepare('INSERT INTO main._strata_changes SELECT * FROM source._strata_changes WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
+      db.exec(SCHEMA_CHANGES_TABLE_SQL);
+      if (schemaLog) db.prepare('INSERT INTO main._strata_schema_changes SELECT * FROM source._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
       syncChangeTriggers(db);
       return { commits: throughScn - afterScn, rowChanges: total };
     }).immediate();

@@ -130,7 +130,7 @@ export interface FlashbackStats {
 }
 
 /** The change log's own tables and indexes, for its size. */
-const HISTORY_OBJECTS = ['_strata_changes', '_strata_changes_by_scn', '_strata_commits', '_strata_commits_by_time'];
+const HISTORY_OBJECTS = ['_strata_changes', '_strata_changes_by_scn', '_strata_commits', '_strata_commits_by_time', '_strata_schema_changes', '_strata_schema_changes_by_scn'];
 
 export class FlashbackModule {
   private readonly retention: HistoryRetention;
