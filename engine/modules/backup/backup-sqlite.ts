@@ -26,10 +26,6 @@ export interface ContentSummary {
   contentHash: string;
 }
 
-export interface SnapshotResult extends ContentSummary {
-  bytes: number;
-}
-
 export interface SliceResult extends ContentSummary {
   fromScn: number;
   commits: number;
@@ -58,19 +54,23 @@ function open(file: string, options: Database.Options = {}): Database.Database {
   return db;
 }
 
-/** A consistent copy of a live database (VACUUM INTO reads one snapshot while writes go on), and its summary. */
-export function snapshot(liveFile: string, targetFile: string): SnapshotResult {
+/** A consistent copy of a live database: VACUUM INTO reads one snapshot while writes go on. */
+export function snapshot(liveFile: string, targetFile: string): void {
   const live = open(liveFile);
   try {
     live.prepare('VACUUM INTO ?').run(targetFile);
   } finally {
     live.close();
   }
-  const copy = open(targetFile, { readonly: true });
+}
+
+/** The content summary of a database file (a snapshot just taken), read only. */
+export function summarizeFile(file: string): ContentSummary {
+  const db = open(file, { readonly: true });
   try {
-    return { ...summarize(copy), bytes: fileBytes(copy) };
+    return summarize(db);
   } finally {
-    copy.close();
+    db.close();
   }
 }
 
@@ -185,14 +185,24 @@ function summarizeTable(db: Database.Database, name: string, sql: string): Table
   const order = shape.primaryKey.length > 0 ? shape.primaryKey.map(quoteIdentifier).join(', ') : 'rowid';
   const hash = createHash('sha256').update(`${name}\u001f${sql}\u001e`);
   let rows = 0;
+  // The same bytes as hashing row by row, gathered into chunks: one hash call (and no array of
+  // strings) per ~64 KiB instead of two calls and two arrays per row.
+  let chunk = '';
   const select = db.prepare(`SELECT ${shape.columns.map(quoteIdentifier).join(', ')} FROM ${quoteIdentifier(name)} ORDER BY ${order}`).raw().safeIntegers();
   for (const row of select.iterate() as Iterable<unknown[]>) {
-    hash.update(row.map(serializeValue).join('\u001f'));
-    hash.update('\u001e');
+    for (let index = 0; index < row.length; index++) chunk += index === 0 ? serializeValue(row[index]) : `\u001f${serializeValue(row[index])}`;
+    chunk += '\u001e';
+    if (chunk.length >= HASH_CHUNK) {
+      hash.update(chunk);
+      chunk = '';
+    }
     rows += 1;
   }
+  hash.update(chunk);
   return { name, rows, sha256: hash.digest('hex') };
 }
+
+const HASH_CHUNK = 64 * 1024;
 
 /** A value with its SQLite storage class, so 1, 1.0, '1' and x'01' all differ. */
 function serializeValue(value: unknown): string {
