@@ -202,3 +202,23 @@ describe('point-in-time recovery', () => {
     expect(await errorCode(engine.backup.recoverToPointInTime({ to: { scn: 1 }, mode: 'new-database', database: 'early' }))).toBe('CONFLICT');
   });
 });
+
+describe('blockchain tables through restores', () => {
+  it('keeps their guard triggers through a PITR and a restore in place: they stay insert-only', async () => {
+    await engine.blockchain.createBlockchainTable({ name: 'kept_ledger', columns: [{ name: 'entry', type: 'TEXT' }] }, 'tester');
+    await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'first' }, 'tester');
+    const full = await engine.backup.createFullBackup({});
+    const second = await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'second' }, 'tester');
+    const refused = async () => [
+      await errorCode(engine.query.executeSql({ sql: "UPDATE kept_ledger SET entry = 'rewritten'" })),
+      await errorCode(engine.query.executeSql({ sql: 'DELETE FROM kept_ledger' })),
+    ];
+    // Replay lifts the guards to put the rows back, and must put them back too.
+    await engine.backup.recoverToPointInTime({ to: { scn: second.scn! }, mode: 'in-place' });
+    expect(await refused()).toEqual(['CONSTRAINT_VIOLATION', 'CONSTRAINT_VIOLATION']);
+    expect((await engine.blockchain.verifyBlockchainTable('kept_ledger', 'tester')).valid).toBe(true);
+    // A restore in place drops and recreates every user table: the guards come back with it.
+    await engine.backup.restoreBackup(full.id, { mode: 'in-place' });
+    expect(await refused()).toEqual(['CONSTRAINT_VIOLATION', 'CONSTRAINT_VIOLATION']);
+  });
+});

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import { quoteIdentifier, quoteLiteral } from '../../storage/sql/identifiers.js';
-import { SCHEMA_CHANGES_TABLE_SQL, syncChangeTriggers } from '../../storage/sqlite/sqlite-changelog.js';
+import { SCHEMA_CHANGES_TABLE_SQL, guardTriggersSql, syncChangeTriggers } from '../../storage/sqlite/sqlite-changelog.js';
 
 /** Reports work done so far, in the unit of the operation (bytes, changes). */
 export type Progress = (done: number, total: number) => void;
@@ -242,7 +242,10 @@ export function replay(targetFile: string, sourceFile: string, afterScn: number,
     checkLogReaches(db, 'source', afterScn, throughScn);
     const total = (db.prepare('SELECT count(*) AS n FROM source._strata_changes WHERE scn > ? AND scn <= ?').get(afterScn, throughScn) as { n: number }).n;
     return db.transaction(() => {
-      // The change log's own triggers would log the replayed changes a second time.
+      // The change log's own triggers would log the replayed changes a second time, and the
+      // guards of blockchain tables would refuse their rows (their chain is not replayed): both
+      // are lifted, and put back at the end.
+      const guards = db.prepare(guardTriggersSql('main')).all() as GuardTrigger[];
       for (const { name } of db.prepare(`SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\'`).all() as Array<{ name: string }>) {
         db.exec(`DROP TRIGGER ${quoteIdentifier(name)}`);
       }
@@ -275,11 +278,24 @@ export function replay(targetFile: string, sourceFile: string, afterScn: number,
       db.exec(SCHEMA_CHANGES_TABLE_SQL);
       if (schemaLog) db.prepare('INSERT INTO main._strata_schema_changes SELECT * FROM source._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
       syncChangeTriggers(db);
+      restoreGuards(db, guards);
       return { commits: throughScn - afterScn, rowChanges: total };
     }).immediate();
   } finally {
     db.close();
   }
+}
+
+interface GuardTrigger {
+  name: string;
+  tableName: string;
+  sql: string;
+}
+
+/** Recreates guard triggers (of blockchain tables) whose table is there and which are not. */
+function restoreGuards(db: Database.Database, guards: GuardTrigger[]): void {
+  const exists = db.prepare("SELECT type FROM main.sqlite_schema WHERE name = ? COLLATE NOCASE").pluck();
+  for (const guard of guards) if (exists.get(guard.tableName) === 'table' && exists.get(guard.name) === undefined) db.exec(guard.sql);
 }
 
 interface ChangeRow {
@@ -397,6 +413,8 @@ export function applyInPlace(liveFile: string, restoredFile: string, label: stri
       }
       for (const type of ['index', 'view', 'trigger']) for (const object of objects('restored', type)) live.exec(object.sql);
       syncChangeTriggers(live);
+      // Blockchain tables were dropped and recreated with the rest: their guards come back too.
+      restoreGuards(live, live.prepare(guardTriggersSql('restored')).all() as GuardTrigger[]);
       const scn = (live.prepare('SELECT coalesce(max(scn), 0) + 1 AS scn FROM _strata_commits').get() as { scn: number }).scn;
       live.prepare("INSERT INTO _strata_commits (scn, transaction_id, committed_at, row_changes, schema_changed) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 0, 1)").run(scn, label);
       // Checked before the commit: a mismatch rolls the whole restore back.

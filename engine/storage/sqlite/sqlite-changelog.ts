@@ -13,6 +13,11 @@ export const INTERNAL_PREFIX = '_strata_';
  */
 export const GUARD_TRIGGER_PREFIX = '_strata_guard_';
 
+/** The guard triggers of a schema (`main`, or an attached one), with their tables. */
+export function guardTriggersSql(schema: string): string {
+  return `SELECT name, tbl_name AS tableName, sql FROM ${schema}.sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_guard\\_%' ESCAPE '\\'`;
+}
+
 /** The change-capture triggers: every _strata_ trigger but the guards. */
 export const CAPTURE_TRIGGERS_SQL = `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_guard\\_%' ESCAPE '\\'`;
 
