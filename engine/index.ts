@@ -122,12 +122,12 @@ export class Engine {
     dataDir: string,
     onError: (error: unknown, context: string) => void,
   ) {
-    this.schema = new SchemaModule(database);
-    this.data = new DataModule(database);
-    this.queryOptions = { maxResultRows: options.maxResultRows };
-    this.query = new QueryModule(database, this.queryOptions);
-    this.transactions = new TransactionsModule(database, this.query);
+    this.schema = new SchemaModule(database, blockchain);
     this.flashback = new FlashbackModule(database, events, { retentionSeconds: options.flashbackRetentionSeconds, onError: (error) => onError(error, 'flashback retention') });
+    this.data = new DataModule(database, this.flashback);
+    this.queryOptions = { maxResultRows: options.maxResultRows };
+    this.query = new QueryModule(database, this.queryOptions, blockchain);
+    this.transactions = new TransactionsModule(database, this.query);
     this.backup = new BackupModule(database, this.flashback, events, { directory: join(dataDir, 'backups'), databaseFile: databaseFile(dataDir), encryptionKey: options.backupEncryptionKey });
     this.system = new SystemModule(database, options.version);
     this.realtime = new RealtimeModule(database, events, this.data);

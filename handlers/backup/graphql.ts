@@ -3,7 +3,7 @@ import type { CreateBackupInput, RestoreInput } from '../../generated/graphql/re
 import type { CreateBackupRequest, RestoreRequest } from '../../engine/modules/backup/backup.js';
 import { pushIterator } from '../../engine/events/push-iterator.js';
 import type { HandlerContext } from '../context.js';
-import { point } from '../flashback/graphql.js';
+import { point } from '../graphql-inputs.js';
 
 /** Progress events a subscriber may have pending before it is dropped. */
 const SUBSCRIPTION_BUFFER = 1000;

@@ -1,15 +1,10 @@
 import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
 import type { DataGraphQLResolvers } from '../../generated/graphql/fields.js';
-import type { InputMaybe, SortField as SortInput, WhereClause } from '../../generated/graphql/resolvers.js';
+import type { InputMaybe, SortField as SortInput } from '../../generated/graphql/resolvers.js';
 import { invalid } from '../../engine/errors.js';
-import type { FilterCondition } from '../../engine/storage/sql/filters.js';
 import type { SortField } from '../../engine/modules/data/data.js';
 import type { HandlerContext } from '../context.js';
-
-/** GraphQL where clauses as the engine's filter conditions. */
-export function filter(where: InputMaybe<WhereClause[]> | undefined): FilterCondition[] {
-  return (where ?? []).map((clause) => ({ field: clause.field, operator: clause.operator, value: clause.value ?? null }));
-}
+import { filter, optionalPoint } from '../graphql-inputs.js';
 
 function sort(orderBy: InputMaybe<SortInput[]> | undefined): SortField[] {
   return (orderBy ?? []).map((field) => ({ field: field.field, direction: field.direction ?? 'ASC' }));
@@ -36,13 +31,21 @@ function values(data: unknown, argument: string): Record<string, unknown> {
 export const dataGraphQL: DataGraphQLResolvers<HandlerContext> = {
   Query: {
     queryTable: async (_parent, args, { engine }) => {
-      const page = await engine.data.queryTable(args.table, { filter: filter(args.where), sort: sort(args.orderBy), limit: args.limit ?? undefined, offset: args.offset ?? undefined }, args);
+      const page = await engine.data.queryTable(
+        args.table,
+        { asOf: optionalPoint(args.asOf), filter: filter(args.where), sort: sort(args.orderBy), limit: args.limit ?? undefined, offset: args.offset ?? undefined },
+        args,
+      );
       return page.rows.map(({ id, data }) => ({ id, data }));
     },
     queryTableConnection: async (_parent, args, { engine }, info) => {
       // Counting every matching row costs a scan: only when totalCount is selected.
       const includeTotal = selectsField(info, 'totalCount');
-      const page = await engine.data.queryTable(args.table, { filter: filter(args.where), sort: sort(args.orderBy), limit: args.first ?? undefined, cursor: args.after ?? undefined, includeTotal }, args);
+      const page = await engine.data.queryTable(
+        args.table,
+        { asOf: optionalPoint(args.asOf), filter: filter(args.where), sort: sort(args.orderBy), limit: args.first ?? undefined, cursor: args.after ?? undefined, includeTotal },
+        args,
+      );
       return {
         edges: page.rows.map(({ cursor, id, data }) => ({ cursor, node: { id, data } })),
         pageInfo: { hasNextPage: page.nextCursor !== null, endCursor: page.rows.at(-1)?.cursor ?? null },
@@ -50,7 +53,7 @@ export const dataGraphQL: DataGraphQLResolvers<HandlerContext> = {
         totalCount: page.total ?? 0,
       };
     },
-    row: (_parent, { table, id, transactionId }, { engine }) => engine.data.row(table, id, { transactionId }),
+    row: (_parent, { table, id, transactionId, asOf }, { engine }) => engine.data.row(table, id, { transactionId, asOf: optionalPoint(asOf) }),
     count: (_parent, { table, where, transactionId }, { engine }) => engine.data.count(table, filter(where), { transactionId }),
     aggregate: async (_parent, { table, aggregates, groupBy, where, transactionId }, { engine }) =>
       (await engine.data.aggregate(table, { aggregates, groupBy: groupBy ?? undefined, filter: filter(where) }, { transactionId })).groups,

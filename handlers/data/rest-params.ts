@@ -1,6 +1,7 @@
 // The REST spellings of filters and sorting: filter=column:operator[:value], sort=-age,name.
 import type { FilterCondition, FilterOperator } from '../../engine/storage/sql/filters.js';
 import type { SortField } from '../../engine/modules/data/data.js';
+import type { PointInTime } from '../../engine/modules/flashback/point-in-time.js';
 
 export function parseFilters(filters: string[] | undefined): FilterCondition[] {
   return (filters ?? []).map((filter) => {
@@ -18,4 +19,11 @@ export function parseFilters(filters: string[] | undefined): FilterCondition[] {
 export function parseSort(sort: string | undefined): SortField[] {
   if (sort === undefined) return [];
   return sort.split(',').map((part) => (part.startsWith('-') ? { field: part.slice(1), direction: 'DESC' } : { field: part, direction: 'ASC' }));
+}
+
+/** asOfScn, asOfTimestamp, asOfRestorePoint as one point; the engine refuses more than one. */
+export function parseAsOf(query: { asOfScn?: number; asOfTimestamp?: string; asOfRestorePoint?: string }): PointInTime | undefined {
+  const given = { scn: query.asOfScn, timestamp: query.asOfTimestamp, restorePoint: query.asOfRestorePoint };
+  const point = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  return Object.keys(point).length === 0 ? undefined : (point as PointInTime);
 }

@@ -1,16 +1,9 @@
 import type { FlashbackGraphQLResolvers } from '../../generated/graphql/fields.js';
-import type { PointInTime as PointInput } from '../../generated/graphql/resolvers.js';
-import type { PointInTime } from '../../engine/modules/flashback/flashback.js';
 import { pushIterator } from '../../engine/events/push-iterator.js';
 import type { HandlerContext } from '../context.js';
-import { filter } from '../data/graphql.js';
+import { filter, point } from '../graphql-inputs.js';
 
 const SUBSCRIPTION_BUFFER = 1000;
-
-/** GraphQL cannot say "exactly one of"; the engine checks that, once nulls are gone. */
-export function point(input: PointInput): PointInTime {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined)) as PointInTime;
-}
 
 export const flashbackGraphQL: FlashbackGraphQLResolvers<HandlerContext> = {
   Query: {

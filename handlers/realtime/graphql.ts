@@ -6,7 +6,7 @@ import type { EngineEvents, RowChangedEvent, Topic } from '../../engine/events/b
 import { pushIterator } from '../../engine/events/push-iterator.js';
 import type { ChangeFilter, ConnectionInfo, SubscriptionInfo } from '../../engine/modules/realtime/realtime.js';
 import type { HandlerContext } from '../context.js';
-import { filter } from '../data/graphql.js';
+import { filter } from '../graphql-inputs.js';
 import { rowDeleted, rowInserted, rowUpdated, tableChange, tableModification } from './change-event.js';
 import { queryFinished, queryStarted, sessionEvent, transactionEvent } from './engine-event.js';
 import { toSlowQuery } from '../../engine/modules/administration/slow-query-log.js';

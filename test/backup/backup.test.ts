@@ -151,11 +151,24 @@ describe('incremental backups', () => {
     expect((await engine.backup.verifyBackup(second.id, { encryption: { passphrase: 'pw' } })).valid).toBe(true);
   });
 
-  it('refuses an incremental across a schema change', async () => {
-    await engine.backup.createFullBackup({});
-    await engine.query.executeSql({ sql: 'CREATE TABLE ddl_after (x)' });
-    expect(await errorCode(engine.backup.createIncrementalBackup({}))).toBe('CONFLICT');
-    await engine.query.executeSql({ sql: 'DROP TABLE ddl_after' });
+  it('carries schema changes in an incremental, replayed in order with the rows around them', async () => {
+    const full = await engine.backup.createFullBackup({});
+    await engine.query.executeSql({ sql: "INSERT INTO notes VALUES ('before'); CREATE TABLE ddl_after (x); INSERT INTO ddl_after VALUES (1); ALTER TABLE notes ADD COLUMN mood TEXT DEFAULT 'fine'" });
+    await engine.query.executeSql({ sql: "UPDATE notes SET mood = 'glad' WHERE body = 'before'" });
+    const incremental = await engine.backup.createIncrementalBackup({ parentId: full.id });
+    expect(await engine.backup.verifyBackup(incremental.id, {})).toMatchObject({ valid: true });
+    const restored = await engine.backup.restoreBackup(incremental.id, { mode: 'new-database', database: 'with_ddl' });
+    expect(restored.contentHash).toBe(incremental.contentHash);
+    await engine.query.executeSql({ sql: "DELETE FROM notes WHERE body = 'before'; DROP TABLE ddl_after; ALTER TABLE notes DROP COLUMN mood" });
+  });
+
+  it('refuses an incremental across schema changes the log cannot redo: an in-place restore, a blockchain table', async () => {
+    const beforeRestore = await engine.backup.createFullBackup({});
+    await engine.backup.restoreBackup(beforeRestore.id, { mode: 'in-place' });
+    await expect(engine.backup.createIncrementalBackup({ parentId: beforeRestore.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/without a record of its DDL/) });
+    const beforeLedger = await engine.backup.createFullBackup({});
+    await engine.blockchain.createBlockchainTable({ name: 'backup_ledger', columns: [{ name: 'entry', type: 'TEXT' }] }, 'tester');
+    await expect(engine.backup.createIncrementalBackup({ parentId: beforeLedger.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/Strata's own objects/) });
   });
 
   it('deletes only with its dependents, and refuses a broken chain', async () => {
@@ -187,5 +200,25 @@ describe('point-in-time recovery', () => {
 
   it('refuses a point before any backup', async () => {
     expect(await errorCode(engine.backup.recoverToPointInTime({ to: { scn: 1 }, mode: 'new-database', database: 'early' }))).toBe('CONFLICT');
+  });
+});
+
+describe('blockchain tables through restores', () => {
+  it('keeps their guard triggers through a PITR and a restore in place: they stay insert-only', async () => {
+    await engine.blockchain.createBlockchainTable({ name: 'kept_ledger', columns: [{ name: 'entry', type: 'TEXT' }] }, 'tester');
+    await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'first' }, 'tester');
+    const full = await engine.backup.createFullBackup({});
+    const second = await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'second' }, 'tester');
+    const refused = async () => [
+      await errorCode(engine.query.executeSql({ sql: "UPDATE kept_ledger SET entry = 'rewritten'" })),
+      await errorCode(engine.query.executeSql({ sql: 'DELETE FROM kept_ledger' })),
+    ];
+    // Replay lifts the guards to put the rows back, and must put them back too.
+    await engine.backup.recoverToPointInTime({ to: { scn: second.scn! }, mode: 'in-place' });
+    expect(await refused()).toEqual(['CONSTRAINT_VIOLATION', 'CONSTRAINT_VIOLATION']);
+    expect((await engine.blockchain.verifyBlockchainTable('kept_ledger', 'tester')).valid).toBe(true);
+    // A restore in place drops and recreates every user table: the guards come back with it.
+    await engine.backup.restoreBackup(full.id, { mode: 'in-place' });
+    expect(await refused()).toEqual(['CONSTRAINT_VIOLATION', 'CONSTRAINT_VIOLATION']);
   });
 });

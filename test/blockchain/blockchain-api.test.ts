@@ -79,6 +79,38 @@ describe('REST', () => {
     expect((await call(server, 'POST', `/api/v1/blockchain/tables/${name}/verify`)).body.valid).toBe(true);
   });
 
+  it('refuses DROP TABLE, ALTER TABLE and triggers on a blockchain table, from SQL, transactions and the schema API', async () => {
+    const name = await ledger(2);
+    const refusedSql = [
+      `DROP TABLE ${name}`,
+      `drop table if exists main."${name.toUpperCase()}"`,
+      `ALTER TABLE ${name} ADD COLUMN extra TEXT`,
+      `ALTER TABLE [${name}] RENAME TO renamed_${name}`,
+      `ALTER TABLE ${name} RENAME COLUMN amount TO cents`,
+      `CREATE TRIGGER rewrite_${name} AFTER INSERT ON ${name} BEGIN SELECT 1; END`,
+      `CREATE TABLE other_${name} (x); DROP TABLE ${name}`,
+    ];
+    for (const sql of refusedSql) {
+      const response = await call(server, 'POST', '/api/v1/query/execute', { sql });
+      expect({ sql, status: response.status, code: response.body.code }).toEqual({ sql, status: 409, code: 'CONFLICT' });
+      expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(response.body.detail).toMatch(/is a blockchain table: (DROP TABLE|ALTER TABLE|CREATE TRIGGER) is refused/);
+    }
+    // A refused script changes nothing, not even its statements before the refused one.
+    expect((await call(server, 'GET', `/api/v1/tables/other_${name}`)).status).toBe(404);
+    const transaction = (await call(server, 'POST', '/api/v1/transactions', {})).body.id as string;
+    expect((await call(server, 'POST', `/api/v1/transactions/${transaction}/execute`, { sql: `DROP TABLE ${name}` })).status).toBe(409);
+    await call(server, 'POST', `/api/v1/transactions/${transaction}/rollback`);
+    expect((await call(server, 'DELETE', `/api/v1/tables/${name}`)).body).toMatchObject({ status: 409, code: 'CONFLICT' });
+    expect((await call(server, 'PATCH', `/api/v1/tables/${name}`, { addColumns: [{ name: 'extra', type: 'TEXT' }] })).status).toBe(409);
+    // Its guard triggers are Strata's own: user SQL cannot name them at all.
+    expect((await call(server, 'POST', '/api/v1/query/execute', { sql: `DROP TRIGGER _strata_guard_update_${name}` })).body.code).toBe('STATEMENT_NOT_ALLOWED');
+    // What does not touch the table's definition stays allowed: an index, a view, triggers on other tables.
+    expect((await call(server, 'POST', '/api/v1/query/execute', { sql: `CREATE INDEX by_account_${name} ON ${name} (account); CREATE VIEW v_${name} AS SELECT * FROM ${name}` })).status).toBe(200);
+    expect((await call(server, 'POST', '/api/v1/query/execute', { sql: `CREATE TABLE t_${name} (x); CREATE TRIGGER on_t_${name} AFTER INSERT ON t_${name} BEGIN SELECT 1; END; ALTER TABLE t_${name} ADD COLUMN y; DROP TABLE t_${name}` })).status).toBe(200);
+    expect((await call(server, 'POST', `/api/v1/blockchain/tables/${name}/verify`)).body).toMatchObject({ valid: true, rowsChecked: 2 });
+  });
+
   it('reports tampering in the file, and a digest taken before it no longer verifies', async () => {
     const name = await ledger(3);
     const digest = (await call(server, 'GET', `/api/v1/blockchain/tables/${name}/digest`)).body;
@@ -116,6 +148,17 @@ describe('GraphQL', () => {
     expect(verified.data.verifyBlockchainTable).toEqual({ valid: false, firstBrokenRow: { seq: 1, problem: 'MODIFIED' } });
     const missing = await graphql('{ blockchainStats(tableName: "nosuch") { rowCount } }');
     expect(missing.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses dropping or altering a blockchain table through executeSql, dropTable and alterTable', async () => {
+    const name = await ledger(1);
+    const sql = await graphql('mutation($sql: String!) { executeSql(sql: $sql) { rowsAffected } }', { sql: `DROP TABLE ${name}` });
+    expect(sql.errors[0].extensions.code).toBe('CONFLICT');
+    const dropped = await graphql('mutation($name: String!) { dropTable(name: $name) { dropped } }', { name });
+    expect(dropped.errors[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/blockchain table/) });
+    const altered = await graphql('mutation($name: String!) { alterTable(name: $name, input: { renameTo: "elsewhere" }) { name } }', { name });
+    expect(altered.errors[0].extensions.code).toBe('CONFLICT');
+    expect((await call(server, 'GET', `/api/v1/tables/${name}`)).status).toBe(200);
   });
 
   it('delivers verification reports to the blockchainVerification subscription', async () => {

@@ -42,6 +42,21 @@ describe('REST through the SDK', () => {
     expect((await client.rest.count({ path: { name: 'tasks' } })).count).toBe(3);
   });
 
+  it('reads rows as they were, by SCN, with the typed asOf parameters', async () => {
+    await client.rest.createTable({ body: { name: 'prices', columns: [{ name: 'sku', type: 'TEXT', primaryKey: true }, { name: 'cents', type: 'INTEGER' }] } });
+    const first = await client.rest.insertRow({ path: { name: 'prices' }, body: { sku: 'tea', cents: 250 } });
+    await client.rest.updateRow({ path: { name: 'prices', id: 'tea' }, body: { cents: 300 } });
+    const then = await client.rest.row({ path: { name: 'prices', id: 'tea' }, query: { asOfScn: first.scn! } });
+    expect(then.data.cents).toBe(250);
+    const page = await client.rest.queryTable({ path: { name: 'prices' }, query: { asOfScn: first.scn!, filter: ['cents:lt:260'] } });
+    expect(page.rows.map((row) => row.id)).toEqual(['tea']);
+    const graphql = await client.graphql.request(GraphQL.RowQueryDocument, { table: 'prices', id: 'tea', asOf: { scn: first.scn! } });
+    expect(graphql.row?.data).toEqual({ sku: 'tea', cents: 250 });
+    const refused = await client.rest.queryTable({ path: { name: 'prices' }, query: { asOfScn: first.scn!, asOfRestorePoint: 'x' } }).catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(StrataApiError);
+    expect(refused).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+  });
+
   it('runs an interactive transaction', async () => {
     const transaction = await client.rest.beginTransaction({ body: { mode: 'immediate' } });
     await client.rest.executeInTransaction({ path: { id: transaction.id }, body: { sql: "INSERT INTO tasks (title) VALUES ('in a transaction')" } });

@@ -47,6 +47,21 @@ describe('splitScript', () => {
     expect(splitScript('PRAGMA user_version')[0]!.pragma).toEqual({ name: 'user_version', assigns: false, argument: false });
   });
 
+  it('names the table a DROP TABLE, ALTER TABLE or CREATE TRIGGER changes', () => {
+    const targets = splitScript(`
+      DROP TABLE ledger; drop table if exists main."Ledger 2"; ALTER TABLE [l3] ADD COLUMN x;
+      CREATE TEMP TRIGGER IF NOT EXISTS t AFTER UPDATE OF a, b ON main.l4 BEGIN SELECT 1; END;
+      CREATE INDEX i ON l5 (a); DROP TRIGGER t; DROP VIEW v; CREATE TABLE l6 (a); SELECT 1
+    `).map((statement) => statement.schemaTarget ?? null);
+    expect(targets).toEqual([
+      { action: 'DROP TABLE', table: 'ledger' },
+      { action: 'DROP TABLE', table: 'Ledger 2' },
+      { action: 'ALTER TABLE', table: 'l3' },
+      { action: 'CREATE TRIGGER', table: 'l4' },
+      null, null, null, null, null,
+    ]);
+  });
+
   it('rejects unterminated strings', () => {
     expect(() => splitScript("SELECT 'oops")).toThrow(/unterminated string/);
   });

@@ -27,30 +27,35 @@ export interface StoredFile {
 /** Calls back with the bytes that went through so far. */
 export type ByteProgress = (bytes: number) => void;
 
-/** Counts (and optionally hashes) what flows through. */
+/** Counts (and, when asked, hashes) what flows through. */
 class Meter extends Transform {
   bytes = 0;
-  private readonly hash = createHash('sha256');
+  private readonly hash;
 
-  constructor(private readonly onBytes: ByteProgress = () => undefined) {
+  constructor(
+    private readonly onBytes: ByteProgress = () => undefined,
+    hashing = false,
+  ) {
     super();
+    this.hash = hashing ? createHash('sha256') : null;
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.bytes += chunk.length;
-    this.hash.update(chunk);
+    this.hash?.update(chunk);
     this.onBytes(this.bytes);
     callback(null, chunk);
   }
 
   digest(): string {
+    if (!this.hash) throw new Error('this meter does not hash');
     return this.hash.digest('hex');
   }
 }
 
 export async function storePayload(source: string, target: string, options: { compression: Compression; key: Buffer | null }, onBytes: ByteProgress): Promise<StoredFile> {
   const read = new Meter(onBytes);
-  const written = new Meter();
+  const written = new Meter(undefined, true);
   const iv = randomBytes(12);
   const cipher = options.key ? createCipheriv('aes-256-gcm', options.key, iv) : null;
   const stages: NodeJS.ReadWriteStream[] = [read];
@@ -66,7 +71,7 @@ export async function storePayload(source: string, target: string, options: { co
 
 /** The SHA-256 of a stored file, to compare with its manifest before trusting a byte of it. */
 export async function storedChecksum(file: string, onBytes: ByteProgress): Promise<string> {
-  const meter = new Meter(onBytes);
+  const meter = new Meter(onBytes, true);
   await pipeline(createReadStream(file), meter, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
   return meter.digest();
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import { quoteIdentifier, quoteLiteral } from '../../storage/sql/identifiers.js';
-import { syncChangeTriggers } from '../../storage/sqlite/sqlite-changelog.js';
+import { SCHEMA_CHANGES_TABLE_SQL, guardTriggersSql, syncChangeTriggers } from '../../storage/sqlite/sqlite-changelog.js';
 
 /** Reports work done so far, in the unit of the operation (bytes, changes). */
 export type Progress = (done: number, total: number) => void;
@@ -26,10 +26,6 @@ export interface ContentSummary {
   contentHash: string;
 }
 
-export interface SnapshotResult extends ContentSummary {
-  bytes: number;
-}
-
 export interface SliceResult extends ContentSummary {
   fromScn: number;
   commits: number;
@@ -48,6 +44,7 @@ const INTERNAL_NAME = `(name LIKE 'sqlite\\_%' ESCAPE '\\' OR name LIKE '\\_stra
 const LOG_SCHEMA = `
 CREATE TABLE _strata_commits (scn INTEGER PRIMARY KEY, transaction_id TEXT, committed_at TEXT NOT NULL, row_changes INTEGER NOT NULL, schema_changed INTEGER NOT NULL);
 CREATE TABLE _strata_changes (id INTEGER PRIMARY KEY, scn INTEGER NOT NULL, table_name TEXT NOT NULL, operation TEXT NOT NULL, row_id TEXT NOT NULL, old_row TEXT, new_row TEXT, changed_at TEXT NOT NULL);
+${SCHEMA_CHANGES_TABLE_SQL};
 `;
 
 function open(file: string, options: Database.Options = {}): Database.Database {
@@ -57,19 +54,23 @@ function open(file: string, options: Database.Options = {}): Database.Database {
   return db;
 }
 
-/** A consistent copy of a live database (VACUUM INTO reads one snapshot while writes go on), and its summary. */
-export function snapshot(liveFile: string, targetFile: string): SnapshotResult {
+/** A consistent copy of a live database: VACUUM INTO reads one snapshot while writes go on. */
+export function snapshot(liveFile: string, targetFile: string): void {
   const live = open(liveFile);
   try {
     live.prepare('VACUUM INTO ?').run(targetFile);
   } finally {
     live.close();
   }
-  const copy = open(targetFile, { readonly: true });
+}
+
+/** The content summary of a database file (a snapshot just taken), read only. */
+export function summarizeFile(file: string): ContentSummary {
+  const db = open(file, { readonly: true });
   try {
-    return { ...summarize(copy), bytes: fileBytes(copy) };
+    return summarize(db);
   } finally {
-    copy.close();
+    db.close();
   }
 }
 
@@ -97,12 +98,13 @@ export function changeSlice(liveFile: string, targetFile: string, afterScn: numb
   const live = open(liveFile);
   try {
     live.prepare('ATTACH DATABASE ? AS slice').run(targetFile);
-    live.exec(LOG_SCHEMA.replaceAll('CREATE TABLE _strata_', 'CREATE TABLE slice._strata_'));
+    live.exec(LOG_SCHEMA.replaceAll(/CREATE TABLE (IF NOT EXISTS )?_strata_/g, 'CREATE TABLE $1slice._strata_'));
     return live.transaction(() => {
       const summary = summarize(live);
       checkLogReaches(live, 'main', afterScn, summary.scn);
       live.prepare('INSERT INTO slice._strata_commits SELECT * FROM main._strata_commits WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
       const { changes } = live.prepare('INSERT INTO slice._strata_changes SELECT * FROM main._strata_changes WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
+      live.prepare('INSERT INTO slice._strata_schema_changes SELECT * FROM main._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
       return { ...summary, fromScn: afterScn, commits: summary.scn - afterScn, rowChanges: changes };
     })();
   } finally {
@@ -112,21 +114,40 @@ export function changeSlice(liveFile: string, targetFile: string, afterScn: numb
 
 /**
  * Refuses a replay of (afterScn, throughScn] that the log cannot do faithfully: SCNs are
- * consecutive, so every one of them must be there with all its row changes, and none may have
- * changed the schema.
+ * consecutive, so every one of them must be there with all its row changes; a commit that
+ * changed the schema must have its DDL in the log (an in-place restore, or a change made before
+ * the log recorded DDL, has none); and DDL of Strata's own objects (a blockchain table's guards,
+ * whose chain is not in the log) cannot be redone.
  */
 function checkLogReaches(db: Database.Database, schema: string, afterScn: number, throughScn: number): void {
   const log = db
-    .prepare(`SELECT count(*) AS commits, coalesce(sum(row_changes), 0) AS declared, min(CASE WHEN schema_changed THEN scn END) AS ddl,
+    .prepare(`SELECT count(*) AS commits, coalesce(sum(row_changes), 0) AS declared,
       (SELECT count(*) FROM ${schema}._strata_changes WHERE scn > @after AND scn <= @through) AS logged
       FROM ${schema}._strata_commits WHERE scn > @after AND scn <= @through`)
-    .get({ after: afterScn, through: throughScn }) as { commits: number; declared: number; ddl: number | null; logged: number };
+    .get({ after: afterScn, through: throughScn }) as { commits: number; declared: number; logged: number };
   if (log.commits !== throughScn - afterScn || log.declared !== log.logged) {
     throw new EngineError('CONFLICT', `the change log no longer holds every commit from SCN ${afterScn + 1} to ${throughScn} (retention purged them); take a full backup`);
   }
-  if (log.ddl !== null) {
-    throw new EngineError('CONFLICT', `SCN ${log.ddl} changed the schema, and replaying the change log cannot redo schema changes; take a full backup after it, or choose a point before it`);
+  const schemaLog = hasSchemaLog(db, schema);
+  const unrecorded = db
+    .prepare(`SELECT min(scn) FROM ${schema}._strata_commits c WHERE scn > @after AND scn <= @through AND schema_changed = 1
+      ${schemaLog ? `AND NOT EXISTS (SELECT 1 FROM ${schema}._strata_schema_changes s WHERE s.scn = c.scn)` : ''}`)
+    .pluck()
+    .get({ after: afterScn, through: throughScn }) as number | null;
+  if (unrecorded !== null) {
+    throw new EngineError('CONFLICT', `SCN ${unrecorded} changed the schema without a record of its DDL in the change log (an in-place restore, or a change from before DDL was logged), so replay cannot redo it; take a full backup after it, or choose a point before it`);
   }
+  const internal = schemaLog
+    ? (db.prepare(`SELECT min(scn) FROM ${schema}._strata_schema_changes WHERE scn > ? AND scn <= ? AND sql LIKE '%\\_strata\\_%' ESCAPE '\\'`).pluck().get(afterScn, throughScn) as number | null)
+    : null;
+  if (internal !== null) {
+    throw new EngineError('CONFLICT', `SCN ${internal} changed Strata's own objects (such as a blockchain table's guards), which replaying the change log cannot redo; take a full backup after it, or choose a point before it`);
+  }
+}
+
+/** Backup files made before DDL was logged have no _strata_schema_changes (and no DDL to replay). */
+function hasSchemaLog(db: Database.Database, schema: string): boolean {
+  return db.prepare(`SELECT 1 FROM ${schema}.sqlite_schema WHERE name = '_strata_schema_changes'`).get() !== undefined;
 }
 
 /** Integrity checks and a content summary of a database file (a restored backup). */
@@ -164,14 +185,24 @@ function summarizeTable(db: Database.Database, name: string, sql: string): Table
   const order = shape.primaryKey.length > 0 ? shape.primaryKey.map(quoteIdentifier).join(', ') : 'rowid';
   const hash = createHash('sha256').update(`${name}\u001f${sql}\u001e`);
   let rows = 0;
+  // The same bytes as hashing row by row, gathered into chunks: one hash call (and no array of
+  // strings) per ~64 KiB instead of two calls and two arrays per row.
+  let chunk = '';
   const select = db.prepare(`SELECT ${shape.columns.map(quoteIdentifier).join(', ')} FROM ${quoteIdentifier(name)} ORDER BY ${order}`).raw().safeIntegers();
   for (const row of select.iterate() as Iterable<unknown[]>) {
-    hash.update(row.map(serializeValue).join('\u001f'));
-    hash.update('\u001e');
+    for (let index = 0; index < row.length; index++) chunk += index === 0 ? serializeValue(row[index]) : `\u001f${serializeValue(row[index])}`;
+    chunk += '\u001e';
+    if (chunk.length >= HASH_CHUNK) {
+      hash.update(chunk);
+      chunk = '';
+    }
     rows += 1;
   }
+  hash.update(chunk);
   return { name, rows, sha256: hash.digest('hex') };
 }
+
+const HASH_CHUNK = 64 * 1024;
 
 /** A value with its SQLite storage class, so 1, 1.0, '1' and x'01' all differ. */
 function serializeValue(value: unknown): string {
@@ -211,31 +242,60 @@ export function replay(targetFile: string, sourceFile: string, afterScn: number,
     checkLogReaches(db, 'source', afterScn, throughScn);
     const total = (db.prepare('SELECT count(*) AS n FROM source._strata_changes WHERE scn > ? AND scn <= ?').get(afterScn, throughScn) as { n: number }).n;
     return db.transaction(() => {
-      // The change log's own triggers would log the replayed changes a second time.
+      // The change log's own triggers would log the replayed changes a second time, and the
+      // guards of blockchain tables would refuse their rows (their chain is not replayed): both
+      // are lifted, and put back at the end.
+      const guards = db.prepare(guardTriggersSql('main')).all() as GuardTrigger[];
       for (const { name } of db.prepare(`SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\'`).all() as Array<{ name: string }>) {
         db.exec(`DROP TRIGGER ${quoteIdentifier(name)}`);
       }
-      const applier = new ChangeApplier(db);
+      let applier = new ChangeApplier(db);
       // One commit at a time: better-sqlite3 runs no other statement while one is being iterated.
       const commits = db.prepare('SELECT scn FROM source._strata_commits WHERE scn > ? AND scn <= ? ORDER BY scn').pluck().all(afterScn, throughScn) as number[];
       const changesOf = db.prepare('SELECT id, scn, table_name AS tableName, operation, row_id AS rowId, old_row AS oldRow, new_row AS newRow FROM source._strata_changes WHERE scn = ? ORDER BY id');
+      const schemaLog = hasSchemaLog(db, 'source');
+      const schemaChangesOf = schemaLog ? db.prepare('SELECT after_change AS afterChange, sql FROM source._strata_schema_changes WHERE scn = ? ORDER BY id') : null;
       let done = 0;
       for (const scn of commits) {
         const changes = changesOf.all(scn) as ChangeRow[];
-        if (changes.length === 0) continue;
-        applier.applyCommit(changes);
+        // The commit's row changes up to each DDL statement, then the statement, then the rest.
+        for (const ddl of (schemaChangesOf?.all(scn) ?? []) as Array<{ afterChange: number; sql: string }>) {
+          const before = changes.findIndex((change) => change.id > ddl.afterChange);
+          const applied = changes.splice(0, before === -1 ? changes.length : before);
+          if (applied.length > 0) applier.applyCommit(applied);
+          db.exec(ddl.sql);
+          // Tables may have gone, come or changed columns: prepare their statements afresh.
+          applier = new ChangeApplier(db);
+          done += applied.length;
+        }
+        if (changes.length > 0) applier.applyCommit(changes);
         done += changes.length;
         progress(done, total);
       }
       progress(total, total);
       db.prepare('INSERT INTO main._strata_commits SELECT * FROM source._strata_commits WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
       db.prepare('INSERT INTO main._strata_changes SELECT * FROM source._strata_changes WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
+      db.exec(SCHEMA_CHANGES_TABLE_SQL);
+      if (schemaLog) db.prepare('INSERT INTO main._strata_schema_changes SELECT * FROM source._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
       syncChangeTriggers(db);
+      restoreGuards(db, guards);
       return { commits: throughScn - afterScn, rowChanges: total };
     }).immediate();
   } finally {
     db.close();
   }
+}
+
+interface GuardTrigger {
+  name: string;
+  tableName: string;
+  sql: string;
+}
+
+/** Recreates guard triggers (of blockchain tables) whose table is there and which are not. */
+function restoreGuards(db: Database.Database, guards: GuardTrigger[]): void {
+  const exists = db.prepare("SELECT type FROM main.sqlite_schema WHERE name = ? COLLATE NOCASE").pluck();
+  for (const guard of guards) if (exists.get(guard.tableName) === 'table' && exists.get(guard.name) === undefined) db.exec(guard.sql);
 }
 
 interface ChangeRow {
@@ -353,6 +413,8 @@ export function applyInPlace(liveFile: string, restoredFile: string, label: stri
       }
       for (const type of ['index', 'view', 'trigger']) for (const object of objects('restored', type)) live.exec(object.sql);
       syncChangeTriggers(live);
+      // Blockchain tables were dropped and recreated with the rest: their guards come back too.
+      restoreGuards(live, live.prepare(guardTriggersSql('restored')).all() as GuardTrigger[]);
       const scn = (live.prepare('SELECT coalesce(max(scn), 0) + 1 AS scn FROM _strata_commits').get() as { scn: number }).scn;
       live.prepare("INSERT INTO _strata_commits (scn, transaction_id, committed_at, row_changes, schema_changed) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 0, 1)").run(scn, label);
       // Checked before the commit: a mismatch rolls the whole restore back.

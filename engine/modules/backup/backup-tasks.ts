@@ -6,7 +6,7 @@ import { EngineError, type ErrorCode } from '../../errors.js';
 import type * as tasks from './backup-sqlite.js';
 import type { Progress } from './backup-sqlite.js';
 
-export type TaskName = 'snapshot' | 'expectedBytes' | 'changeSlice' | 'check' | 'replay' | 'applyInPlace' | 'makeServable';
+export type TaskName = 'snapshot' | 'summarizeFile' | 'expectedBytes' | 'changeSlice' | 'check' | 'replay' | 'applyInPlace' | 'makeServable';
 
 export interface TaskRequest {
   id: number;

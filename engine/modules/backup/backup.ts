@@ -11,7 +11,7 @@ import type { Database } from '../../storage/database.js';
 import type { FlashbackModule, PointInTime } from '../flashback/flashback.js';
 import { type BackupKind, type BackupManifest, BackupCatalog } from './backup-catalog.js';
 import { type EncryptionRequest, existingBackupKey, newBackupKey, parseConfiguredKey } from './backup-crypto.js';
-import { type Compression, fileSize, loadPayload, storePayload, storedChecksum } from './backup-files.js';
+import { type Compression, type StoredFile, fileSize, loadPayload, storePayload, storedChecksum } from './backup-files.js';
 import { type BackupOperation, type BackupProgressEvent, ProgressTracker, type Step } from './backup-progress.js';
 import { type BackupSchedule, BackupScheduler, type ScheduleSettings, expiredFulls } from './backup-schedule.js';
 import type { ContentSummary, TableSummary } from './backup-sqlite.js';
@@ -345,10 +345,17 @@ export class BackupModule {
     const payload = join(work, 'payload.db');
     try {
       tracker.begin(0);
-      const content: ContentSummary & { commits?: number; rowChanges?: number } = kind === 'full' ? await this.snapshot(payload, expected, tracker) : await this.worker.run('changeSlice', [this.options.databaseFile, payload, parent!.scn!]);
+      // An incremental's summary is of the live database at the slice's SCN, read with the slice.
+      const slice = kind === 'full' ? await this.snapshot(payload, expected, tracker) : await this.worker.run('changeSlice', [this.options.databaseFile, payload, parent!.scn!]);
       const payloadBytes = await fileSize(payload);
       tracker.begin(1);
-      const stored = await storePayload(payload, this.catalog.payloadFile(manifest.id), { compression, key: key?.key ?? null }, (bytes) => tracker.update(bytes / payloadBytes, bytes));
+      // A snapshot's summary (row counts and hashes) is read on the worker while the main thread
+      // and zlib's threads store the file: on more than one core the two overlap.
+      const summary: Promise<ContentSummary & { commits?: number; rowChanges?: number }> = slice ? Promise.resolve(slice) : this.worker.run('summarizeFile', [payload]);
+      const [content, stored] = await settled<[Awaited<typeof summary>, StoredFile]>([
+        summary,
+        storePayload(payload, this.catalog.payloadFile(manifest.id), { compression, key: key?.key ?? null }, (bytes) => tracker.update(bytes / payloadBytes, bytes)),
+      ]);
       manifest = {
         ...manifest,
         status: 'completed',
@@ -379,12 +386,13 @@ export class BackupModule {
   }
 
   /** VACUUM INTO reports nothing while it runs: measure its progress by the size of the file it writes. */
-  private async snapshot(target: string, expected: number, tracker: ProgressTracker): Promise<ContentSummary> {
+  private async snapshot(target: string, expected: number, tracker: ProgressTracker): Promise<null> {
     const timer = setInterval(() => {
       fileSize(target).then((bytes) => tracker.update(bytes / Math.max(expected, 1), Math.min(bytes, expected)), () => undefined);
     }, 100);
     try {
-      return await this.worker.run('snapshot', [this.options.databaseFile, target]);
+      await this.worker.run('snapshot', [this.options.databaseFile, target]);
+      return null;
     } finally {
       clearInterval(timer);
     }
@@ -524,3 +532,10 @@ function compareContent(manifest: BackupManifest, actual: ContentSummary): Verif
   ];
 }
 
+/** Waits for every promise, so none is still writing when a failure is handled; then throws the first failure. */
+async function settled<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}

@@ -2,6 +2,7 @@
 // with Merkle roots, verified by recomputing everything from what SQLite holds, purged only by
 // retention and never under a legal hold, and witnessed by signed digests of the chain head.
 // One function per operation of the specs, named like it.
+import type { SchemaTarget } from '../../storage/sqlite/sqlite-policy.js';
 import { randomUUID } from 'node:crypto';
 import { EngineError, invalid, notFound } from '../../errors.js';
 import type { EventBus } from '../../events/bus.js';
@@ -326,6 +327,23 @@ export class BlockchainModule {
     }
     if (!signatureValid) detail = `the signature is not this server's: ${detail}`;
     return { valid: signatureValid && headMatches && verification.valid, signatureValid, headMatches, detail, verification };
+  }
+
+  /**
+   * The SchemaGuard of blockchain tables: DROP TABLE, ALTER TABLE and CREATE TRIGGER ... ON one of
+   * them are refused, from raw SQL and the schema API alike. Dropping one would lose its rows,
+   * altering it would change what its hashes cover, and a trigger could rewrite what is inserted.
+   */
+  async checkSchemaChanges(targets: SchemaTarget[]): Promise<void> {
+    if (targets.length === 0) return;
+    // SQLite's names are case-insensitive: so is the match.
+    const names = [...new Set(targets.map((target) => target.table.toLowerCase()))];
+    const rows = (await this.read({ sql: `SELECT lower(name) AS name FROM _strata_blockchain_tables WHERE lower(name) IN (${names.map(() => '?').join(', ')})`, params: names })).rows as Array<{ name: string }>;
+    const protectedNames = new Set(rows.map((row) => row.name));
+    const refused = targets.find((target) => protectedNames.has(target.table.toLowerCase()));
+    if (refused) {
+      throw new EngineError('CONFLICT', `${refused.table} is a blockchain table: ${refused.action} is refused (blockchain tables cannot be dropped or altered, nor take triggers, since that would change or lose the rows their chain vouches for)`);
+    }
   }
 
   // --- state ----------------------------------------------------------------------------------

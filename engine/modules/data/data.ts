@@ -4,10 +4,11 @@
 import { EngineError, invalid, notFound } from '../../errors.js';
 import type { Database, Executor } from '../../storage/database.js';
 import type { StatementResult } from '../../storage/driver.js';
-import { type FilterCondition, whereClause } from '../../storage/sql/filters.js';
+import { type FilterCondition, type SqlFragment, whereClause } from '../../storage/sql/filters.js';
 import { quoteIdentifier } from '../../storage/sql/identifiers.js';
 import { after, decodeCursor, encodeCursor, orderBy } from '../../storage/sql/keyset.js';
-import type { CatalogSnapshot, SqlValue, Table } from '../../storage/types.js';
+import type { CatalogSnapshot, RowData, SqlValue, Table } from '../../storage/types.js';
+import type { PointInTime } from '../flashback/point-in-time.js';
 import { type Row, type SortField, TableShape, escapePointer } from './table-shape.js';
 
 export type { Row, SortField };
@@ -17,7 +18,14 @@ export interface InTransaction {
   transactionId?: string | null;
 }
 
+/** Where as-of reads get a table's rows as they were: flashback's one as-of read (FlashbackModule.rowsAsOf). */
+export interface History {
+  rowsAsOf(shape: TableShape, asOf: PointInTime, pointer: string): Promise<{ rows: Array<{ id: string; data: RowData }> }>;
+}
+
 export interface TableQuery {
+  /** Read the rows as they were at this point instead of as they are. */
+  asOf?: PointInTime;
   filter?: FilterCondition[];
   sort?: SortField[];
   limit?: number;
@@ -57,7 +65,10 @@ export class DataModule {
   private readonly shapes = new WeakMap<Table, TableShape>();
   private readonly tablesByName = new WeakMap<CatalogSnapshot, Map<string, Table>>();
 
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly history: History,
+  ) {}
 
   async queryTable(table: string, query: TableQuery, options: InTransaction = {}): Promise<RowPage> {
     const executor = this.database.executor(options.transactionId);
@@ -66,7 +77,8 @@ export class DataModule {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw invalid('/query/limit', `limit is 1 to ${MAX_LIMIT}`);
     if (query.cursor !== undefined && (query.offset ?? 0) > 0) throw invalid('/query/offset', 'use a cursor or an offset, not both');
     const keys = shape.sortKeys(query.sort ?? [], '/query/sort');
-    const where = this.where(shape, query.filter);
+    const source = await this.source(shape, query.asOf, options);
+    const where = this.where(shape, source.past ? shape.withAffinity(query.filter ?? []) : query.filter);
     const conditions = where.sql === '' ? [] : [where.sql];
     const params = [...where.params];
     if (query.cursor !== undefined) {
@@ -77,12 +89,12 @@ export class DataModule {
     const filterSql = conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`;
     const statements = [
       {
-        sql: `SELECT ${shape.selectList} FROM ${shape.quotedName}${filterSql} ORDER BY ${orderBy(keys)} LIMIT ? OFFSET ?`,
+        sql: `SELECT ${source.selectList} FROM ${source.sql}${filterSql} ORDER BY ${orderBy(keys)} LIMIT ? OFFSET ?`,
         // One row more than asked tells whether there is a next page.
-        params: [...params, limit + 1, query.offset ?? 0],
+        params: [...source.params, ...params, limit + 1, query.offset ?? 0],
       },
     ];
-    if (query.includeTotal) statements.push({ sql: `SELECT count(*) AS total FROM ${shape.quotedName}${where.sql === '' ? '' : ` WHERE ${where.sql}`}`, params: where.params });
+    if (query.includeTotal) statements.push({ sql: `SELECT count(*) AS total FROM ${source.sql}${where.sql === '' ? '' : ` WHERE ${where.sql}`}`, params: [...source.params, ...where.params] });
     const result = await executor.execute({ statements, readOnly: true, maxRows: limit + 1, rowMode: 'object', keep: 'all', atomicity: 'transaction' });
     const records = rowsOf(result.results[0]!);
     const rows = records.slice(0, limit).map((record) => ({ ...shape.toRow(record), cursor: encodeCursor(keys, shape.sortValues(keys, record)) }));
@@ -91,12 +103,19 @@ export class DataModule {
     return page;
   }
 
-  /** The row with this id, or null when the table has none (a missing table is an error). */
-  async row(table: string, id: string, options: InTransaction = {}): Promise<Row | null> {
+  /** The row with this id, or null when the table has none (a missing table is an error); as it was at `asOf`, when given. */
+  async row(table: string, id: string, options: InTransaction & { asOf?: PointInTime } = {}): Promise<Row | null> {
     const executor = this.database.executor(options.transactionId);
     const shape = await this.shape(executor, table);
-    const key = shape.keyCondition(id);
-    const record = rowsOf(await executor.lookup({ sql: `SELECT ${shape.selectList} FROM ${shape.quotedName} WHERE ${key.sql}`, params: key.params }))[0];
+    if (options.asOf === undefined) {
+      const key = shape.keyCondition(id);
+      const record = rowsOf(await executor.lookup({ sql: `SELECT ${shape.selectList} FROM ${shape.quotedName} WHERE ${key.sql}`, params: key.params }))[0];
+      return record ? shape.toRow(record) : null;
+    }
+    const source = await this.source(shape, options.asOf, options);
+    const key = shape.keyConditionWithAffinity(id);
+    const result = await executor.execute(this.single(`SELECT ${source.selectList} FROM ${source.sql} WHERE ${key.sql}`, [...source.params, ...key.params], true));
+    const record = rowsOf(result.results[0]!)[0];
     return record ? shape.toRow(record) : null;
   }
 
@@ -240,6 +259,18 @@ export class DataModule {
       this.shapes.set(table, shape);
     }
     return shape;
+  }
+
+  /**
+   * What a read selects from: the table, or with `asOf` its rows as they were (read by flashback)
+   * as a subquery, so that filters, sorting and pagination apply to them unchanged.
+   */
+  private async source(shape: TableShape, asOf: PointInTime | undefined, options: InTransaction): Promise<SqlFragment & { selectList: string; past: boolean }> {
+    if (asOf === undefined) return { sql: shape.quotedName, params: [], selectList: shape.selectList, past: false };
+    // History is of committed work; a transaction's own uncommitted changes have none yet.
+    if (options.transactionId) throw invalid('/query/transactionId', 'a read as of a point in time reads committed history; leave out transactionId');
+    const { rows } = await this.history.rowsAsOf(shape, asOf, '/query/asOf');
+    return { ...shape.rowsSubquery(rows), past: true };
   }
 
   private where(shape: TableShape, filter: FilterCondition[] = []) {

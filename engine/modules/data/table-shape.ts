@@ -1,8 +1,8 @@
 // How rows of one table are addressed: the key that identifies a row, its id as text, the
 // columns a request may name.
 import { invalid } from '../../errors.js';
-import type { SqlFragment } from '../../storage/sql/filters.js';
-import { quoteIdentifier } from '../../storage/sql/identifiers.js';
+import type { FilterCondition, SqlFragment } from '../../storage/sql/filters.js';
+import { quoteIdentifier, quoteLiteral } from '../../storage/sql/identifiers.js';
 import type { SortKey } from '../../storage/sql/keyset.js';
 import type { RowData, SqlValue, Table } from '../../storage/types.js';
 
@@ -59,6 +59,51 @@ export class TableShape {
     return { sql: this.keyColumns.map((column) => `${quoteIdentifier(column)} = ?`).join(' AND '), params: values };
   }
 
+  /**
+   * Rows held in memory (rows as they were) as a subquery with this table's columns, and its
+   * rowid when that is the key, so the reads built for the table run over them unchanged; BLOBs
+   * come back as BLOBs. `_strata_position` is each row's index in `rows`. `selectList` reads them
+   * as selectList reads the table.
+   */
+  rowsSubquery(rows: ReadonlyArray<{ id?: string; data: RowData | null }>): SqlFragment & { selectList: string } {
+    const columns = this.table.columns.map((column, index) => {
+      const path = quoteLiteral(`$[${index + 1}]`);
+      const blob = quoteLiteral(`$[${index + 1}].$hex`);
+      return `CASE json_type(value, ${path}) WHEN 'object' THEN unhex(value ->> ${blob}) ELSE value ->> ${path} END AS ${quoteIdentifier(column.name)}`;
+    });
+    // One JSON array per row: the rowid (tables keyed by it), then the values in column order.
+    const json = JSON.stringify(rows.map(({ id, data }) => [this.usesRowid && id !== undefined ? Number(id) : null, ...this.table.columns.map((column) => data?.[column.name] ?? null)]));
+    const names = this.table.columns.map((column) => quoteIdentifier(column.name)).join(', ');
+    return {
+      sql: `(SELECT key AS _strata_position, value ->> '$[0]' AS rowid, ${columns.join(', ')} FROM json_each(?))`,
+      params: [json],
+      selectList: this.usesRowid ? `rowid AS ${ROWID_ALIAS}, ${names}` : names,
+    };
+  }
+
+  /**
+   * Filter values as a comparison with the table's column would see them. Rows read from a
+   * subquery have no column affinity, so SQLite would compare the text '30' (as REST sends it)
+   * with the integer 30 as different; a column of the table converts it first. This applies the
+   * same conversion (https://sqlite.org/datatype3.html#type_conversions_prior_to_comparison).
+   */
+  withAffinity(filter: FilterCondition[]): FilterCondition[] {
+    return filter.map((condition) => {
+      const column = this.table.columns.find((candidate) => candidate.name === condition.field);
+      if (!column || condition.operator === 'like' || condition.operator === 'isNull') return condition;
+      const convert = (value: unknown): unknown => applyAffinity(column.type, this.table.strict, value);
+      return { ...condition, value: Array.isArray(condition.value) ? condition.value.map(convert) : convert(condition.value) };
+    });
+  }
+
+  /** keyCondition for rows read from rowsSubquery: the id converted as the key column would. */
+  keyConditionWithAffinity(id: string): SqlFragment {
+    const key = this.keyCondition(id);
+    if (this.usesRowid) return key;
+    const types = this.keyColumns.map((name) => this.table.columns.find((column) => column.name === name)!.type);
+    return { sql: key.sql, params: key.params.map((value, index) => applyAffinity(types[index]!, this.table.strict, value)) };
+  }
+
   /** A row as the API shows it, from a record read with selectList. */
   toRow(record: Record<string, unknown>): Row {
     const data = record as RowData;
@@ -93,6 +138,30 @@ export class TableShape {
     for (const name of names) if (!this.columns.has(name)) throw invalid(`${pointer}/${escapePointer(name)}`, `${this.name} has no column ${JSON.stringify(name)}`);
     return names;
   }
+}
+
+type Affinity = 'INTEGER' | 'TEXT' | 'BLOB' | 'REAL' | 'NUMERIC';
+
+/** SQLite's affinity for a declared type (https://sqlite.org/datatype3.html#determination_of_column_affinity). */
+function affinityOf(declaredType: string, strict: boolean): Affinity {
+  const type = declaredType.toUpperCase();
+  // STRICT tables' ANY columns keep values as given; elsewhere ANY falls through to NUMERIC.
+  if (type === 'ANY' && strict) return 'BLOB';
+  if (type.includes('INT')) return 'INTEGER';
+  if (type.includes('CHAR') || type.includes('CLOB') || type.includes('TEXT')) return 'TEXT';
+  if (type.includes('BLOB') || type === '') return 'BLOB';
+  if (type.includes('REAL') || type.includes('FLOA') || type.includes('DOUB')) return 'REAL';
+  return 'NUMERIC';
+}
+
+const NUMERIC_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** A value as a column of that type converts it before comparing: numeric text to a number, numbers to text. */
+function applyAffinity(declaredType: string, strict: boolean, value: unknown): unknown {
+  const affinity = affinityOf(declaredType, strict);
+  if (affinity === 'TEXT') return typeof value === 'number' ? String(value) : value;
+  if (affinity === 'BLOB') return value;
+  return typeof value === 'string' && NUMERIC_TEXT.test(value) ? Number(value) : value;
 }
 
 function idText(value: SqlValue): string {

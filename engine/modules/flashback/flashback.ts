@@ -130,7 +130,7 @@ export interface FlashbackStats {
 }
 
 /** The change log's own tables and indexes, for its size. */
-const HISTORY_OBJECTS = ['_strata_changes', '_strata_changes_by_scn', '_strata_commits', '_strata_commits_by_time'];
+const HISTORY_OBJECTS = ['_strata_changes', '_strata_changes_by_scn', '_strata_commits', '_strata_commits_by_time', '_strata_schema_changes', '_strata_schema_changes_by_scn'];
 
 export class FlashbackModule {
   private readonly retention: HistoryRetention;
@@ -162,12 +162,20 @@ export class FlashbackModule {
     const limit = checkLimit(request.limit);
     const executor = this.database.executor();
     const shape = await tableShape(executor, request.table);
-    const point = await this.resolvePoint(request.asOf, '/body/asOf');
-    const { rows: current, changes } = await readHistory(executor, [shape], shape.name, point.scn, '/body/asOf');
-    const rows = stepBack(shape, current.get(shape.name)!, changes);
-    const matching = await filterRows(executor, shape, sortedRows(shape, rows), request.filter ?? [], '/body/filter');
+    const { point, rows } = await this.rowsAsOf(shape, request.asOf, '/body/asOf');
+    const matching = await filterRows(executor, shape, rows, request.filter ?? [], '/body/filter');
     this.record('query', { tables: [shape.name], targetScn: point.scn, rows: Math.min(matching.length, limit) });
     return { table: shape.name, scn: point.scn, committedAt: point.committedAt, rows: matching.slice(0, limit), truncated: matching.length > limit };
+  }
+
+  /**
+   * A table's rows as they were at a point, in key order: the one as-of read, behind
+   * flashbackQuery and the asOf of row reads (DataModule). `pointer` locates the point in the request.
+   */
+  async rowsAsOf(shape: TableShape, asOf: PointInTime, pointer: string): Promise<{ point: ResolvedPoint; rows: Array<{ id: string; data: RowData }> }> {
+    const point = await this.resolvePoint(asOf, pointer);
+    const { rows: current, changes } = await readHistory(this.database.executor(), [shape], shape.name, point.scn, pointer);
+    return { point, rows: sortedRows(shape, stepBack(shape, current.get(shape.name)!, changes)) };
   }
 
   async flashbackVersions(request: FlashbackVersionsRequest): Promise<FlashbackVersions> {

@@ -73,6 +73,7 @@ export class HistoryRetention {
           { sql: 'DELETE FROM _strata_changes WHERE scn <= ?', params: [through] },
           { sql: 'DELETE FROM _strata_commits WHERE scn <= ?', params: [through] },
           { sql: 'DELETE FROM _strata_restore_points WHERE guaranteed = 0 AND scn < ?', params: [through] },
+          { sql: 'DELETE FROM _strata_schema_changes WHERE scn <= ?', params: [through] },
         ],
         readOnly: false,
         maxRows: 0,

@@ -3,7 +3,7 @@
 import { EngineError, invalid } from '../../errors.js';
 import type { Database } from '../../storage/database.js';
 import type { BindParams, RowStream, Statement } from '../../storage/driver.js';
-import { checkedStatements } from '../../storage/sqlite/sqlite-policy.js';
+import { type SchemaGuard, checkedStatements } from '../../storage/sqlite/sqlite-policy.js';
 import type { ScriptStatement } from '../../storage/sqlite/sqlite-script.js';
 import type { QueryPlanRow, ResultColumn, RowData, SqlValue } from '../../storage/types.js';
 import type { InTransaction } from '../data/data.js';
@@ -55,10 +55,12 @@ export class QueryModule {
   constructor(
     private readonly database: Database,
     private readonly options: QueryModuleOptions,
+    private readonly guard: SchemaGuard,
   ) {}
 
   async executeSql(request: SqlRequest): Promise<SqlResult> {
     const script = checkedStatements(request.sql, { transactionHint: TRANSACTION_HINT });
+    await this.guard.checkSchemaChanges(script.flatMap((statement) => (statement.schemaTarget ? [statement.schemaTarget] : [])));
     const statements = bindScript(script, request.params);
     const alone = script.length === 1 && script[0]!.kind === 'vacuum';
     if (alone && request.transactionId) throw new EngineError('STATEMENT_NOT_ALLOWED', 'VACUUM cannot run inside a transaction');

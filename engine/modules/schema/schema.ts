@@ -4,7 +4,7 @@ import { EngineError, invalid, notFound } from '../../errors.js';
 import type { Database } from '../../storage/database.js';
 import type { ExecuteResult } from '../../storage/driver.js';
 import { quoteIdentifier } from '../../storage/sql/identifiers.js';
-import { checkedStatements } from '../../storage/sqlite/sqlite-policy.js';
+import { type SchemaGuard, checkedStatements } from '../../storage/sqlite/sqlite-policy.js';
 import type { Index, Table, View } from '../../storage/types.js';
 import { type TableAlteration, type TableDefinition, alterTableSql, createIndexSql, createTableSql } from './ddl.js';
 
@@ -26,7 +26,10 @@ export interface DropResult {
 const MAIN_SCHEMA = 'main';
 
 export class SchemaModule {
-  constructor(private readonly database: Database) {}
+  constructor(
+    private readonly database: Database,
+    private readonly guard: SchemaGuard,
+  ) {}
 
   async schemas(): Promise<DatabaseSchema[]> {
     return [await this.schema(MAIN_SCHEMA)];
@@ -53,12 +56,16 @@ export class SchemaModule {
 
   async alterTable(name: string, alteration: TableAlteration): Promise<Table> {
     const table = await this.table(name);
-    await this.ddl(alterTableSql(name, alteration, table.strict));
+    const statements = alterTableSql(name, alteration, table.strict);
+    await this.guard.checkSchemaChanges([{ action: 'ALTER TABLE', table: name }]);
+    await this.ddl(statements);
     return this.table(alteration.renameTo ?? name);
   }
 
   async dropTable(name: string, ifExists = false): Promise<DropResult> {
-    return this.drop('table', name, ifExists, (await this.database.catalog.table(name)) !== undefined);
+    const exists = (await this.database.catalog.table(name)) !== undefined;
+    if (exists) await this.guard.checkSchemaChanges([{ action: 'DROP TABLE', table: name }]);
+    return this.drop('table', name, ifExists, exists);
   }
 
   async indexes(table: string): Promise<Index[]> {

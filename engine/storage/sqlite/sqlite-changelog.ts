@@ -13,8 +13,26 @@ export const INTERNAL_PREFIX = '_strata_';
  */
 export const GUARD_TRIGGER_PREFIX = '_strata_guard_';
 
+/** The guard triggers of a schema (`main`, or an attached one), with their tables. */
+export function guardTriggersSql(schema: string): string {
+  return `SELECT name, tbl_name AS tableName, sql FROM ${schema}.sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_guard\\_%' ESCAPE '\\'`;
+}
+
 /** The change-capture triggers: every _strata_ trigger but the guards. */
 export const CAPTURE_TRIGGERS_SQL = `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '\\_strata\\_%' ESCAPE '\\' AND name NOT LIKE '\\_strata\\_guard\\_%' ESCAPE '\\'`;
+
+/**
+ * The schema changes of the log: each DDL statement a commit ran, in order, with the position
+ * among its row changes (`after_change`: the id of the last row change logged before it), so
+ * that replay (incremental backups, PITR) can redo the schema and the rows in the order they
+ * happened. Used with IF NOT EXISTS by databases and backup files made before it existed.
+ */
+export const SCHEMA_CHANGES_TABLE_SQL = `CREATE TABLE IF NOT EXISTS _strata_schema_changes (
+  id INTEGER PRIMARY KEY,
+  scn INTEGER NOT NULL,
+  after_change INTEGER NOT NULL,
+  sql TEXT NOT NULL
+)`;
 
 export const INTERNAL_SCHEMA = `
 CREATE TABLE IF NOT EXISTS _strata_commits (
@@ -35,6 +53,8 @@ CREATE TABLE IF NOT EXISTS _strata_changes (
   changed_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS _strata_changes_by_scn ON _strata_changes (scn);
+${SCHEMA_CHANGES_TABLE_SQL};
+CREATE INDEX IF NOT EXISTS _strata_schema_changes_by_scn ON _strata_schema_changes (scn);
 -- Flashback: resolving a time to an SCN, and the restore points (named SCNs; guaranteed ones hold back the purge).
 CREATE INDEX IF NOT EXISTS _strata_commits_by_time ON _strata_commits (committed_at);
 CREATE TABLE IF NOT EXISTS _strata_restore_points (

@@ -57,6 +57,7 @@ export class SqliteExecutor {
   private readonly insertCommit: Database.Statement;
   private readonly changesOfScn: Database.Statement;
   private readonly lastRowid: Database.Statement;
+  private readonly recordSchemaChange: Database.Statement;
   private readonly columnsOf = new WeakMap<Database.Statement, ResultColumn[]>();
 
   constructor(
@@ -68,6 +69,7 @@ export class SqliteExecutor {
     this.insertCommit = db.prepare('INSERT INTO _strata_commits (scn, transaction_id, committed_at, row_changes, schema_changed) VALUES (?, ?, ?, ?, ?)');
     this.changesOfScn = db.prepare('SELECT * FROM _strata_changes WHERE scn = ? ORDER BY id');
     this.lastRowid = db.prepare('SELECT last_insert_rowid()').pluck();
+    this.recordSchemaChange = db.prepare(`INSERT INTO _strata_schema_changes (scn, after_change, sql) VALUES ((${NEXT_SCN_SQL}), (SELECT coalesce(max(id), 0) FROM _strata_changes), ?)`);
   }
 
   handle(work: Work): WorkResult {
@@ -225,7 +227,11 @@ export class SqliteExecutor {
       const info = prepared.run(...params);
       result = { columns: null, rows: null, truncated: false, changes: info.changes };
     }
-    if (SCHEMA_KEYWORDS.has(keyword)) syncChangeTriggers(this.db);
+    if (SCHEMA_KEYWORDS.has(keyword)) {
+      // In the log with the rows it wrote around it, so that replay can redo it in its place.
+      this.recordSchemaChange.run(statement.sql);
+      syncChangeTriggers(this.db);
+    }
     return result;
   }
 

@@ -2,7 +2,18 @@
 // settings and its own _strata_ tables itself; statements that would interfere are refused with
 // a clear reason instead of failing in surprising ways later.
 import { EngineError } from '../../errors.js';
-import { type ScriptStatement, ScriptError, splitScript } from './sqlite-script.js';
+import { type SchemaTarget, type ScriptStatement, ScriptError, splitScript } from './sqlite-script.js';
+
+export type { SchemaTarget };
+
+/**
+ * Refuses schema changes of tables a module protects (blockchain tables). SQLite has no DDL
+ * triggers, so every path that runs DDL on an existing table (raw SQL, the schema API) asks the
+ * guard first.
+ */
+export interface SchemaGuard {
+  checkSchemaChanges(targets: SchemaTarget[]): Promise<void>;
+}
 
 /** PRAGMAs that set something lasting about the database file, and are harmless to allow. */
 const SETTABLE_PRAGMAS = new Set(['user_version', 'application_id']);

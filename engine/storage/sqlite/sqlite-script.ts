@@ -29,6 +29,14 @@ export interface ScriptStatement {
   pragma?: { name: string; assigns: boolean; argument: boolean };
   /** Identifiers as written (bare or quoted), for checks such as reserved prefixes. */
   identifiers: string[];
+  /** For DROP TABLE, ALTER TABLE and CREATE TRIGGER ... ON: the table it changes. */
+  schemaTarget?: SchemaTarget;
+}
+
+/** A schema change of an existing table, which a module may refuse (SchemaGuard). */
+export interface SchemaTarget {
+  action: 'DROP TABLE' | 'ALTER TABLE' | 'CREATE TRIGGER';
+  table: string;
 }
 
 const KIND_BY_KEYWORD: Record<string, StatementKind> = {
@@ -107,6 +115,8 @@ function describe(sql: string, tokens: Token[]): ScriptStatement {
     namedParameters,
     identifiers: tokens.filter((token) => token.type === 'word' || token.type === 'quoted').map((token) => token.text),
   };
+  const target = schemaTarget(tokens);
+  if (target) statement.schemaTarget = target;
   if (statement.kind === 'pragma') {
     const name = pragmaName(tokens);
     statement.pragma = {
@@ -116,6 +126,26 @@ function describe(sql: string, tokens: Token[]): ScriptStatement {
     };
   }
   return statement;
+}
+
+/** The table of DROP TABLE [IF EXISTS] t, ALTER TABLE t ... and CREATE [TEMP] TRIGGER ... ON t. */
+function schemaTarget(tokens: Token[]): SchemaTarget | null {
+  const word = (index: number): string | null => (tokens[index]?.type === 'word' ? tokens[index]!.text.toUpperCase() : null);
+  if ((word(0) === 'DROP' || word(0) === 'ALTER') && word(1) === 'TABLE') {
+    const at = word(0) === 'DROP' && word(2) === 'IF' && word(3) === 'EXISTS' ? 4 : 2;
+    return qualifiedName(tokens, at, (table) => ({ action: word(0) === 'DROP' ? 'DROP TABLE' : 'ALTER TABLE', table }));
+  }
+  const trigger = tokens.findIndex((token, index) => index <= 3 && token.type === 'word' && token.text.toUpperCase() === 'TRIGGER');
+  if (word(0) !== 'CREATE' || trigger === -1) return null;
+  // The first ON after the trigger's name introduces its table (a name cannot be a bare ON).
+  const on = tokens.findIndex((token, index) => index > trigger && token.type === 'word' && token.text.toUpperCase() === 'ON');
+  return on === -1 ? null : qualifiedName(tokens, on + 1, (table) => ({ action: 'CREATE TRIGGER', table }));
+}
+
+/** [schema.]name starting at a token. */
+function qualifiedName<T>(tokens: Token[], at: number, make: (name: string) => T): T | null {
+  const name = tokens[at + 1]?.text === '.' ? tokens[at + 2] : tokens[at];
+  return name && (name.type === 'word' || name.type === 'quoted') ? make(name.text) : null;
 }
 
 /** PRAGMA [schema.]name ...: the name is the word before the first of = ( or the end. */
