@@ -1570,6 +1570,7 @@ export type Query = {
   restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
+  /** The row with this id; as it was at asOf, when given (not with transactionId). */
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
@@ -1732,6 +1733,7 @@ export type QueryQueryProfilingArgs = {
 
 
 export type QueryQueryTableArgs = {
+  asOf?: InputMaybe<PointInTime>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
@@ -1743,6 +1745,7 @@ export type QueryQueryTableArgs = {
 
 export type QueryQueryTableConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<PointInTime>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
   table: Scalars['String']['input'];
@@ -1757,6 +1760,7 @@ export type QueryRoleArgs = {
 
 
 export type QueryRowArgs = {
+  asOf?: InputMaybe<PointInTime>;
   id: Scalars['ID']['input'];
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;

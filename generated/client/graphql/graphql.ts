@@ -1569,6 +1569,7 @@ export type Query = {
   restorePoints: Array<RestorePoint>;
   role?: Maybe<Role>;
   roles: Array<Role>;
+  /** The row with this id; as it was at asOf, when given (not with transactionId). */
   row?: Maybe<Row>;
   schema?: Maybe<Schema>;
   schemas: Array<Schema>;
@@ -1731,6 +1732,7 @@ export type QueryQueryProfilingArgs = {
 
 
 export type QueryQueryTableArgs = {
+  asOf?: InputMaybe<PointInTime>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
@@ -1742,6 +1744,7 @@ export type QueryQueryTableArgs = {
 
 export type QueryQueryTableConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<PointInTime>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<SortField>>;
   table: Scalars['String']['input'];
@@ -1756,6 +1759,7 @@ export type QueryRoleArgs = {
 
 
 export type QueryRowArgs = {
+  asOf?: InputMaybe<PointInTime>;
   id: Scalars['ID']['input'];
   table: Scalars['String']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
@@ -2700,6 +2704,7 @@ export type QueryTableQueryQueryVariables = Exact<{
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<PointInTime>;
 }>;
 
 
@@ -2712,6 +2717,7 @@ export type QueryTableConnectionQueryQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<PointInTime>;
 }>;
 
 
@@ -2721,6 +2727,7 @@ export type RowQueryQueryVariables = Exact<{
   table: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   transactionId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<PointInTime>;
 }>;
 
 
@@ -3892,7 +3899,7 @@ export const BlockchainDigestQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BlockchainDigestQueryQuery, BlockchainDigestQueryQueryVariables>;
 export const QueryTableQueryDocument = new TypedDocumentString(`
-    query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID) {
+    query QueryTableQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $limit: Int, $offset: Int, $transactionId: ID, $asOf: PointInTime) {
   queryTable(
     table: $table
     where: $where
@@ -3900,6 +3907,7 @@ export const QueryTableQueryDocument = new TypedDocumentString(`
     limit: $limit
     offset: $offset
     transactionId: $transactionId
+    asOf: $asOf
   ) {
     id
     data
@@ -3908,7 +3916,7 @@ export const QueryTableQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QueryTableQueryQuery, QueryTableQueryQueryVariables>;
 export const QueryTableConnectionQueryDocument = new TypedDocumentString(`
-    query QueryTableConnectionQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $first: Int, $after: String, $transactionId: ID) {
+    query QueryTableConnectionQuery($table: String!, $where: [WhereClause!], $orderBy: [SortField!], $first: Int, $after: String, $transactionId: ID, $asOf: PointInTime) {
   queryTableConnection(
     table: $table
     where: $where
@@ -3916,6 +3924,7 @@ export const QueryTableConnectionQueryDocument = new TypedDocumentString(`
     first: $first
     after: $after
     transactionId: $transactionId
+    asOf: $asOf
   ) {
     edges {
       cursor
@@ -3934,8 +3943,8 @@ export const QueryTableConnectionQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QueryTableConnectionQueryQuery, QueryTableConnectionQueryQueryVariables>;
 export const RowQueryDocument = new TypedDocumentString(`
-    query RowQuery($table: String!, $id: ID!, $transactionId: ID) {
-  row(table: $table, id: $id, transactionId: $transactionId) {
+    query RowQuery($table: String!, $id: ID!, $transactionId: ID, $asOf: PointInTime) {
+  row(table: $table, id: $id, transactionId: $transactionId, asOf: $asOf) {
     id
     data
     scn

@@ -3068,6 +3068,21 @@ export type IfExists = boolean;
 export type InTransaction = string;
 
 /**
+ * Read the rows as they were right after the commit with this SCN (0: before the first commit), rebuilt from the change log as flashback does. Give at most one of asOfScn, asOfTimestamp and asOfRestorePoint; not with transactionId. Filters, sorting and pagination apply to the rows as they were.
+ */
+export type AsOfScn = number;
+
+/**
+ * Read the rows as they were after the last commit at or before this time (RFC 3339, not in the future). See asOfScn.
+ */
+export type AsOfTimestamp = string;
+
+/**
+ * Read the rows as they were at this restore point. See asOfScn.
+ */
+export type AsOfRestorePoint = string;
+
+/**
  * Conditions that must all hold, each `column:operator[:value]`. Operators: eq, ne, lt, lte, gt, gte, like, in (values separated by commas), isNull (value true or false, default true). Example: `filter=age:gte:18&filter=status:in:active,trial`.
  */
 export type Filter = Array<string>;
@@ -8878,6 +8893,18 @@ export type QueryTableData = {
          * Also count every row that matches the filter.
          */
         includeTotal?: boolean;
+        /**
+         * Read the rows as they were right after the commit with this SCN (0: before the first commit), rebuilt from the change log as flashback does. Give at most one of asOfScn, asOfTimestamp and asOfRestorePoint; not with transactionId. Filters, sorting and pagination apply to the rows as they were.
+         */
+        asOfScn?: number;
+        /**
+         * Read the rows as they were after the last commit at or before this time (RFC 3339, not in the future). See asOfScn.
+         */
+        asOfTimestamp?: string;
+        /**
+         * Read the rows as they were at this restore point. See asOfScn.
+         */
+        asOfRestorePoint?: string;
     };
     url: '/api/v1/tables/{name}/rows';
 };
@@ -9162,6 +9189,18 @@ export type RowData = {
          * Run inside this open transaction instead of in a transaction of its own.
          */
         transactionId?: string;
+        /**
+         * Read the rows as they were right after the commit with this SCN (0: before the first commit), rebuilt from the change log as flashback does. Give at most one of asOfScn, asOfTimestamp and asOfRestorePoint; not with transactionId. Filters, sorting and pagination apply to the rows as they were.
+         */
+        asOfScn?: number;
+        /**
+         * Read the rows as they were after the last commit at or before this time (RFC 3339, not in the future). See asOfScn.
+         */
+        asOfTimestamp?: string;
+        /**
+         * Read the rows as they were at this restore point. See asOfScn.
+         */
+        asOfRestorePoint?: string;
     };
     url: '/api/v1/tables/{name}/rows/{id}';
 };
