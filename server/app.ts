@@ -28,7 +28,7 @@ import { cors, parseOrigins } from './http/cors.js';
 import { securityHeaders } from './http/security-headers.js';
 import { type Logger, createLogger, setLogLevel } from './logger.js';
 import { HttpProblem } from './problem.js';
-import { requestMetrics, trackWebSocket } from './monitoring.js';
+import { trackWebSocket } from './monitoring.js';
 import { type RequestState, requestState } from './request-state.js';
 import { problemChecker, restRouter } from './rest/router.js';
 import { ChannelServer, rejectUpgrade } from './ws/channel-server.js';
@@ -83,8 +83,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const app = new Koa<{ request: RequestState }>();
   const requests = { inFlight: 0 };
   const reportUnexpected = unexpectedFailures(engine, log);
-  app.use(requestMetrics(engine.monitoring));
-  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined, reportUnexpected }));
+  app.use(requestState({ log, requests, checkProblem: config.validateResponses ? await problemChecker() : undefined, reportUnexpected, answered: (...request) => engine.monitoring.recordRequest(...request) }));
   app.use(securityHeaders({ hsts: tls }));
   app.use(cors({ origins: parseOrigins(config.corsOrigins) }));
   app.use(docs());

@@ -1,26 +1,11 @@
-// What the server reports to the monitoring module: every HTTP request (operation, status,
-// latency) and every WebSocket connection with its messages. Kept to a few counter updates per
-// request; the figures are computed when someone asks for them.
+// What the server reports to the monitoring module besides HTTP requests (request-state reports
+// those, as it times them): every WebSocket connection with its messages, and GraphQL root
+// fields. Kept to a few counter updates each; the figures are computed when someone asks.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Middleware } from 'koa';
 import type { WebSocket } from 'ws';
 import type { MonitoringModule } from '../engine/modules/monitoring/monitoring.js';
 import type { HandlerContext } from '../handlers/context.js';
 import { toProblem } from './problem.js';
-import type { RequestState } from './request-state.js';
-
-/** Outermost middleware: sees the final status, problem responses included. */
-export function requestMetrics(monitoring: MonitoringModule): Middleware<{ request?: RequestState }> {
-  return async (ctx, next) => {
-    const started = performance.now();
-    try {
-      await next();
-    } finally {
-      // Requests no route took (docs pages, unknown paths) are counted together.
-      monitoring.recordRequest(ctx.state.request?.operationId ?? 'other', ctx.method, ctx.status, (performance.now() - started) / 1000);
-    }
-  };
-}
 
 /** Counts a WebSocket connection until it closes, and the messages it receives and sends. */
 export function trackWebSocket(monitoring: MonitoringModule, ws: WebSocket, endpoint: string): void {

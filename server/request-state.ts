@@ -26,6 +26,8 @@ export interface RequestStateOptions {
   checkProblem?: (operationId: string, status: number, problem: Problem) => string | null;
   /** Logs and records every unexpected failure (a 500). */
   reportUnexpected: ReportUnexpected;
+  /** Told of every request answered, with its final status (problem responses included). */
+  answered(operation: string, method: string, status: number, seconds: number): void;
 }
 
 export function requestState(options: RequestStateOptions): Middleware<{ request: RequestState }> {
@@ -55,6 +57,8 @@ export function requestState(options: RequestStateOptions): Middleware<{ request
     // One line per request at debug (an access log costs a busy server a third of its
     // throughput); slow requests are worth a warning at any level.
     const latencyMs = performance.now() - started;
+    // Requests no route took (docs pages, unknown paths) are counted together.
+    options.answered(request.operationId ?? 'other', ctx.method, ctx.status, latencyMs / 1000);
     const level = latencyMs >= SLOW_REQUEST_MS ? 'warn' : 'debug';
     if (options.log.isLevelEnabled(level)) {
       options.log[level]({ requestId: request.id, method: ctx.method, path: ctx.path, operationId: request.operationId, user: request.identity?.principal?.username, status: ctx.status, latencyMs: Math.round(latencyMs * 100) / 100 }, 'request');
