@@ -28,7 +28,7 @@ export interface ChannelServerOptions {
   subscriptionsPerConnection: number;
   /** Messages a connection may have waiting to be sent. */
   sendQueueLimit: number;
-  /** A connection whose send queue stays full this long is closed. */
+  /** A connection whose send queue stays full, or that keeps a lagged subscription, this long is closed. */
   slowClientTimeoutMs: number;
   /** A connection that sent and received no message this long is closed (0: never). */
   idleTimeoutMs: number;
@@ -162,17 +162,17 @@ export class ChannelServer {
       },
     });
     counters = registered.counters;
-    const channelQueue = {
-      room: () => queue.room(),
-      capacity: queue.capacity,
-      drained: () => queue.drained(),
-      lagged: () => {
-        registered.counters.lagged();
-        queue.full();
-      },
-    };
 
     const open = (target: ChannelInfo, targetParams: Record<string, string>, subscriptionId: string | undefined): void => {
+      const channelQueue = {
+        room: () => queue.room(),
+        capacity: queue.capacity,
+        drained: () => queue.drained(),
+        lagged: () => {
+          registered.counters.lagged();
+          queue.lagged(subscriptionId ?? '');
+        },
+      };
       const subscription = this.handlerOf(target).open(targetParams as never, {
         send: (message) => send({ ...(message as object), subscription_id: subscriptionId } as Envelope),
         error: (code, message, errors) => sendError(code, message, errors, subscriptionId),
@@ -227,6 +227,7 @@ export class ChannelServer {
       if (!target) return sendError('NOT_FOUND', `subscription ${id} is not open`, [], id);
       subscriptions.delete(id);
       target.subscription.close();
+      queue.settled(id);
       void send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name }, subscription_id: id });
     };
 

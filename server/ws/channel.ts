@@ -20,7 +20,7 @@ export interface ChannelQueue {
   readonly capacity: number;
   /** Resolves when there is room again, or the connection has closed. */
   drained(): Promise<void>;
-  /** The producer found no room and stopped: counted, and the slow-client clock starts. */
+  /** The producer found no room and stopped: counted, and the slow-client clock runs until the client closes this subscription. */
   lagged(): void;
 }
 

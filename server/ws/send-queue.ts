@@ -1,8 +1,8 @@
 // A WebSocket connection's bounded send queue. It counts the frames handed to the socket that
 // the network has not taken yet: producers that must not outrun the client (change streams)
 // check room() and wait for drained(), or stop and tell the client it lagged. A client whose
-// queue stays full past the slow-client timeout is disconnected, so whatever clients do, the
-// server holds at most `capacity` frames for each of them.
+// queue stays full, or that holds a lagged subscription, past the slow-client timeout is
+// disconnected, so whatever clients do, the server holds at most `capacity` frames for each.
 import type { WebSocket } from 'ws';
 
 export interface SendQueueOptions {
@@ -16,6 +16,10 @@ export interface SendQueueOptions {
 
 export class SendQueue {
   private pending = 0;
+  /** Reached capacity and has not drained to half since. */
+  private full = false;
+  /** Subscriptions that dropped events and that the client has not closed since. */
+  private readonly lagging = new Set<string>();
   private roomWaiters: Array<() => void> = [];
   private slowTimer: NodeJS.Timeout | undefined;
 
@@ -53,14 +57,17 @@ export class SendQueue {
     if (this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
     this.pending += 1;
     this.options.onSent();
-    if (this.pending >= this.options.capacity) this.full();
+    if (this.pending >= this.options.capacity) {
+      this.full = true;
+      this.startClock();
+    }
     return new Promise((resolve) =>
       this.ws.send(frame, () => {
         this.pending -= 1;
         // Reading again: half the queue is free.
-        if (this.pending <= this.options.capacity / 2) {
-          clearTimeout(this.slowTimer);
-          this.slowTimer = undefined;
+        if (this.full && this.pending <= this.options.capacity / 2) {
+          this.full = false;
+          this.stopClockIfSettled();
         }
         if (this.pending < this.options.capacity) this.wake();
         resolve();
@@ -68,9 +75,29 @@ export class SendQueue {
     );
   }
 
-  /** A producer found no room: the slow-client clock starts, unless it already runs. */
-  full(): void {
+  /**
+   * A subscription found no room and stopped sending. Its stream is over, so the queue draining
+   * afterwards says nothing about the lag being dealt with (nothing more is queued for it): the
+   * clock runs until the client closes that subscription (settled) or the connection ends.
+   */
+  lagged(subscription: string): void {
+    this.lagging.add(subscription);
+    this.startClock();
+  }
+
+  /** The client closed a subscription; if it had lagged, that lag is dealt with. */
+  settled(subscription: string): void {
+    if (this.lagging.delete(subscription)) this.stopClockIfSettled();
+  }
+
+  private startClock(): void {
     this.slowTimer ??= setTimeout(() => this.options.onSlowClient(), this.options.slowClientTimeoutMs);
+  }
+
+  private stopClockIfSettled(): void {
+    if (this.full || this.lagging.size > 0) return;
+    clearTimeout(this.slowTimer);
+    this.slowTimer = undefined;
   }
 
   private wake(): void {
