@@ -2,11 +2,15 @@
 // row, from since_scn or from now; a full send queue ends the stream with `lagged`.
 import type { ChangeFilter } from '../../engine/modules/realtime/realtime.js';
 import { checkChangeFilter } from '../../engine/modules/realtime/change-filter.js';
+import type { RowChangedEvent } from '../../engine/events/bus.js';
 import type { ChangeOperation } from '../../engine/storage/types.js';
 import type { ChannelParams } from '../../generated/ws/channels.js';
 import type { ChannelHandler } from '../../server/ws/channel.js';
 import { parseFilters } from '../data/rest-params.js';
-import { changeEventData } from './change-event.js';
+import { changeEventData, oncePerEvent } from './change-event.js';
+
+// The same message object for every subscriber of a change: the channel server serializes it once.
+const tableModified = oncePerEvent((event: RowChangedEvent) => ({ message_type: 'table_modified' as const, scn: event.scn, data: changeEventData(event) }));
 
 function eventsFilter(params: ChannelParams['events']): ChangeFilter {
   return {
@@ -25,7 +29,7 @@ export const eventsChannel: ChannelHandler<'events'> = {
         room: output.queue.room,
         capacity: output.queue.capacity,
         drained: output.queue.drained,
-        push: (event) => void output.send({ message_type: 'table_modified', scn: event.scn, data: changeEventData(event) }),
+        push: (event) => void output.send(tableModified(event)),
         lagged: (resumeScn) => {
           output.queue.lagged();
           void output.send({ message_type: 'lagged', data: { resume_scn: resumeScn, queue_limit: output.queue.capacity } });

@@ -45,6 +45,27 @@ interface Envelope {
   subscription_id?: string;
 }
 
+/** A message as a handler gives it: the transport adds subscription_id and timestamp. */
+type Outbound = Omit<Envelope, 'subscription_id'>;
+
+/**
+ * Frames already serialized, by message and subscription id. A handler that hands every
+ * subscriber the same message object (one committed change fanned out) has it serialized and
+ * encoded once, not once per connection; its timestamp is when it was first serialized.
+ */
+const frames = new WeakMap<Outbound, Map<string | undefined, Buffer>>();
+
+function frameOf(message: Outbound, subscriptionId: string | undefined): Buffer {
+  let bySubscription = frames.get(message);
+  if (!bySubscription) frames.set(message, (bySubscription = new Map()));
+  let frame = bySubscription.get(subscriptionId);
+  if (!frame) {
+    frame = Buffer.from(JSON.stringify({ ...message, subscription_id: subscriptionId, timestamp: Date.now() / 1000 }));
+    bySubscription.set(subscriptionId, frame);
+  }
+  return frame;
+}
+
 type AnySubscription = ChannelSubscription<ServedChannel>;
 
 interface OpenSubscription {
@@ -141,9 +162,9 @@ export class ChannelServer {
         counters?.sent();
       },
     });
-    const send = (message: Envelope): Promise<void> => queue.send(JSON.stringify({ ...message, timestamp: Date.now() / 1000 }));
+    const send = (message: Outbound, subscriptionId?: string): Promise<void> => queue.send(frameOf(message, subscriptionId));
     const sendError = (code: string, message: string, errors?: ErrorDetail[], subscriptionId?: string): void => {
-      void send({ message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message }, subscription_id: subscriptionId });
+      void send({ message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message } }, subscriptionId);
     };
     const registered = context.engine.realtime.connections.register({
       surface: 'websocket',
@@ -174,7 +195,7 @@ export class ChannelServer {
         },
       };
       const subscription = this.handlerOf(target).open(targetParams as never, {
-        send: (message) => send({ ...(message as object), subscription_id: subscriptionId } as Envelope),
+        send: (message) => send(message as Outbound, subscriptionId),
         error: (code, message, errors) => sendError(code, message, errors, subscriptionId),
         queue: channelQueue,
       }, context);
@@ -217,7 +238,7 @@ export class ChannelServer {
         return sendError(error.code, error.message, error.details, id);
       }
       open(target, targetParams, id);
-      void send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name }, subscription_id: id });
+      void send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name } }, id);
     };
 
     const unsubscribe = (envelope: Envelope): void => {
@@ -228,7 +249,7 @@ export class ChannelServer {
       subscriptions.delete(id);
       target.subscription.close();
       queue.settled(id);
-      void send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name }, subscription_id: id });
+      void send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name } }, id);
     };
 
     ws.on('message', (raw, isBinary) => {

@@ -53,7 +53,7 @@ export class SendQueue {
   }
 
   /** Hands a frame to the socket, room or not (callers that may drop check room() first); resolves once the network took it. */
-  send(frame: string): Promise<void> {
+  send(frame: string | Buffer): Promise<void> {
     if (this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
     this.pending += 1;
     this.options.onSent();
