@@ -2571,8 +2571,8 @@ export type WebsocketConnection = {
   messagesReceived: Scalars['SafeInt']['output'];
   messagesSent: Scalars['SafeInt']['output'];
   path: Scalars['String']['output'];
-  /** Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each). */
-  queued?: Maybe<Scalars['Int']['output']>;
+  /** Messages waiting to be sent: frames the network has not taken yet, and on graphql-ws also events waiting in its subscriptions' buffers. */
+  queued: Scalars['Int']['output'];
   subscriptions: Array<WebsocketSubscription>;
   /** websocket or graphql-ws. */
   surface: Scalars['String']['output'];
@@ -4338,7 +4338,7 @@ export type WebsocketConnectionResolvers<ContextType = any, ParentType extends R
   messagesReceived?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   messagesSent?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  queued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subscriptions?: Resolver<Array<ResolversTypes['WebsocketSubscription']>, ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { HttpProblem, statusOf, toProblem } from '../problem.js';
 import { validationDetails } from '../validation.js';
 import type { ChannelHandler, ChannelHandlers, ChannelSubscription, ServedChannel } from './channel.js';
+import { Heartbeat } from './heartbeat.js';
 import { SendQueue } from './send-queue.js';
 
 export interface ChannelServerOptions {
@@ -74,26 +75,21 @@ interface OpenSubscription {
   info: SubscriptionInfo;
 }
 
-/** Close codes: the send queue stayed full; nothing was sent or received for the idle timeout. */
-const CLOSE_SLOW_CLIENT = 4008;
-const CLOSE_IDLE = 4408;
+/** Close code of a connection whose send queue stayed full (or lagged) past the slow-client timeout. */
+export const CLOSE_SLOW_CLIENT = 4008;
 
 const byAddress = new Map(Object.values(channels).map((channel) => [channel.address, channel]));
 
 export class ChannelServer {
   private readonly server: WebSocketServer;
-  private readonly heartbeat: NodeJS.Timeout;
-  /** Pings each connection has left unanswered. */
-  private readonly unanswered = new WeakMap<WebSocket, number>();
-  private readonly lastActivity = new WeakMap<WebSocket, number>();
+  private readonly heartbeat: Heartbeat;
 
   constructor(
     private readonly handlers: ChannelHandlers,
     private readonly options: ChannelServerOptions,
   ) {
     this.server = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
-    this.heartbeat = setInterval(() => this.checkAlive(), options.heartbeatMs);
-    this.heartbeat.unref();
+    this.heartbeat = new Heartbeat({ intervalMs: options.heartbeatMs, idleTimeoutMs: options.idleTimeoutMs });
   }
 
   /** The channel served at this path, if any. */
@@ -131,8 +127,6 @@ export class ChannelServer {
     }
     this.server.handleUpgrade(request, socket, head, (ws) => {
       this.options.track?.(ws, channel.name);
-      this.unanswered.set(ws, 0);
-      ws.on('pong', () => this.unanswered.set(ws, 0));
       const subscriptions = this.connect(ws, channel, params, context, request);
       const requirements = () => (channel.multiplex ? [...subscriptions.values()].map((open) => open.channel.permission) : [channel.permission]).map(asRequirement);
       this.options.guard.watch(ws, identity, credentials, requirements);
@@ -141,7 +135,7 @@ export class ChannelServer {
 
   /** Closes every connection with a close frame (server shutdown). */
   closeAll(code: number, reason: string): void {
-    clearInterval(this.heartbeat);
+    this.heartbeat.stop();
     for (const client of this.server.clients) client.close(code, reason);
   }
 
@@ -150,8 +144,7 @@ export class ChannelServer {
     const subscriptions = new Map<string, OpenSubscription>();
     const requestId = context.requestId;
     const principal = context.identity.principal;
-    const touch = (): void => void this.lastActivity.set(ws, Date.now());
-    touch();
+    const touch = this.heartbeat.watch(ws);
     let counters: ConnectionCounters | undefined;
     const queue = new SendQueue(ws, {
       capacity: this.options.sendQueueLimit,
@@ -285,24 +278,6 @@ export class ChannelServer {
 
   private handlerOf(channel: ChannelInfo): ChannelHandler<ServedChannel> {
     return this.handlers[channel.name as ServedChannel] as ChannelHandler<ServedChannel>;
-  }
-
-  private checkAlive(): void {
-    const idleSince = this.options.idleTimeoutMs > 0 ? Date.now() - this.options.idleTimeoutMs : null;
-    for (const client of this.server.clients) {
-      const unanswered = this.unanswered.get(client) ?? 0;
-      // Silent for two intervals: the peer or the path to it is gone.
-      if (unanswered >= 2) {
-        client.terminate();
-        continue;
-      }
-      if (idleSince !== null && (this.lastActivity.get(client) ?? 0) < idleSince) {
-        client.close(CLOSE_IDLE, `no message for ${this.options.idleTimeoutMs} ms`);
-        continue;
-      }
-      this.unanswered.set(client, unanswered + 1);
-      client.ping();
-    }
   }
 }
 

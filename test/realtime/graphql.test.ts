@@ -1,13 +1,14 @@
 // The realtime GraphQL fields over graphql-ws and HTTP: change subscriptions with filters and
 // sinceScn, live aggregates and queries, schema, transaction, session and query events, the
 // LAGGED error, and the connection management fields.
-import { type ExecutionResult, parse, subscribe as subscribeDirectly } from 'graphql';
+import { type DocumentNode, type ExecutionResult, parse, subscribe as subscribeDirectly } from 'graphql';
 import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { graphqlModules } from '../../handlers/index.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { buildGraphQLSchema } from '../../server/graphql/schema.js';
+import { subscribeShared } from '../../server/graphql/shared-execution.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -151,6 +152,32 @@ describe('change subscriptions', () => {
   });
 });
 
+describe('fan-out', () => {
+  it('executes a change once for all subscriptions of the same operation, and apart for others', async () => {
+    const schema = buildGraphQLSchema(graphqlModules);
+    const principal = { userId: 'admin', username: 'admin', roles: ['admin'], permissions: ['database:read' as const], via: 'token' as const, sessionId: null, apiKeyId: null, expiresAt: null };
+    const contextValue = (): HandlerContext => ({ engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity: { principal, failure: null, ip: null } });
+    const open = async (document: DocumentNode, variableValues: Record<string, unknown> = {}) =>
+      (await subscribeShared({ schema, document, variableValues, contextValue: contextValue() })) as AsyncIterableIterator<ExecutionResult>;
+    // The server's document cache hands every subscriber of the same text the same document.
+    const same = parse('subscription ($table: String!) { tableChanges(table: $table) { scn row { data } } }');
+    const [first, second, otherSelection, otherVariables] = await Promise.all([
+      open(same, { table: 'stock' }),
+      open(same, { table: 'stock' }),
+      open(parse('subscription { tableChanges(table: "stock") { scn changeType } }')),
+      open(same, { table: 'stock', unused: 1 }),
+    ]);
+    const row = await engine().data.insertRow('stock', { item: 'shared', level: 7 });
+    const [a, b, c, d] = await Promise.all([first.next(), second.next(), otherSelection.next(), otherVariables.next()]);
+    for (const stream of [first, second, otherSelection, otherVariables]) await stream.return!();
+    expect(a.value).toEqual({ data: { tableChanges: { scn: row.scn, row: { data: { id: Number(row.id), item: 'shared', level: 7 } } } } });
+    expect(b.value).toBe(a.value);
+    expect(c.value).toEqual({ data: { tableChanges: { scn: row.scn, changeType: 'INSERT' } } });
+    expect(d.value).not.toBe(a.value);
+    expect(d.value).toEqual(a.value);
+  });
+});
+
 describe('live results', () => {
   it('recomputes aggregates after changes, at most once per interval', async () => {
     const aggregates = live('subscription { aggregateChanges(table: "stock", aggregates: [{ function: COUNT, field: "*" }, { function: MAX, field: "level" }], where: [{ field: "item", operator: EQ, value: "cogs" }], intervalSeconds: 1) { table results { function field value } scn } }');
@@ -237,7 +264,75 @@ describe('engine events', () => {
   });
 });
 
+/** A raw graphql-transport-ws connection, acknowledged. */
+async function connectRaw(target: TestServer, options: { autoPong?: boolean } = {}): Promise<WebSocket> {
+  const socket = new WebSocket(`${target.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: target.auth, autoPong: options.autoPong ?? true });
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await new Promise<void>((resolve) => socket.on('message', (raw) => JSON.parse(raw.toString()).type === 'connection_ack' && resolve()));
+  return socket;
+}
+
+const closeCode = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+
+describe('graphql-ws heartbeat and idle timeout', () => {
+  let own: TestServer;
+
+  beforeAll(async () => {
+    own = await startTestServer({ wsHeartbeatMs: 300, wsIdleTimeoutMs: 1500 });
+  });
+  afterAll(() => own.close());
+
+  it('closes a connection with no message either way after the idle timeout', async () => {
+    const socket = await connectRaw(own);
+    const started = Date.now();
+    expect(await closeCode(socket)).toBe(4408);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('drops a peer that answers no ping for two intervals', async () => {
+    const socket = await connectRaw(own, { autoPong: false });
+    const started = Date.now();
+    expect(await closeCode(socket)).toBe(1006);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+  });
+});
+
 describe('connection management', () => {
+  it('reports what waits for a client that stops reading, and nothing once it reads', async () => {
+    await engine().schema.createTable({ name: 'wide', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'note', type: 'TEXT' }] });
+    const socket = await connectRaw(server);
+    const received: number[] = [];
+    socket.on('message', (raw) => {
+      const message = JSON.parse(raw.toString());
+      if (message.type === 'next') received.push(message.payload.data.tableChanges.scn);
+    });
+    socket.send(JSON.stringify({ id: 'w', type: 'subscribe', payload: { query: 'subscription { tableChanges(table: "wide") { scn row { data } } }' } }));
+    const queued = async () => {
+      const { body } = await call(server, 'GET', '/api/v1/ws/connections');
+      return body.connections.find((connection: { surface: string; subscriptions: number }) => connection.surface === 'graphql-ws' && connection.subscriptions === 1).queued as number;
+    };
+    for (let attempt = 0; attempt < 50 && (await call(server, 'GET', '/api/v1/ws/status')).body.total_subscriptions < 1; attempt += 1) await settle();
+    expect(await queued()).toBe(0);
+    socket.pause();
+    // More than the kernel's socket buffers hold: the rest waits in the server.
+    const note = 'x'.repeat(64 * 1024);
+    const total = 300;
+    for (let batch = 0; batch < total; batch += 25) await Promise.all(Array.from({ length: 25 }, () => engine().data.insertRow('wide', { note })));
+    await settle();
+    const waiting = await queued();
+    expect(waiting).toBeGreaterThan(0);
+    expect(waiting).toBeLessThanOrEqual(total);
+    const status = (await call(server, 'GET', '/api/v1/ws/status')).body;
+    expect(status.queued).toBeGreaterThanOrEqual(waiting);
+    socket.resume();
+    const deadline = Date.now() + 30_000;
+    while (received.length < total && Date.now() < deadline) await settle();
+    expect(received).toHaveLength(total);
+    expect(await queued()).toBe(0);
+    socket.close();
+  }, 60_000);
+
   it('lists graphql-ws connections with their subscriptions, and disconnects them', async () => {
     // A client of its own that does not reconnect, to see the close.
     let closedWith: number | undefined;

@@ -2570,8 +2570,8 @@ export type WebsocketConnection = {
   messagesReceived: Scalars['SafeInt']['output'];
   messagesSent: Scalars['SafeInt']['output'];
   path: Scalars['String']['output'];
-  /** Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each). */
-  queued?: Maybe<Scalars['Int']['output']>;
+  /** Messages waiting to be sent: frames the network has not taken yet, and on graphql-ws also events waiting in its subscriptions' buffers. */
+  queued: Scalars['Int']['output'];
   subscriptions: Array<WebsocketSubscription>;
   /** websocket or graphql-ws. */
   surface: Scalars['String']['output'];
@@ -2890,7 +2890,7 @@ export type WebsocketStatusQueryQuery = { __typename?: 'Query', websocketStatus:
 export type WebsocketConnectionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebsocketConnectionsQueryQuery = { __typename?: 'Query', websocketConnections: Array<{ __typename?: 'WebsocketConnection', connectionId: string, surface: string, path: string, userId?: string | null, username?: string | null, clientAddress?: string | null, connectedAt: string, messagesSent: number, messagesReceived: number, queued?: number | null, lagged: number, subscriptions: Array<{ __typename?: 'WebsocketSubscription', subscriptionId: string, target: string, params: unknown, openedAt: string }> }> };
+export type WebsocketConnectionsQueryQuery = { __typename?: 'Query', websocketConnections: Array<{ __typename?: 'WebsocketConnection', connectionId: string, surface: string, path: string, userId?: string | null, username?: string | null, clientAddress?: string | null, connectedAt: string, messagesSent: number, messagesReceived: number, queued: number, lagged: number, subscriptions: Array<{ __typename?: 'WebsocketSubscription', subscriptionId: string, target: string, params: unknown, openedAt: string }> }> };
 
 export type WebsocketConnectionSubscriptionsQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -2913,9 +2913,9 @@ export type WebsocketConnection = {
     messages_sent: number;
     messages_received: number;
     /**
-     * Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each).
+     * Messages waiting to be sent: frames the network has not taken yet, and on graphql-ws also events waiting in its subscriptions' buffers.
      */
-    queued: number | null;
+    queued: number;
     /**
      * Times its queue was full and a subscription was told to resume later.
      */
@@ -2961,7 +2961,7 @@ export type WebsocketStatus = {
      */
     lagged: number;
     /**
-     * Messages waiting in the send queues of channel connections now.
+     * Messages waiting to be sent on all connections now (see a connection's queued).
      */
     queued: number;
     uptime_seconds: number;
