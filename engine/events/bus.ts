@@ -4,6 +4,7 @@
 import type { FlashbackEvent } from '../modules/flashback/events.js';
 import type { BlockchainEvent } from '../modules/blockchain/blockchain-types.js';
 import type { AuditEntry } from '../modules/security/security.js';
+import type { DdlStatement } from '../storage/sql/ddl.js';
 import type { ChangeRecord } from '../storage/types.js';
 import type { BackupProgressEvent } from '../modules/backup/backup-progress.js';
 
@@ -20,6 +21,8 @@ export interface SchemaChangedEvent {
   scn: number;
   transactionId: string | null;
   committedAt: string;
+  /** Its DDL statements in the order they ran; null when the commit was read back from the change log, which records only that the schema changed. */
+  statements: DdlStatement[] | null;
 }
 
 /** Credentials were revoked or permissions changed: whoever holds a principal checks it again. */

@@ -2036,13 +2036,32 @@ export type Schema = {
   views: Array<View>;
 };
 
+/** One DDL statement of a commit that changed the schema. */
 export type SchemaChange = {
   __typename?: 'SchemaChange';
+  /** Null (with objectType, objectName and statement) only when the commit was read back from the change log, which records that the schema changed but not how. */
+  changeType?: Maybe<SchemaChangeType>;
+  /** The object's name, without its schema. */
+  objectName?: Maybe<Scalars['String']['output']>;
+  objectType?: Maybe<SchemaObjectType>;
   scn: Scalars['SafeInt']['output'];
+  /** The statement as it ran. */
+  statement?: Maybe<Scalars['String']['output']>;
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that changed the schema; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
+
+export type SchemaChangeType =
+  | 'ALTER'
+  | 'CREATE'
+  | 'DROP';
+
+export type SchemaObjectType =
+  | 'INDEX'
+  | 'TABLE'
+  | 'TRIGGER'
+  | 'VIEW';
 
 export type ServerConfig = {
   __typename?: 'ServerConfig';
@@ -2240,7 +2259,7 @@ export type Subscription = {
   rowInserted: RowInserted;
   /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
   rowUpdated: RowUpdated;
-  /** Every commit that changed the schema. */
+  /** Every DDL statement as its commit is published (one event per statement, in the order they ran), of these object types when objectTypes is given. */
   schemaChanges: SchemaChange;
   /** Sign-in sessions opening and closing, of one user when userFilter names one. */
   sessionEvents: SessionEvent;
@@ -2338,6 +2357,11 @@ export type SubscriptionRowUpdatedArgs = {
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   table: Scalars['String']['input'];
   whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionSchemaChangesArgs = {
+  objectTypes?: InputMaybe<Array<SchemaObjectType>>;
 };
 
 
@@ -2848,6 +2872,8 @@ export type ResolversTypes = {
   Savepoint: ResolverTypeWrapper<Savepoint>;
   Schema: ResolverTypeWrapper<Schema>;
   SchemaChange: ResolverTypeWrapper<SchemaChange>;
+  SchemaChangeType: SchemaChangeType;
+  SchemaObjectType: SchemaObjectType;
   ServerConfig: ResolverTypeWrapper<ServerConfig>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Session: ResolverTypeWrapper<Session>;
@@ -4038,7 +4064,11 @@ export type SchemaResolvers<ContextType = any, ParentType extends ResolversParen
 };
 
 export type SchemaChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SchemaChange'] = ResolversParentTypes['SchemaChange']> = {
+  changeType?: Resolver<Maybe<ResolversTypes['SchemaChangeType']>, ParentType, ContextType>;
+  objectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectType?: Resolver<Maybe<ResolversTypes['SchemaObjectType']>, ParentType, ContextType>;
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
@@ -4184,7 +4214,7 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   rowDeleted?: SubscriptionResolver<ResolversTypes['RowDeleted'], "rowDeleted", ParentType, ContextType, RequireFields<SubscriptionRowDeletedArgs, 'table'>>;
   rowInserted?: SubscriptionResolver<ResolversTypes['RowInserted'], "rowInserted", ParentType, ContextType, RequireFields<SubscriptionRowInsertedArgs, 'table'>>;
   rowUpdated?: SubscriptionResolver<ResolversTypes['RowUpdated'], "rowUpdated", ParentType, ContextType, RequireFields<SubscriptionRowUpdatedArgs, 'table'>>;
-  schemaChanges?: SubscriptionResolver<ResolversTypes['SchemaChange'], "schemaChanges", ParentType, ContextType>;
+  schemaChanges?: SubscriptionResolver<ResolversTypes['SchemaChange'], "schemaChanges", ParentType, ContextType, Partial<SubscriptionSchemaChangesArgs>>;
   sessionEvents?: SubscriptionResolver<ResolversTypes['SessionEvent'], "sessionEvents", ParentType, ContextType, Partial<SubscriptionSessionEventsArgs>>;
   slowQueriesStream?: SubscriptionResolver<ResolversTypes['SlowQuery'], "slowQueriesStream", ParentType, ContextType, RequireFields<SubscriptionSlowQueriesStreamArgs, 'thresholdMs'>>;
   systemMetrics?: SubscriptionResolver<ResolversTypes['SystemMetrics'], "systemMetrics", ParentType, ContextType, RequireFields<SubscriptionSystemMetricsArgs, 'intervalSeconds'>>;

@@ -1,5 +1,5 @@
 // Transaction, session and query events of the bus in the shapes of the GraphQL schema.
-import type { QueryFinishedEvent, QueryStartedEvent, SessionEvent, TransactionEvent } from '../../engine/events/bus.js';
+import type { QueryFinishedEvent, QueryStartedEvent, SchemaChangedEvent, SessionEvent, TransactionEvent } from '../../engine/events/bus.js';
 
 const TRANSACTION_EVENT_TYPES = { active: 'BEGIN', committed: 'COMMIT', rolled_back: 'ROLLBACK', timed_out: 'TIMEOUT', failed: 'FAILED' } as const;
 
@@ -15,6 +15,13 @@ export function transactionEvent(event: TransactionEvent) {
     sessionId: event.actor?.sessionId ?? null,
     timestamp: event.at,
   };
+}
+
+/** One SchemaChange per DDL statement of the commit; one without the statement when the commit came from the log. */
+export function schemaChanges(event: SchemaChangedEvent) {
+  const commit = { scn: event.scn, transactionId: event.transactionId, timestamp: event.committedAt };
+  if (event.statements === null) return [{ ...commit, changeType: null, objectType: null, objectName: null, statement: null }];
+  return event.statements.map((ddl) => ({ ...commit, changeType: ddl.changeType, objectType: ddl.objectType, objectName: ddl.objectName, statement: ddl.statement }));
 }
 
 export function sessionEvent(eventType: 'OPENED' | 'CLOSED', event: SessionEvent) {

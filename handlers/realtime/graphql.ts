@@ -8,7 +8,7 @@ import type { ChangeFilter, ConnectionInfo, SubscriptionInfo } from '../../engin
 import type { HandlerContext } from '../context.js';
 import { filter } from '../data/graphql.js';
 import { oncePerEvent, rowDeleted, rowInserted, rowUpdated, tableChange, tableModification } from './change-event.js';
-import { queryFinished, queryStarted, sessionEvent, transactionEvent } from './engine-event.js';
+import { queryFinished, queryStarted, schemaChanges, sessionEvent, transactionEvent } from './engine-event.js';
 import { toSlowQuery } from '../../engine/modules/administration/slow-query-log.js';
 
 /** Events a subscriber may have pending; past it, a change subscription ends with LAGGED. */
@@ -136,8 +136,15 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
         SUBSCRIPTION_BUFFER),
     },
     schemaChanges: {
-      subscribe: (_parent, _args, { engine }) =>
-        topics(engine, 'schemaChanges', { 'schema.changed': (event) => ({ scn: event.scn, transactionId: event.transactionId, timestamp: event.committedAt }) }),
+      subscribe: (_parent, { objectTypes }, { engine }) =>
+        pushIterator(
+          (push) =>
+            engine.events.subscribe('schema.changed', (event) => {
+              // A change read back from the log has no object type: it is passed on, since it may be of any.
+              for (const change of schemaChanges(event)) if (!objectTypes || change.objectType === null || objectTypes.includes(change.objectType)) push({ schemaChanges: change });
+            }),
+          SUBSCRIPTION_BUFFER,
+        ),
     },
     transactionEvents: {
       subscribe: (_parent, _args, { engine }) => topics(engine, 'transactionEvents', { 'transaction.begun': transactionEvent, 'transaction.ended': transactionEvent }),

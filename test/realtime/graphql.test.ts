@@ -215,18 +215,27 @@ describe('live results', () => {
 
 describe('engine events', () => {
   it('sends schema changes and transactions as they commit', async () => {
-    const schemaChanges = live('subscription { schemaChanges { scn transactionId } }');
+    const schemaChanges = live('subscription { schemaChanges { scn transactionId changeType objectType objectName statement } }');
+    const indexChanges = live('subscription { schemaChanges(objectTypes: [INDEX]) { changeType objectType objectName } }');
     const transactions = live('subscription { transactionEvents { eventType transactionId isolationLevel modifiedRows scn durationMs } }');
     await subscribed(['schemaChanges', 'transactionEvents']);
-    await engine().schema.createTable({ name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await engine().schema.createTable({ name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'code', type: 'TEXT' }] });
+    await engine().schema.createIndex('later', { name: 'later by code', columns: ['code'] });
     const transaction = await engine().transactions.beginTransaction({ mode: 'immediate' });
     await engine().data.insertRow('stock', { item: 'in a transaction', level: 1 }, { transactionId: transaction.id });
     const committed = await engine().transactions.commitTransaction(transaction.id);
-    const [schemaChange] = await schemaChanges.next(1);
+    const [tableCreated, indexCreated] = await schemaChanges.next(2);
+    const [onlyIndex] = await indexChanges.next(1);
     const [begun, ended] = await transactions.next(2);
-    schemaChanges.stop();
-    transactions.stop();
-    expect(schemaChange!.data.schemaChanges).toEqual({ scn: committed.scn! - 1, transactionId: null });
+    await settle();
+    for (const subscription of [schemaChanges, indexChanges, transactions]) subscription.stop();
+    expect(tableCreated!.data.schemaChanges).toEqual({ scn: committed.scn! - 2, transactionId: null, changeType: 'CREATE', objectType: 'TABLE', objectName: 'later', statement: expect.stringMatching(/^CREATE TABLE "later"/) });
+    expect(indexCreated!.data.schemaChanges).toMatchObject({ scn: committed.scn! - 1, changeType: 'CREATE', objectType: 'INDEX', objectName: 'later by code', statement: expect.stringContaining('INDEX') });
+    expect(indexChanges.results).toHaveLength(1);
+    expect(onlyIndex!.data.schemaChanges).toEqual({ changeType: 'CREATE', objectType: 'INDEX', objectName: 'later by code' });
+    // The engine's own change-capture triggers, created with the table, are not reported.
+    expect(schemaChanges.results).toHaveLength(2);
     expect(begun!.data.transactionEvents).toMatchObject({ eventType: 'BEGIN', transactionId: transaction.id, isolationLevel: 'immediate', modifiedRows: 0, scn: null });
     expect(ended!.data.transactionEvents).toMatchObject({ eventType: 'COMMIT', modifiedRows: 1, scn: committed.scn });
     expect(ended!.data.transactionEvents.durationMs).toBeGreaterThanOrEqual(0);

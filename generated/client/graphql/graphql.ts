@@ -2035,13 +2035,32 @@ export type Schema = {
   views: Array<View>;
 };
 
+/** One DDL statement of a commit that changed the schema. */
 export type SchemaChange = {
   __typename?: 'SchemaChange';
+  /** Null (with objectType, objectName and statement) only when the commit was read back from the change log, which records that the schema changed but not how. */
+  changeType?: Maybe<SchemaChangeType>;
+  /** The object's name, without its schema. */
+  objectName?: Maybe<Scalars['String']['output']>;
+  objectType?: Maybe<SchemaObjectType>;
   scn: Scalars['SafeInt']['output'];
+  /** The statement as it ran. */
+  statement?: Maybe<Scalars['String']['output']>;
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that changed the schema; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
+
+export type SchemaChangeType =
+  | 'ALTER'
+  | 'CREATE'
+  | 'DROP';
+
+export type SchemaObjectType =
+  | 'INDEX'
+  | 'TABLE'
+  | 'TRIGGER'
+  | 'VIEW';
 
 export type ServerConfig = {
   __typename?: 'ServerConfig';
@@ -2239,7 +2258,7 @@ export type Subscription = {
   rowInserted: RowInserted;
   /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
   rowUpdated: RowUpdated;
-  /** Every commit that changed the schema. */
+  /** Every DDL statement as its commit is published (one event per statement, in the order they ran), of these object types when objectTypes is given. */
   schemaChanges: SchemaChange;
   /** Sign-in sessions opening and closing, of one user when userFilter names one. */
   sessionEvents: SessionEvent;
@@ -2337,6 +2356,11 @@ export type SubscriptionRowUpdatedArgs = {
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   table: Scalars['String']['input'];
   whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionSchemaChangesArgs = {
+  objectTypes?: InputMaybe<Array<SchemaObjectType>>;
 };
 
 
@@ -3576,10 +3600,12 @@ export type QueryChangesSubscriptionSubscriptionVariables = Exact<{
 
 export type QueryChangesSubscriptionSubscription = { __typename?: 'Subscription', queryChanges: { __typename?: 'QuerySnapshot', table: string, totalCount: number, scn: number, timestamp: string, rows: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> } };
 
-export type SchemaChangesSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type SchemaChangesSubscriptionSubscriptionVariables = Exact<{
+  objectTypes?: InputMaybe<Array<SchemaObjectType> | SchemaObjectType>;
+}>;
 
 
-export type SchemaChangesSubscriptionSubscription = { __typename?: 'Subscription', schemaChanges: { __typename?: 'SchemaChange', scn: number, transactionId?: string | null, timestamp: string } };
+export type SchemaChangesSubscriptionSubscription = { __typename?: 'Subscription', schemaChanges: { __typename?: 'SchemaChange', scn: number, transactionId?: string | null, timestamp: string, changeType?: SchemaChangeType | null, objectType?: SchemaObjectType | null, objectName?: string | null, statement?: string | null } };
 
 export type TransactionEventsSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -6244,11 +6270,15 @@ export const QueryChangesSubscriptionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QueryChangesSubscriptionSubscription, QueryChangesSubscriptionSubscriptionVariables>;
 export const SchemaChangesSubscriptionDocument = new TypedDocumentString(`
-    subscription SchemaChangesSubscription {
-  schemaChanges {
+    subscription SchemaChangesSubscription($objectTypes: [SchemaObjectType!]) {
+  schemaChanges(objectTypes: $objectTypes) {
     scn
     transactionId
     timestamp
+    changeType
+    objectType
+    objectName
+    statement
   }
 }
     `) as unknown as TypedDocumentString<SchemaChangesSubscriptionSubscription, SchemaChangesSubscriptionSubscriptionVariables>;
