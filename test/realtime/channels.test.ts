@@ -82,6 +82,48 @@ describe('/api/v1/ws/events filters', () => {
   });
 });
 
+describe('/api/v1/ws/events with include', () => {
+  it('adds schema changes and transaction events, in the order they happen, and only for clients that ask', async () => {
+    const everything = await open('events', { table: 'orders', include: 'schema,transactions' });
+    const rowsOnly = await open('events', { table: 'orders' });
+    const engine = server.server.engine;
+    await engine.schema.createTable({ name: 'audit_notes', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] });
+    const transaction = await engine.transactions.beginTransaction({ mode: 'immediate' });
+    await engine.data.insertRow('orders', { status: 'in a transaction' }, { transactionId: transaction.id });
+    const committed = await engine.transactions.commitTransaction(transaction.id);
+    const rolledBack = await engine.transactions.beginTransaction({ mode: 'deferred' });
+    await engine.transactions.rollbackTransaction(rolledBack.id);
+
+    const messages = await everything.collect((message) => message.message_type !== 'subscribed', 6);
+    expect(messages.map((message) => [message.message_type, message.data.event_type ?? message.data.operation ?? message.data.change_type])).toEqual([
+      ['schema_changed', 'CREATE'],
+      ['transaction_event', 'BEGIN'],
+      ['table_modified', 'INSERT'],
+      ['transaction_event', 'COMMIT'],
+      ['transaction_event', 'BEGIN'],
+      ['transaction_event', 'ROLLBACK'],
+    ]);
+    expect(messages[0]).toMatchObject({ scn: committed.scn! - 1, data: { object_type: 'TABLE', object_name: 'audit_notes', statement: expect.stringMatching(/^CREATE TABLE/), transaction_id: null } });
+    expect(messages[1]).not.toHaveProperty('scn');
+    expect(messages[1]!.data).toMatchObject({ transaction_id: transaction.id, isolation_level: 'immediate', modified_rows: 0 });
+    expect(messages[3]).toMatchObject({ scn: committed.scn, data: { transaction_id: transaction.id, modified_rows: 1 } });
+    expect(messages[5]!.data).toMatchObject({ transaction_id: rolledBack.id, modified_rows: 0 });
+
+    const [row] = await rowsOnly.collect(modified, 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rowsOnly.messages.map((message) => message.message_type)).toEqual(['table_modified']);
+    expect(row!.scn).toBe(committed.scn);
+  });
+
+  it('refuses an include it does not know, at the upgrade or in answer to subscribe', async () => {
+    await expect(TestSocket.open(server, 'events', { include: 'schema,rows' })).rejects.toMatchObject({ status: 400 });
+    const socket = await open('multiplex');
+    socket.send({ message_type: 'subscribe', data: { subscription_id: 'bad', channel: 'events', params: { include: 'everything' } } });
+    const error = await socket.next((message) => message.message_type === 'error');
+    expect(error).toMatchObject({ subscription_id: 'bad', data: { code: 'VALIDATION_FAILED' } });
+  });
+});
+
 describe('a client that stops reading', () => {
   // The stalled client is resumed before the slow-client timeout may have run out: it then reads
   // its whole queue, but its subscription lagged and it never reconnected, so it is closed anyway.

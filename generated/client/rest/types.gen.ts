@@ -2302,6 +2302,32 @@ export type Savepoint = {
 };
 
 /**
+ * SchemaChangeEvent
+ *
+ * One DDL statement of a commit that changed the schema. change_type, object_type, object_name and statement are null only when the commit was read back from the change log, which records that the schema changed but not how.
+ */
+export type SchemaChangeEvent = {
+    change_type: 'CREATE' | 'ALTER' | 'DROP' | null;
+    object_type: 'TABLE' | 'INDEX' | 'VIEW' | 'TRIGGER' | null;
+    /**
+     * The object's name, without its schema.
+     */
+    object_name: string | null;
+    /**
+     * The statement as it ran.
+     */
+    statement: string | null;
+    /**
+     * The interactive transaction that made the change, null for autocommit work.
+     */
+    transaction_id: string | null;
+    /**
+     * When the commit was made.
+     */
+    changed_at: string;
+};
+
+/**
  * CurrentScn
  *
  * The system change number of the latest commit.
@@ -2757,6 +2783,34 @@ export type TokenPair = {
      */
     refresh_expires_in: number;
     token_type: 'Bearer';
+};
+
+/**
+ * TransactionEvent
+ *
+ * An interactive transaction began or ended. COMMIT comes after the commit's row changes; the message's scn is the commit's SCN (absent when the commit changed nothing).
+ */
+export type TransactionEvent = {
+    event_type: 'BEGIN' | 'COMMIT' | 'ROLLBACK' | 'TIMEOUT' | 'FAILED';
+    transaction_id: string;
+    /**
+     * How it locks: deferred, immediate or exclusive.
+     */
+    isolation_level: string | null;
+    /**
+     * From BEGIN to this event; 0 for BEGIN.
+     */
+    duration_ms: number;
+    /**
+     * Rows the commit changed; 0 for the other events.
+     */
+    modified_rows: number;
+    username: string | null;
+    /**
+     * The sign-in session (JWT sid) or API key it came through.
+     */
+    session_id: string | null;
+    at: string;
 };
 
 /**
