@@ -45,6 +45,15 @@ export interface QueryStartedEvent {
   startedAt: string;
 }
 
+/** A streamed statement handed more rows to its reader (published at most every 250 ms per statement). */
+export interface QueryProgressEvent {
+  queryId: string;
+  /** Rows read and handed to the reader so far. */
+  rows: number;
+  elapsedMs: number;
+  at: string;
+}
+
 /** A statement ended: how it went, how long it took, how many rows it returned or changed. */
 export interface QueryFinishedEvent {
   queryId: string;
@@ -88,6 +97,7 @@ export interface EngineEvents {
   'security.changed': SecurityChangedEvent;
   'audit.recorded': AuditEntry;
   'query.started': QueryStartedEvent;
+  'query.progress': QueryProgressEvent;
   'query.finished': QueryFinishedEvent;
   'transaction.begun': TransactionEvent;
   'transaction.ended': TransactionEvent;

@@ -32,13 +32,21 @@ export interface Tracking {
 
 /** A statement whose end its runner reports (a row stream lives longer than a call). */
 export interface OpenStatement extends Tracking {
+  /** Reports the rows produced so far; published as query.progress at most every PROGRESS_INTERVAL_MS. */
+  progress(rows: number): void;
   /** Reports the end: the rows it returned or changed, or the error it failed with. */
   end(rows: number, error?: unknown): void;
 }
 
+/** The least time between two query.progress events of one statement. */
+export const PROGRESS_INTERVAL_MS = 250;
+
 interface Entry {
   statement: Omit<RunningStatement, 'durationMs'>;
   started: number;
+  /** When query.progress was last published (performance.now()), and with how many rows. */
+  progressAt: number;
+  progressRows: number;
   cancellation: StatementCancellation;
 }
 
@@ -100,6 +108,8 @@ export class StatementRegistry {
         waitEvent,
       },
       started: performance.now(),
+      progressAt: performance.now(),
+      progressRows: 0,
       cancellation: new StatementCancellation(),
     };
     const { statement } = entry;
@@ -110,6 +120,13 @@ export class StatementRegistry {
       onStart: () => {
         if (statement.state === 'waiting') statement.state = 'running';
         statement.waitEvent = null;
+      },
+      progress: (rows) => {
+        const now = performance.now();
+        if (rows === entry.progressRows || now - entry.progressAt < PROGRESS_INTERVAL_MS || !this.running.has(statement.id)) return;
+        entry.progressAt = now;
+        entry.progressRows = rows;
+        this.events.publish('query.progress', { queryId: statement.id, rows, elapsedMs: roundMs(now - entry.started), at: new Date().toISOString() });
       },
       end: (rows, error) => {
         if (error === undefined) return this.finish(entry, 'completed', rows, null);

@@ -1799,13 +1799,15 @@ export type QueryWebsocketConnectionSubscriptionsArgs = {
 
 export type QueryExecutionEvent = {
   __typename?: 'QueryExecutionEvent';
-  /** Null until it ends. */
+  /** Since it started; null on STARTED. */
   elapsedMs?: Maybe<Scalars['Float']['output']>;
   /** The error code when it failed. */
   message?: Maybe<Scalars['String']['output']>;
   queryId: Scalars['ID']['output'];
   /** Rows returned or changed; null until it ends. */
   rowsAffected?: Maybe<Scalars['SafeInt']['output']>;
+  /** On PROGRESS: rows a streamed query has read and handed to its reader so far; null otherwise. */
+  rowsProduced?: Maybe<Scalars['SafeInt']['output']>;
   status: QueryExecutionStatus;
   timestamp: Scalars['DateTime']['output'];
 };
@@ -1814,6 +1816,8 @@ export type QueryExecutionStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'FAILED'
+  /** A streamed query handed more rows to its reader (at most one every 250 ms). */
+  | 'PROGRESS'
   | 'STARTED';
 
 export type QueryOutcome =
@@ -2249,7 +2253,7 @@ export type Subscription = {
   performanceStream: PerformanceData;
   /** The rows of a table meeting whereClause now, then again whenever they differ after a change, at most once per pollIntervalSeconds (1 to 3600). */
   queryChanges: QuerySnapshot;
-  /** How one query runs: started, then completed, failed or cancelled. */
+  /** How one query runs: started, then completed, failed or cancelled; a streamed query also reports the rows it has produced, at most every 250 ms (other statements run in one step and report no progress). */
   queryExecution: QueryExecutionEvent;
   /** Every change to one row. */
   rowChanges: TableChange;
@@ -3892,6 +3896,7 @@ export type QueryExecutionEventResolvers<ContextType = any, ParentType extends R
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rowsAffected?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  rowsProduced?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QueryExecutionStatus'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };

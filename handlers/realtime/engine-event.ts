@@ -1,5 +1,5 @@
 // Transaction, session and query events of the bus in the shapes of the GraphQL schema.
-import type { QueryFinishedEvent, QueryStartedEvent, SchemaChangedEvent, SessionEvent, TransactionEvent } from '../../engine/events/bus.js';
+import type { QueryFinishedEvent, QueryProgressEvent, QueryStartedEvent, SchemaChangedEvent, SessionEvent, TransactionEvent } from '../../engine/events/bus.js';
 
 const TRANSACTION_EVENT_TYPES = { active: 'BEGIN', committed: 'COMMIT', rolled_back: 'ROLLBACK', timed_out: 'TIMEOUT', failed: 'FAILED' } as const;
 
@@ -30,17 +30,22 @@ export function sessionEvent(eventType: 'OPENED' | 'CLOSED', event: SessionEvent
 
 interface QueryExecution {
   queryId: string;
-  status: 'STARTED' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+  status: 'STARTED' | 'PROGRESS' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
   rowsAffected: number | null;
+  rowsProduced: number | null;
   elapsedMs: number | null;
   message: string | null;
   timestamp: string;
 }
 
 export function queryStarted(event: QueryStartedEvent): QueryExecution {
-  return { queryId: event.queryId, status: 'STARTED', rowsAffected: null, elapsedMs: null, message: null, timestamp: event.startedAt };
+  return { queryId: event.queryId, status: 'STARTED', rowsAffected: null, rowsProduced: null, elapsedMs: null, message: null, timestamp: event.startedAt };
+}
+
+export function queryProgress(event: QueryProgressEvent): QueryExecution {
+  return { queryId: event.queryId, status: 'PROGRESS', rowsAffected: null, rowsProduced: event.rows, elapsedMs: event.elapsedMs, message: null, timestamp: event.at };
 }
 
 export function queryFinished(event: QueryFinishedEvent): QueryExecution {
-  return { queryId: event.queryId, status: event.outcome.toUpperCase() as QueryExecution['status'], rowsAffected: event.rows, elapsedMs: event.durationMs, message: event.errorCode, timestamp: event.finishedAt };
+  return { queryId: event.queryId, status: event.outcome.toUpperCase() as QueryExecution['status'], rowsAffected: event.rows, rowsProduced: null, elapsedMs: event.durationMs, message: event.errorCode, timestamp: event.finishedAt };
 }

@@ -8,7 +8,7 @@ import type { ChangeFilter, ConnectionInfo, SubscriptionInfo } from '../../engin
 import type { HandlerContext } from '../context.js';
 import { filter } from '../data/graphql.js';
 import { oncePerEvent, rowDeleted, rowInserted, rowUpdated, tableChange, tableModification } from './change-event.js';
-import { queryFinished, queryStarted, schemaChanges, sessionEvent, transactionEvent } from './engine-event.js';
+import { queryFinished, queryProgress, queryStarted, schemaChanges, sessionEvent, transactionEvent } from './engine-event.js';
 import { toSlowQuery } from '../../engine/modules/administration/slow-query-log.js';
 
 /** Events a subscriber may have pending; past it, a change subscription ends with LAGGED. */
@@ -162,6 +162,7 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
       subscribe: (_parent, { queryId }, { engine }) =>
         topics(engine, 'queryExecution', {
           'query.started': (event) => (event.queryId === queryId ? queryStarted(event) : null),
+          'query.progress': (event) => (event.queryId === queryId ? queryProgress(event) : null),
           'query.finished': (event) => (event.queryId === queryId ? queryFinished(event) : null),
         }),
     },

@@ -284,6 +284,41 @@ async function connectRaw(target: TestServer, options: { autoPong?: boolean } = 
 
 const closeCode = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
 
+describe('query progress', () => {
+  it('reports the rows a streamed query has produced, at most every 250 ms, then how it ended', async () => {
+    const sql = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 500) SELECT x FROM c';
+    const stream = await engine().query.streamQuery(sql, undefined, 50);
+    const queryId = engine().database.statements.list().find((statement) => statement.sql === sql)!.id;
+    const execution = live('subscription ($queryId: ID!) { queryExecution(queryId: $queryId) { queryId status rowsAffected rowsProduced elapsedMs timestamp } }', { queryId });
+    await subscribed(['queryExecution']);
+    // A reader that takes a batch every 100 ms: ten batches over about a second.
+    let rows = 0;
+    for (let batch = await stream.next(); batch !== null; batch = await stream.next()) {
+      rows += batch.length;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const events = await execution.next(1);
+    const deadline = Date.now() + 5000;
+    while (!execution.results.some((result) => result.data.queryExecution.status === 'COMPLETED') && Date.now() < deadline) await settle();
+    execution.stop();
+    const all = execution.results.map((result) => result.data.queryExecution);
+    const progress = all.filter((event) => event.status === 'PROGRESS');
+    expect(events).toHaveLength(1);
+    expect(rows).toBe(500);
+    // Ten batches at least 100 ms apart: at least two reports, never two within 250 ms, each with more rows.
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress.length).toBeLessThanOrEqual(10);
+    for (const [index, event] of progress.entries()) {
+      expect(event).toMatchObject({ queryId, rowsAffected: null });
+      expect(event.rowsProduced % 50).toBe(0);
+      if (index === 0) continue;
+      expect(event.rowsProduced).toBeGreaterThan(progress[index - 1].rowsProduced);
+      expect(event.elapsedMs - progress[index - 1].elapsedMs).toBeGreaterThanOrEqual(250);
+    }
+    expect(all.at(-1)).toMatchObject({ queryId, status: 'COMPLETED', rowsAffected: 500, rowsProduced: null });
+  });
+});
+
 describe('graphql-ws heartbeat and idle timeout', () => {
   let own: TestServer;
 
