@@ -3,7 +3,29 @@
 // check room() and wait for drained(), or stop and tell the client it lagged. A client whose
 // queue stays full, or that holds a lagged subscription, past the slow-client timeout is
 // disconnected, so whatever clients do, the server holds at most `capacity` frames for each.
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
+
+/**
+ * Sockets holding frames until the end of this turn of the event loop. A turn often sends
+ * several frames to one connection (the rows of a commit; one change to each of the
+ * subscriptions a graphql-ws connection holds): corked, they leave in one write instead of one
+ * system call each. ws has no cork of its own; its frames go through this socket.
+ */
+const corked = new Set<Duplex>();
+
+function corkUntilNextTurn(ws: WebSocket): void {
+  const socket = (ws as unknown as { _socket?: Duplex })._socket;
+  if (!socket || corked.has(socket)) return;
+  if (corked.size === 0) setImmediate(uncorkAll);
+  socket.cork();
+  corked.add(socket);
+}
+
+function uncorkAll(): void {
+  for (const socket of corked) socket.uncork();
+  corked.clear();
+}
 
 export interface SendQueueOptions {
   capacity: number;
@@ -57,6 +79,7 @@ export class SendQueue {
     if (this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
     this.pending += 1;
     this.options.onSent();
+    corkUntilNextTurn(this.ws);
     if (this.pending >= this.options.capacity) {
       this.full = true;
       this.startClock();
