@@ -19,7 +19,6 @@ import { formatGraphQLError } from './errors.js';
 import { subscribeShared } from './shared-execution.js';
 import type { PushIterator } from '../../engine/events/push-iterator.js';
 import { Heartbeat } from '../ws/heartbeat.js';
-import { CLOSE_SLOW_CLIENT } from '../ws/channel-server.js';
 import { SendQueue } from '../ws/send-queue.js';
 import { HttpProblem } from '../problem.js';
 
@@ -144,7 +143,6 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
     const queue = new SendQueue(socket, {
       capacity: options.sendQueueLimit,
       slowClientTimeoutMs: options.slowClientTimeoutMs,
-      onSlowClient: () => socket.close(CLOSE_SLOW_CLIENT, `the send queue stayed full for ${options.slowClientTimeoutMs} ms`),
       onSent: touch,
     });
     socket.on('error', (error) => options.log.warn({ err: error }, 'graphql-ws socket error'));

@@ -75,8 +75,6 @@ interface OpenSubscription {
   info: SubscriptionInfo;
 }
 
-/** Close code of a connection whose send queue stayed full (or lagged) past the slow-client timeout. */
-export const CLOSE_SLOW_CLIENT = 4008;
 
 const byAddress = new Map(Object.values(channels).map((channel) => [channel.address, channel]));
 
@@ -149,7 +147,6 @@ export class ChannelServer {
     const queue = new SendQueue(ws, {
       capacity: this.options.sendQueueLimit,
       slowClientTimeoutMs: this.options.slowClientTimeoutMs,
-      onSlowClient: () => ws.close(CLOSE_SLOW_CLIENT, `the send queue stayed full for ${this.options.slowClientTimeoutMs} ms`),
       onSent: () => {
         touch();
         counters?.sent();

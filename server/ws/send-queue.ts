@@ -27,11 +27,13 @@ function uncorkAll(): void {
   corked.clear();
 }
 
+/** Close code of a connection whose queue stayed full, or that kept a lagged subscription, past the slow-client timeout. */
+export const CLOSE_SLOW_CLIENT = 4008;
+
 export interface SendQueueOptions {
   capacity: number;
-  /** A queue full (or lagged) for this long ends the connection. */
+  /** A queue full (or lagged) for this long ends the connection (CLOSE_SLOW_CLIENT). */
   slowClientTimeoutMs: number;
-  onSlowClient(): void;
   /** Counts each frame handed to the socket. */
   onSent(): void;
 }
@@ -114,7 +116,10 @@ export class SendQueue {
   }
 
   private startClock(): void {
-    this.slowTimer ??= setTimeout(() => this.options.onSlowClient(), this.options.slowClientTimeoutMs);
+    this.slowTimer ??= setTimeout(
+      () => this.ws.close(CLOSE_SLOW_CLIENT, `the send queue stayed full, or a subscription lagged, for ${this.options.slowClientTimeoutMs} ms`),
+      this.options.slowClientTimeoutMs,
+    );
   }
 
   private stopClockIfSettled(): void {
