@@ -96,7 +96,20 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: config.wsHeartbeatMs, subscriptionsPerConnection: config.subscriptionsPerConnection, sendQueueLimit: config.wsSendQueueLimit, slowClientTimeoutMs: config.wsSlowClientTimeoutMs, idleTimeoutMs: config.wsIdleTimeoutMs, log, guard, context: contextFor, track: (ws, channel) => trackWebSocket(engine.monitoring, ws, channel) });
   const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: config.bodyLimitBytes });
   graphqlSockets.on('connection', (ws) => trackWebSocket(engine.monitoring, ws, 'graphql'));
-  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, { log, reportUnexpected, access, guard, documents, subscriptionsPerConnection: config.subscriptionsPerConnection, engine, context: contextFor });
+  const graphqlWs = serveGraphQLWs(schema, graphqlSockets, {
+    log,
+    reportUnexpected,
+    access,
+    guard,
+    documents,
+    subscriptionsPerConnection: config.subscriptionsPerConnection,
+    heartbeatMs: config.wsHeartbeatMs,
+    idleTimeoutMs: config.wsIdleTimeoutMs,
+    sendQueueLimit: config.wsSendQueueLimit,
+    slowClientTimeoutMs: config.wsSlowClientTimeoutMs,
+    engine,
+    context: contextFor,
+  });
   http.on('upgrade', (request, socket, head) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');

@@ -4,6 +4,7 @@
 import type { FlashbackEvent } from '../modules/flashback/events.js';
 import type { BlockchainEvent } from '../modules/blockchain/blockchain-types.js';
 import type { AuditEntry } from '../modules/security/security.js';
+import type { DdlStatement } from '../storage/sql/ddl.js';
 import type { ChangeRecord } from '../storage/types.js';
 import type { BackupProgressEvent } from '../modules/backup/backup-progress.js';
 
@@ -20,6 +21,8 @@ export interface SchemaChangedEvent {
   scn: number;
   transactionId: string | null;
   committedAt: string;
+  /** Its DDL statements in the order they ran; null when the commit was read back from the change log, which records only that the schema changed. */
+  statements: DdlStatement[] | null;
 }
 
 /** Credentials were revoked or permissions changed: whoever holds a principal checks it again. */
@@ -41,6 +44,15 @@ export interface QueryStartedEvent {
   actor: Actor | null;
   /** Wall-clock time, epoch milliseconds (a number: formatting costs more than a fast statement). */
   startedAtMs: number;
+}
+
+/** A streamed statement handed more rows to its reader (published at most every 250 ms per statement). */
+export interface QueryProgressEvent {
+  queryId: string;
+  /** Rows read and handed to the reader so far. */
+  rows: number;
+  elapsedMs: number;
+  at: string;
 }
 
 /** A statement ended: how it went, how long it took, how many rows it returned or changed. */
@@ -87,6 +99,7 @@ export interface EngineEvents {
   'security.changed': SecurityChangedEvent;
   'audit.recorded': AuditEntry;
   'query.started': QueryStartedEvent;
+  'query.progress': QueryProgressEvent;
   'query.finished': QueryFinishedEvent;
   'transaction.begun': TransactionEvent;
   'transaction.ended': TransactionEvent;

@@ -16,10 +16,16 @@ export interface PushQueue<T> {
   fail(error: EngineError): void;
 }
 
+/** An iterator over pushed values that tells how many wait in its buffer. */
+export interface PushIterator<T> extends AsyncIterableIterator<T> {
+  /** Values pushed and not consumed yet. */
+  readonly buffered: number;
+}
+
 /** Starts the source; returns the function that stops it. */
 export type PushSource<T> = (push: (value: T) => void, queue: PushQueue<T>) => () => void;
 
-export function pushIterator<T>(source: PushSource<T>, bufferSize: number): AsyncIterableIterator<T> {
+export function pushIterator<T>(source: PushSource<T>, bufferSize: number): PushIterator<T> {
   const buffer: T[] = [];
   let waiting: { resolve(step: IteratorResult<T>): void; reject(error: EngineError): void } | null = null;
   let roomWaiters: Array<() => void> = [];
@@ -69,6 +75,9 @@ export function pushIterator<T>(source: PushSource<T>, bufferSize: number): Asyn
   const stop = source(push, queue);
 
   return {
+    get buffered() {
+      return buffer.length;
+    },
     next() {
       if (buffer.length > 0) {
         const value = buffer.shift()!;

@@ -104,7 +104,7 @@ export class ChangeFeed {
         this.publishingBigCommit = false;
       }
     }
-    if (commit.schemaChanged) this.bus.publish('schema.changed', { scn: commit.scn, transactionId: commit.transactionId, committedAt: commit.committedAt });
+    if (commit.schemaChanged) this.bus.publish('schema.changed', { scn: commit.scn, transactionId: commit.transactionId, committedAt: commit.committedAt, statements: commit.ddl ?? null });
     this.published = commit.scn;
     for (let index = this.waiters.length - 1; index >= 0; index -= 1) {
       if (this.waiters[index]!.scn <= commit.scn) this.waiters.splice(index, 1)[0]!.resolve();

@@ -231,7 +231,10 @@ export class Database {
           throwIfCancelled(tracked.cancellation);
           const rows = await stream.next();
           if (rows === null) await endOnce();
-          else rowsSent += rows.length;
+          else {
+            rowsSent += rows.length;
+            tracked.progress(rowsSent);
+          }
           return rows;
         } catch (error) {
           await endOnce(error);

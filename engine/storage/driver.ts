@@ -2,6 +2,7 @@
 // database it is. SQLite (engine/storage/sqlite) is the first driver; a PostgreSQL driver
 // implements the same interfaces.
 
+import type { DdlStatement } from './sql/ddl.js';
 import type { CatalogSnapshot, ChangeRecord, ResultColumn, QueryPlanRow } from './types.js';
 
 /** A value to bind: JSON values as the API accepts them ({ $hex } for BLOBs). */
@@ -73,6 +74,8 @@ export interface ExecuteResult {
   statements: number;
   /** The schema changed (inside a transaction: not yet committed). */
   schemaChanged: boolean;
+  /** The DDL statements that ran, on objects that are not the engine's own. */
+  ddl: DdlStatement[];
   commit: CommitInfo | null;
   elapsedMs: number;
 }
@@ -84,6 +87,8 @@ export interface CommitInfo {
   committedAt: string;
   rowChanges: number;
   schemaChanged: boolean;
+  /** The DDL statements of the commit, in the order they ran; absent when the commit was read back from the log, which records only that the schema changed. */
+  ddl?: DdlStatement[];
   /** The changes, unless there are more than the driver sends inline; then read them with read-changes. */
   changes: ChangeRecord[] | null;
 }

@@ -32,9 +32,14 @@ export interface Tracking {
 
 /** A statement whose end its runner reports (a row stream lives longer than a call). */
 export interface OpenStatement extends Tracking {
+  /** Reports the rows produced so far; published as query.progress at most every PROGRESS_INTERVAL_MS. */
+  progress(rows: number): void;
   /** Reports the end: the rows it returned or changed, or the error it failed with. */
   end(rows: number, error?: unknown): void;
 }
+
+/** The least time between two query.progress events of one statement. */
+export const PROGRESS_INTERVAL_MS = 250;
 
 interface Entry {
   statement: Omit<RunningStatement, 'durationMs' | 'startedAt'>;
@@ -42,6 +47,9 @@ interface Entry {
   started: number;
   /** Wall-clock start, epoch ms: formatting a date costs more than the engine's fastest lookup, so it waits until someone reads it. */
   startedAtMs: number;
+  /** When query.progress was last published (performance.now()), and with how many rows. */
+  progressAt: number;
+  progressRows: number;
   cancellation: StatementCancellation;
 }
 
@@ -101,6 +109,13 @@ export class StatementRegistry {
         if (statement.state === 'waiting') statement.state = 'running';
         statement.waitEvent = null;
       },
+      progress: (rows) => {
+        const now = performance.now();
+        if (rows === entry.progressRows || now - entry.progressAt < PROGRESS_INTERVAL_MS || !this.running.has(statement.id)) return;
+        entry.progressAt = now;
+        entry.progressRows = rows;
+        this.events.publish('query.progress', { queryId: statement.id, rows, elapsedMs: roundMs(now - entry.started), at: new Date().toISOString() });
+      },
       end: (rows, error) => {
         if (this.running.delete(statement.id)) this.finish(entry, rows, error);
       },
@@ -122,6 +137,8 @@ export class StatementRegistry {
       },
       started,
       startedAtMs: Date.now() - (performance.now() - started),
+      progressAt: started,
+      progressRows: 0,
       cancellation: new StatementCancellation(),
     };
   }

@@ -18,6 +18,10 @@ export type BroadcastMessage = WsMessage<'broadcast', Api.BroadcastNotice>;
 export type AuditEntryMessage = WsMessage<'audit_entry', Api.AuditEntry>;
 /** Row changed */
 export type TableModifiedMessage = WsMessage<'table_modified', Api.ChangeEvent>;
+/** Schema changed (one DDL statement) */
+export type SchemaChangedMessage = WsMessage<'schema_changed', Api.SchemaChangeEvent>;
+/** Transaction began or ended */
+export type TransactionEventMessage = WsMessage<'transaction_event', Api.TransactionEvent>;
 /** Error */
 export type ErrorMessage = WsMessage<'error', Api.ChannelError>;
 /** Run a query */
@@ -61,13 +65,13 @@ export type BlockchainBlocksPurgedMessage = WsMessage<'blockchain_blocks_purged'
 /** Legal hold placed or released */
 export type BlockchainLegalHoldChangedMessage = WsMessage<'blockchain_legal_hold_changed', Api.LegalHold>;
 
-export type AnyMessage = LaggedMessage | BroadcastMessage | AuditEntryMessage | TableModifiedMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | SystemMetricsMessage | DashboardUpdateMessage | FlashbackEventMessage | BackupProgressMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage;
+export type AnyMessage = LaggedMessage | BroadcastMessage | AuditEntryMessage | TableModifiedMessage | SchemaChangedMessage | TransactionEventMessage | ErrorMessage | QueryMessage | CancelMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | SubscribeMessage | SubscribedMessage | UnsubscribeMessage | UnsubscribedMessage | SystemMetricsMessage | DashboardUpdateMessage | FlashbackEventMessage | BackupProgressMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage;
 
 /** What each channel receives from clients (inbound) and sends to them (outbound). */
 export interface ChannelMessages {
-  events: { inbound: never; outbound: TableModifiedMessage | LaggedMessage | ErrorMessage };
+  events: { inbound: never; outbound: TableModifiedMessage | SchemaChangedMessage | TransactionEventMessage | LaggedMessage | ErrorMessage };
   query: { inbound: QueryMessage | CancelMessage; outbound: QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | ErrorMessage };
-  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | LaggedMessage | BroadcastMessage | SystemMetricsMessage | DashboardUpdateMessage | FlashbackEventMessage | BackupProgressMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage };
+  multiplex: { inbound: SubscribeMessage | UnsubscribeMessage | QueryMessage | CancelMessage; outbound: SubscribedMessage | UnsubscribedMessage | ErrorMessage | TableModifiedMessage | SchemaChangedMessage | TransactionEventMessage | QueryStartedMessage | QueryRowsMessage | QueryProgressMessage | QueryCompletedMessage | QueryErrorMessage | AuditEntryMessage | LaggedMessage | BroadcastMessage | SystemMetricsMessage | DashboardUpdateMessage | FlashbackEventMessage | BackupProgressMessage | BlockchainRowInsertedMessage | BlockchainBlockFinalizedMessage | BlockchainVerificationCompletedMessage | BlockchainBlocksPurgedMessage | BlockchainLegalHoldChangedMessage };
   audit: { inbound: never; outbound: AuditEntryMessage | ErrorMessage };
   metrics: { inbound: never; outbound: SystemMetricsMessage | ErrorMessage };
   dashboard: { inbound: never; outbound: DashboardUpdateMessage | ErrorMessage };
@@ -80,7 +84,7 @@ export type ChannelName = keyof ChannelMessages;
 
 /** Query parameters each channel takes on its address (or as params of a subscribe message). */
 export interface ChannelParams {
-  events: { table?: string; operation?: string; filter?: string; since_scn?: string };
+  events: { table?: string; operation?: string; filter?: string; since_scn?: string; include?: string };
   query: {  };
   multiplex: {  };
   audit: {  };

@@ -1804,13 +1804,15 @@ export type QueryWebsocketConnectionSubscriptionsArgs = {
 
 export type QueryExecutionEvent = {
   __typename?: 'QueryExecutionEvent';
-  /** Null until it ends. */
+  /** Since it started; null on STARTED. */
   elapsedMs?: Maybe<Scalars['Float']['output']>;
   /** The error code when it failed. */
   message?: Maybe<Scalars['String']['output']>;
   queryId: Scalars['ID']['output'];
   /** Rows returned or changed; null until it ends. */
   rowsAffected?: Maybe<Scalars['SafeInt']['output']>;
+  /** On PROGRESS: rows a streamed query has read and handed to its reader so far; null otherwise. */
+  rowsProduced?: Maybe<Scalars['SafeInt']['output']>;
   status: QueryExecutionStatus;
   timestamp: Scalars['DateTime']['output'];
 };
@@ -1819,6 +1821,8 @@ export type QueryExecutionStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'FAILED'
+  /** A streamed query handed more rows to its reader (at most one every 250 ms). */
+  | 'PROGRESS'
   | 'STARTED';
 
 export type QueryOutcome =
@@ -2041,13 +2045,32 @@ export type Schema = {
   views: Array<View>;
 };
 
+/** One DDL statement of a commit that changed the schema. */
 export type SchemaChange = {
   __typename?: 'SchemaChange';
+  /** Null (with objectType, objectName and statement) only when the commit was read back from the change log, which records that the schema changed but not how. */
+  changeType?: Maybe<SchemaChangeType>;
+  /** The object's name, without its schema. */
+  objectName?: Maybe<Scalars['String']['output']>;
+  objectType?: Maybe<SchemaObjectType>;
   scn: Scalars['SafeInt']['output'];
+  /** The statement as it ran. */
+  statement?: Maybe<Scalars['String']['output']>;
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that changed the schema; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
+
+export type SchemaChangeType =
+  | 'ALTER'
+  | 'CREATE'
+  | 'DROP';
+
+export type SchemaObjectType =
+  | 'INDEX'
+  | 'TABLE'
+  | 'TRIGGER'
+  | 'VIEW';
 
 export type ServerConfig = {
   __typename?: 'ServerConfig';
@@ -2235,7 +2258,7 @@ export type Subscription = {
   performanceStream: PerformanceData;
   /** The rows of a table meeting whereClause now, then again whenever they differ after a change, at most once per pollIntervalSeconds (1 to 3600). */
   queryChanges: QuerySnapshot;
-  /** How one query runs: started, then completed, failed or cancelled. */
+  /** How one query runs: started, then completed, failed or cancelled; a streamed query also reports the rows it has produced, at most every 250 ms (other statements run in one step and report no progress). */
   queryExecution: QueryExecutionEvent;
   /** Every change to one row. */
   rowChanges: TableChange;
@@ -2245,7 +2268,7 @@ export type Subscription = {
   rowInserted: RowInserted;
   /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
   rowUpdated: RowUpdated;
-  /** Every commit that changed the schema. */
+  /** Every DDL statement as its commit is published (one event per statement, in the order they ran), of these object types when objectTypes is given. */
   schemaChanges: SchemaChange;
   /** Sign-in sessions opening and closing, of one user when userFilter names one. */
   sessionEvents: SessionEvent;
@@ -2343,6 +2366,11 @@ export type SubscriptionRowUpdatedArgs = {
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   table: Scalars['String']['input'];
   whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionSchemaChangesArgs = {
+  objectTypes?: InputMaybe<Array<SchemaObjectType>>;
 };
 
 
@@ -2576,8 +2604,8 @@ export type WebsocketConnection = {
   messagesReceived: Scalars['SafeInt']['output'];
   messagesSent: Scalars['SafeInt']['output'];
   path: Scalars['String']['output'];
-  /** Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each). */
-  queued?: Maybe<Scalars['Int']['output']>;
+  /** Messages waiting to be sent: frames the network has not taken yet, and on graphql-ws also events waiting in its subscriptions' buffers. */
+  queued: Scalars['Int']['output'];
   subscriptions: Array<WebsocketSubscription>;
   /** websocket or graphql-ws. */
   surface: Scalars['String']['output'];
@@ -2853,6 +2881,8 @@ export type ResolversTypes = {
   Savepoint: ResolverTypeWrapper<Savepoint>;
   Schema: ResolverTypeWrapper<Schema>;
   SchemaChange: ResolverTypeWrapper<SchemaChange>;
+  SchemaChangeType: SchemaChangeType;
+  SchemaObjectType: SchemaObjectType;
   ServerConfig: ResolverTypeWrapper<ServerConfig>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Session: ResolverTypeWrapper<Session>;
@@ -3871,6 +3901,7 @@ export type QueryExecutionEventResolvers<ContextType = any, ParentType extends R
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   queryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rowsAffected?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
+  rowsProduced?: Resolver<Maybe<ResolversTypes['SafeInt']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QueryExecutionStatus'], ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
@@ -4043,7 +4074,11 @@ export type SchemaResolvers<ContextType = any, ParentType extends ResolversParen
 };
 
 export type SchemaChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SchemaChange'] = ResolversParentTypes['SchemaChange']> = {
+  changeType?: Resolver<Maybe<ResolversTypes['SchemaChangeType']>, ParentType, ContextType>;
+  objectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectType?: Resolver<Maybe<ResolversTypes['SchemaObjectType']>, ParentType, ContextType>;
   scn?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
@@ -4189,7 +4224,7 @@ export type SubscriptionResolvers<ContextType = any, ParentType extends Resolver
   rowDeleted?: SubscriptionResolver<ResolversTypes['RowDeleted'], "rowDeleted", ParentType, ContextType, RequireFields<SubscriptionRowDeletedArgs, 'table'>>;
   rowInserted?: SubscriptionResolver<ResolversTypes['RowInserted'], "rowInserted", ParentType, ContextType, RequireFields<SubscriptionRowInsertedArgs, 'table'>>;
   rowUpdated?: SubscriptionResolver<ResolversTypes['RowUpdated'], "rowUpdated", ParentType, ContextType, RequireFields<SubscriptionRowUpdatedArgs, 'table'>>;
-  schemaChanges?: SubscriptionResolver<ResolversTypes['SchemaChange'], "schemaChanges", ParentType, ContextType>;
+  schemaChanges?: SubscriptionResolver<ResolversTypes['SchemaChange'], "schemaChanges", ParentType, ContextType, Partial<SubscriptionSchemaChangesArgs>>;
   sessionEvents?: SubscriptionResolver<ResolversTypes['SessionEvent'], "sessionEvents", ParentType, ContextType, Partial<SubscriptionSessionEventsArgs>>;
   slowQueriesStream?: SubscriptionResolver<ResolversTypes['SlowQuery'], "slowQueriesStream", ParentType, ContextType, RequireFields<SubscriptionSlowQueriesStreamArgs, 'thresholdMs'>>;
   systemMetrics?: SubscriptionResolver<ResolversTypes['SystemMetrics'], "systemMetrics", ParentType, ContextType, RequireFields<SubscriptionSystemMetricsArgs, 'intervalSeconds'>>;
@@ -4343,7 +4378,7 @@ export type WebsocketConnectionResolvers<ContextType = any, ParentType extends R
   messagesReceived?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   messagesSent?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  queued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subscriptions?: Resolver<Array<ResolversTypes['WebsocketSubscription']>, ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

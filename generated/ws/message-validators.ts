@@ -1629,15 +1629,824 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const error_message = validate30;
-const schema46 = {"$id":"error_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"error"},"data":{"$ref":"components.json#/$defs/ChannelError"}}}]};
-const schema48 = {"title":"ChannelError","type":"object","required":["code","message"],"properties":{"code":{"type":"string","description":"The same codes as problem+json and GraphQL extensions.code.","examples":["VALIDATION_FAILED"]},"message":{"type":"string"},"errors":{"type":"array","items":{"type":"object","required":["pointer","message"],"properties":{"pointer":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
+export const schemaChanged_message = validate30;
+const schema46 = {"$id":"schemaChanged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","required":["scn"],"properties":{"message_type":{"const":"schema_changed"},"data":{"$ref":"components.json#/$defs/SchemaChangeEvent"}}}]};
+const schema48 = {"title":"SchemaChangeEvent","description":"One DDL statement of a commit that changed the schema. change_type, object_type, object_name and statement are null only when the commit was read back from the change log, which records that the schema changed but not how.","type":"object","required":["change_type","object_type","object_name","statement","transaction_id","changed_at"],"properties":{"change_type":{"type":["string","null"],"enum":["CREATE","ALTER","DROP",null]},"object_type":{"type":["string","null"],"enum":["TABLE","INDEX","VIEW","TRIGGER",null]},"object_name":{"type":["string","null"],"description":"The object's name, without its schema."},"statement":{"type":["string","null"],"description":"The statement as it ran."},"transaction_id":{"type":["string","null"],"description":"The interactive transaction that made the change, null for autocommit work."},"changed_at":{"type":"string","format":"date-time","description":"When the commit was made."}},"additionalProperties":false};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="error_message.json" */;
+/*# sourceURL="schemaChanged_message.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scn === undefined){
+const err11 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "scn"},message:"must have required property '"+"scn"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.message_type !== undefined){
+if("schema_changed" !== data.message_type){
+const err12 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "schema_changed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.change_type === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "change_type"},message:"must have required property '"+"change_type"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.object_type === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "object_type"},message:"must have required property '"+"object_type"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.object_name === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "object_name"},message:"must have required property '"+"object_name"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.statement === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.transaction_id === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "transaction_id"},message:"must have required property '"+"transaction_id"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.changed_at === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "changed_at"},message:"must have required property '"+"changed_at"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((((((key1 === "change_type") || (key1 === "object_type")) || (key1 === "object_name")) || (key1 === "statement")) || (key1 === "transaction_id")) || (key1 === "changed_at"))){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.change_type !== undefined){
+let data6 = data5.change_type;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err20 = {instancePath:instancePath+"/data/change_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/change_type/type",keyword:"type",params:{type: schema48.properties.change_type.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!((((data6 === "CREATE") || (data6 === "ALTER")) || (data6 === "DROP")) || (data6 === null))){
+const err21 = {instancePath:instancePath+"/data/change_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/change_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.change_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data5.object_type !== undefined){
+let data7 = data5.object_type;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err22 = {instancePath:instancePath+"/data/object_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_type/type",keyword:"type",params:{type: schema48.properties.object_type.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(((((data7 === "TABLE") || (data7 === "INDEX")) || (data7 === "VIEW")) || (data7 === "TRIGGER")) || (data7 === null))){
+const err23 = {instancePath:instancePath+"/data/object_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.object_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.object_name !== undefined){
+let data8 = data5.object_name;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err24 = {instancePath:instancePath+"/data/object_name",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_name/type",keyword:"type",params:{type: schema48.properties.object_name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.statement !== undefined){
+let data9 = data5.statement;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err25 = {instancePath:instancePath+"/data/statement",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/statement/type",keyword:"type",params:{type: schema48.properties.statement.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.transaction_id !== undefined){
+let data10 = data5.transaction_id;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err26 = {instancePath:instancePath+"/data/transaction_id",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/transaction_id/type",keyword:"type",params:{type: schema48.properties.transaction_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5.changed_at !== undefined){
+let data11 = data5.changed_at;
+if(typeof data11 === "string"){
+if(!(formats0.validate(data11))){
+const err27 = {instancePath:instancePath+"/data/changed_at",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/changed_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/data/changed_at",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/changed_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const transactionEvent_message = validate31;
+const schema49 = {"$id":"transactionEvent_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"transaction_event"},"data":{"$ref":"components.json#/$defs/TransactionEvent"}}}]};
+const schema51 = {"title":"TransactionEvent","description":"An interactive transaction began or ended. COMMIT comes after the commit's row changes; the message's scn is the commit's SCN (absent when the commit changed nothing).","type":"object","required":["event_type","transaction_id","isolation_level","duration_ms","modified_rows","username","session_id","at"],"properties":{"event_type":{"type":"string","enum":["BEGIN","COMMIT","ROLLBACK","TIMEOUT","FAILED"]},"transaction_id":{"type":"string"},"isolation_level":{"type":["string","null"],"description":"How it locks: deferred, immediate or exclusive."},"duration_ms":{"type":"number","minimum":0,"description":"From BEGIN to this event; 0 for BEGIN."},"modified_rows":{"type":"integer","minimum":0,"description":"Rows the commit changed; 0 for the other events."},"username":{"type":["string","null"]},"session_id":{"type":["string","null"],"description":"The sign-in session (JWT sid) or API key it came through."},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="transactionEvent_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type === undefined){
+const err0 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "message_type"},message:"must have required property '"+"message_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "message_type") || (key0 === "data")) || (key0 === "timestamp")) || (key0 === "scn")) || (key0 === "subscription_id"))){
+const err2 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.message_type !== undefined){
+if(typeof data.message_type !== "string"){
+const err3 = {instancePath:instancePath+"/message_type",schemaPath:"components.json#/$defs/WsEnvelope/properties/message_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data1 = data.timestamp;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/timestamp",schemaPath:"components.json#/$defs/WsEnvelope/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.scn !== undefined){
+let data2 = data.scn;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/scn",schemaPath:"components.json#/$defs/WsEnvelope/properties/scn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.subscription_id !== undefined){
+let data3 = data.subscription_id;
+if(typeof data3 === "string"){
+if(func1(data3) > 128){
+const err7 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err8 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/subscription_id",schemaPath:"components.json#/$defs/WsEnvelope/properties/subscription_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"components.json#/$defs/WsEnvelope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message_type !== undefined){
+if("transaction_event" !== data.message_type){
+const err11 = {instancePath:instancePath+"/message_type",schemaPath:"#/allOf/1/properties/message_type/const",keyword:"const",params:{allowedValue: "transaction_event"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data5 = data.data;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.event_type === undefined){
+const err12 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "event_type"},message:"must have required property '"+"event_type"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.transaction_id === undefined){
+const err13 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "transaction_id"},message:"must have required property '"+"transaction_id"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.isolation_level === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "isolation_level"},message:"must have required property '"+"isolation_level"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.duration_ms === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.modified_rows === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "modified_rows"},message:"must have required property '"+"modified_rows"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.username === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.session_id === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data5.at === undefined){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((((((((key1 === "event_type") || (key1 === "transaction_id")) || (key1 === "isolation_level")) || (key1 === "duration_ms")) || (key1 === "modified_rows")) || (key1 === "username")) || (key1 === "session_id")) || (key1 === "at"))){
+const err20 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data5.event_type !== undefined){
+let data6 = data5.event_type;
+if(typeof data6 !== "string"){
+const err21 = {instancePath:instancePath+"/data/event_type",schemaPath:"components.json#/$defs/TransactionEvent/properties/event_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!(((((data6 === "BEGIN") || (data6 === "COMMIT")) || (data6 === "ROLLBACK")) || (data6 === "TIMEOUT")) || (data6 === "FAILED"))){
+const err22 = {instancePath:instancePath+"/data/event_type",schemaPath:"components.json#/$defs/TransactionEvent/properties/event_type/enum",keyword:"enum",params:{allowedValues: schema51.properties.event_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data5.transaction_id !== undefined){
+if(typeof data5.transaction_id !== "string"){
+const err23 = {instancePath:instancePath+"/data/transaction_id",schemaPath:"components.json#/$defs/TransactionEvent/properties/transaction_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.isolation_level !== undefined){
+let data8 = data5.isolation_level;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err24 = {instancePath:instancePath+"/data/isolation_level",schemaPath:"components.json#/$defs/TransactionEvent/properties/isolation_level/type",keyword:"type",params:{type: schema51.properties.isolation_level.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data5.duration_ms !== undefined){
+let data9 = data5.duration_ms;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err25 = {instancePath:instancePath+"/data/duration_ms",schemaPath:"components.json#/$defs/TransactionEvent/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/data/duration_ms",schemaPath:"components.json#/$defs/TransactionEvent/properties/duration_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5.modified_rows !== undefined){
+let data10 = data5.modified_rows;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err27 = {instancePath:instancePath+"/data/modified_rows",schemaPath:"components.json#/$defs/TransactionEvent/properties/modified_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err28 = {instancePath:instancePath+"/data/modified_rows",schemaPath:"components.json#/$defs/TransactionEvent/properties/modified_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data5.username !== undefined){
+let data11 = data5.username;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err29 = {instancePath:instancePath+"/data/username",schemaPath:"components.json#/$defs/TransactionEvent/properties/username/type",keyword:"type",params:{type: schema51.properties.username.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data5.session_id !== undefined){
+let data12 = data5.session_id;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err30 = {instancePath:instancePath+"/data/session_id",schemaPath:"components.json#/$defs/TransactionEvent/properties/session_id/type",keyword:"type",params:{type: schema51.properties.session_id.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.at !== undefined){
+let data13 = data5.at;
+if(typeof data13 === "string"){
+if(!(formats0.validate(data13))){
+const err31 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/TransactionEvent/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/data/at",schemaPath:"components.json#/$defs/TransactionEvent/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/TransactionEvent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const error_message = validate32;
+const schema52 = {"$id":"error_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"error"},"data":{"$ref":"components.json#/$defs/ChannelError"}}}]};
+const schema54 = {"title":"ChannelError","type":"object","required":["code","message"],"properties":{"code":{"type":"string","description":"The same codes as problem+json and GraphQL extensions.code.","examples":["VALIDATION_FAILED"]},"message":{"type":"string"},"errors":{"type":"array","items":{"type":"object","required":["pointer","message"],"properties":{"pointer":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="error_message.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1955,21 +2764,21 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const query_message = validate31;
-const schema49 = {"$id":"query_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query"},"data":{"$ref":"components.json#/$defs/QueryStreamRequest"}}}]};
-const schema51 = {"title":"QueryStreamRequest","type":"object","required":["sql"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client to tell its queries apart; the server makes one up when absent."},"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One read-only statement."},"params":{"$ref":"components.json#/$defs/SqlParams"},"batch_size":{"type":"integer","minimum":1,"maximum":10000,"default":500,"description":"Rows per query_rows message."}},"additionalProperties":false};
-const schema52 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
-const schema53 = {"title":"SqlInput","description":"A value to store or bind: text, number, null, a BLOB as {\"$hex\": \"...\"}, a boolean (stored as 1 or 0), or any other object or array (stored as JSON text).","type":["string","number","boolean","null","object","array"]};
+export const query_message = validate33;
+const schema55 = {"$id":"query_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query"},"data":{"$ref":"components.json#/$defs/QueryStreamRequest"}}}]};
+const schema57 = {"title":"QueryStreamRequest","type":"object","required":["sql"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client to tell its queries apart; the server makes one up when absent."},"sql":{"type":"string","minLength":1,"maxLength":1000000,"description":"One read-only statement."},"params":{"$ref":"components.json#/$defs/SqlParams"},"batch_size":{"type":"integer","minimum":1,"maximum":10000,"default":500,"description":"Rows per query_rows message."}},"additionalProperties":false};
+const schema58 = {"title":"SqlParams","description":"Bound parameters: an array for positional ? placeholders (consumed in order across the statements of a script), or an object for named :name, @name or $name placeholders.","oneOf":[{"type":"array","items":{"$ref":"components.json#/$defs/SqlInput"},"maxItems":32766},{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlInput"}}]};
+const schema59 = {"title":"SqlInput","description":"A value to store or bind: text, number, null, a BLOB as {\"$hex\": \"...\"}, a boolean (stored as 1 or 0), or any other object or array (stored as JSON text).","type":["string","number","boolean","null","object","array"]};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1995,7 +2804,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if((((typeof data0 != "object") && (typeof data0 !== "string")) && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema53.type},message:"must be string,number,boolean,null,object,array"};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema59.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2027,7 +2836,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data1 = data[key0];
 if((((typeof data1 != "object") && (typeof data1 !== "string")) && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){
-const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema53.type},message:"must be string,number,boolean,null,object,array"};
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"components.json#/$defs/SqlInput/type",keyword:"type",params:{type: schema59.type},message:"must be string,number,boolean,null,object,array"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2081,18 +2890,18 @@ vErrors = null;
 }
 }
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate33.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate35.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2196,8 +3005,8 @@ errors++;
 }
 }
 if(data.params !== undefined){
-if(!(validate33(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data.params, {instancePath:instancePath+"/params",parentData:data,parentDataProperty:"params",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }
@@ -2245,17 +3054,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="query_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2405,8 +3214,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate32(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate34(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -2421,20 +3230,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const cancel_message = validate36;
-const schema55 = {"$id":"cancel_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"cancel"},"data":{"$ref":"components.json#/$defs/QueryRef"}}}]};
-const schema57 = {"title":"QueryRef","type":"object","required":["query_id"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128}},"additionalProperties":false};
+export const cancel_message = validate38;
+const schema61 = {"$id":"cancel_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"cancel"},"data":{"$ref":"components.json#/$defs/QueryRef"}}}]};
+const schema63 = {"title":"QueryRef","type":"object","required":["query_id"],"properties":{"query_id":{"type":"string","minLength":1,"maxLength":128}},"additionalProperties":false};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="cancel_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2666,20 +3475,20 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryStarted_message = validate37;
-const schema58 = {"$id":"queryStarted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_started"},"data":{"$ref":"components.json#/$defs/QueryStarted"}}}]};
-const schema60 = {"title":"QueryStarted","type":"object","required":["query_id","columns"],"properties":{"query_id":{"type":"string"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ResultColumn"}}},"additionalProperties":false};
-const schema61 = {"title":"ResultColumn","type":"object","required":["name","type"],"properties":{"name":{"type":"string"},"type":{"type":["string","null"],"description":"Declared type of the source column, null for expressions."},"table":{"type":["string","null"]}},"additionalProperties":false};
+export const queryStarted_message = validate39;
+const schema64 = {"$id":"queryStarted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_started"},"data":{"$ref":"components.json#/$defs/QueryStarted"}}}]};
+const schema66 = {"title":"QueryStarted","type":"object","required":["query_id","columns"],"properties":{"query_id":{"type":"string"},"columns":{"type":"array","items":{"$ref":"components.json#/$defs/ResultColumn"}}},"additionalProperties":false};
+const schema67 = {"title":"ResultColumn","type":"object","required":["name","type"],"properties":{"name":{"type":"string"},"type":{"type":["string","null"],"description":"Declared type of the source column, null for expressions."},"table":{"type":["string","null"]}},"additionalProperties":false};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2785,7 +3594,7 @@ errors++;
 if(data2.type !== undefined){
 let data4 = data2.type;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err8 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"components.json#/$defs/ResultColumn/properties/type/type",keyword:"type",params:{type: schema61.properties.type.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/columns/" + i0+"/type",schemaPath:"components.json#/$defs/ResultColumn/properties/type/type",keyword:"type",params:{type: schema67.properties.type.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2798,7 +3607,7 @@ errors++;
 if(data2.table !== undefined){
 let data5 = data2.table;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err9 = {instancePath:instancePath+"/columns/" + i0+"/table",schemaPath:"components.json#/$defs/ResultColumn/properties/table/type",keyword:"type",params:{type: schema61.properties.table.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/columns/" + i0+"/table",schemaPath:"components.json#/$defs/ResultColumn/properties/table/type",keyword:"type",params:{type: schema67.properties.table.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2843,17 +3652,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryStarted_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3003,8 +3812,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate38(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate40(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 }
@@ -3019,19 +3828,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryRows_message = validate40;
-const schema62 = {"$id":"queryRows_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_rows"},"data":{"$ref":"components.json#/$defs/QueryRows"}}}]};
-const schema64 = {"title":"QueryRows","type":"object","required":["query_id","row_index","rows"],"properties":{"query_id":{"type":"string"},"row_index":{"type":"integer","minimum":0,"description":"Index of the first row of this batch in the whole result."},"rows":{"type":"array","items":{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlValue"}}}},"additionalProperties":false};
+export const queryRows_message = validate42;
+const schema68 = {"$id":"queryRows_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_rows"},"data":{"$ref":"components.json#/$defs/QueryRows"}}}]};
+const schema70 = {"title":"QueryRows","type":"object","required":["query_id","row_index","rows"],"properties":{"query_id":{"type":"string"},"row_index":{"type":"integer","minimum":0,"description":"Index of the first row of this batch in the whole result."},"rows":{"type":"array","items":{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlValue"}}}},"additionalProperties":false};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3166,17 +3975,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryRows_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3326,8 +4135,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate41(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate43(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -3342,20 +4151,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryProgress_message = validate44;
-const schema65 = {"$id":"queryProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_progress"},"data":{"$ref":"components.json#/$defs/QueryProgress"}}}]};
-const schema67 = {"title":"QueryProgress","type":"object","required":["query_id","rows_sent","elapsed_ms"],"properties":{"query_id":{"type":"string"},"rows_sent":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
+export const queryProgress_message = validate46;
+const schema71 = {"$id":"queryProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_progress"},"data":{"$ref":"components.json#/$defs/QueryProgress"}}}]};
+const schema73 = {"title":"QueryProgress","type":"object","required":["query_id","rows_sent","elapsed_ms"],"properties":{"query_id":{"type":"string"},"rows_sent":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryProgress_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3634,20 +4443,20 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryCompleted_message = validate45;
-const schema68 = {"$id":"queryCompleted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_completed"},"data":{"$ref":"components.json#/$defs/QueryCompleted"}}}]};
-const schema70 = {"title":"QueryCompleted","type":"object","required":["query_id","row_count","elapsed_ms"],"properties":{"query_id":{"type":"string"},"row_count":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
+export const queryCompleted_message = validate47;
+const schema74 = {"$id":"queryCompleted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_completed"},"data":{"$ref":"components.json#/$defs/QueryCompleted"}}}]};
+const schema76 = {"title":"QueryCompleted","type":"object","required":["query_id","row_count","elapsed_ms"],"properties":{"query_id":{"type":"string"},"row_count":{"type":"integer","minimum":0},"elapsed_ms":{"type":"number","minimum":0}},"additionalProperties":false};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryCompleted_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3926,20 +4735,20 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const queryError_message = validate46;
-const schema71 = {"$id":"queryError_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_error"},"data":{"$ref":"components.json#/$defs/QueryError"}}}]};
-const schema73 = {"title":"QueryError","type":"object","required":["query_id","code","message"],"properties":{"query_id":{"type":"string"},"code":{"type":"string","examples":["SQL_ERROR","CANCELLED","STATEMENT_TIMEOUT"]},"message":{"type":"string"},"rows_sent":{"type":"integer","minimum":0}},"additionalProperties":false};
+export const queryError_message = validate48;
+const schema77 = {"$id":"queryError_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"query_error"},"data":{"$ref":"components.json#/$defs/QueryError"}}}]};
+const schema79 = {"title":"QueryError","type":"object","required":["query_id","code","message"],"properties":{"query_id":{"type":"string"},"code":{"type":"string","examples":["SQL_ERROR","CANCELLED","STATEMENT_TIMEOUT"]},"message":{"type":"string"},"rows_sent":{"type":"integer","minimum":0}},"additionalProperties":false};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="queryError_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4217,20 +5026,20 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const subscribe_message = validate47;
-const schema74 = {"$id":"subscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribe"},"data":{"$ref":"components.json#/$defs/SubscribeRequest"}}}]};
-const schema76 = {"title":"SubscribeRequest","type":"object","required":["channel"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client; the server makes one up when absent."},"channel":{"type":"string","description":"A channel name: the last part of its dedicated address, e.g. events for /api/v1/ws/events.","examples":["events","query"]},"params":{"type":"object","additionalProperties":{"type":"string"},"description":"What the dedicated address takes as query parameters."}},"additionalProperties":false};
+export const subscribe_message = validate49;
+const schema80 = {"$id":"subscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribe"},"data":{"$ref":"components.json#/$defs/SubscribeRequest"}}}]};
+const schema82 = {"title":"SubscribeRequest","type":"object","required":["channel"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128,"description":"Chosen by the client; the server makes one up when absent."},"channel":{"type":"string","description":"A channel name: the last part of its dedicated address, e.g. events for /api/v1/ws/events.","examples":["events","query"]},"params":{"type":"object","additionalProperties":{"type":"string"},"description":"What the dedicated address takes as query parameters."}},"additionalProperties":false};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="subscribe_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4501,20 +5310,20 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const subscribed_message = validate48;
-const schema77 = {"$id":"subscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
-const schema79 = {"title":"SubscriptionRef","type":"object","required":["subscription_id"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128},"channel":{"type":"string"}},"additionalProperties":false};
+export const subscribed_message = validate50;
+const schema83 = {"$id":"subscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"subscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
+const schema85 = {"title":"SubscriptionRef","type":"object","required":["subscription_id"],"properties":{"subscription_id":{"type":"string","minLength":1,"maxLength":128},"channel":{"type":"string"}},"additionalProperties":false};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="subscribed_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4758,19 +5567,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const unsubscribe_message = validate49;
-const schema80 = {"$id":"unsubscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribe"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
+export const unsubscribe_message = validate51;
+const schema86 = {"$id":"unsubscribe_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribe"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="unsubscribe_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5014,19 +5823,19 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const unsubscribed_message = validate50;
-const schema83 = {"$id":"unsubscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
+export const unsubscribed_message = validate52;
+const schema89 = {"$id":"unsubscribed_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"unsubscribed"},"data":{"$ref":"components.json#/$defs/SubscriptionRef"}}}]};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="unsubscribed_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5270,20 +6079,20 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const systemMetrics_message = validate51;
-const schema86 = {"$id":"systemMetrics_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"system_metrics"},"data":{"$ref":"components.json#/$defs/SystemMetrics"}}}]};
-const schema88 = {"title":"SystemMetrics","description":"System and database figures of the latest sampling interval, as the metrics channel sends them.","type":"object","required":["cpu_usage","memory_usage","memory_total","memory_percent","disk_read_bps","disk_write_bps","network_rx_bps","network_tx_bps","active_connections","active_queries"],"properties":{"cpu_usage":{"type":"number","minimum":0,"description":"Process CPU, percent of one core."},"memory_usage":{"type":"integer","minimum":0,"description":"Resident memory of the process."},"memory_total":{"type":"integer","minimum":0,"description":"Memory of the machine."},"memory_percent":{"type":"number","minimum":0},"disk_read_bps":{"type":["number","null"],"minimum":0,"description":"This process's storage reads, bytes per second (null where /proc is missing)."},"disk_write_bps":{"type":["number","null"],"minimum":0},"network_rx_bps":{"type":["number","null"],"minimum":0,"description":"The machine's network interfaces but loopback."},"network_tx_bps":{"type":["number","null"],"minimum":0},"active_connections":{"type":"integer","minimum":0,"description":"Open WebSocket connections."},"active_queries":{"type":"integer","minimum":0,"description":"SQL statements running now."}},"additionalProperties":false};
+export const systemMetrics_message = validate53;
+const schema92 = {"$id":"systemMetrics_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"system_metrics"},"data":{"$ref":"components.json#/$defs/SystemMetrics"}}}]};
+const schema94 = {"title":"SystemMetrics","description":"System and database figures of the latest sampling interval, as the metrics channel sends them.","type":"object","required":["cpu_usage","memory_usage","memory_total","memory_percent","disk_read_bps","disk_write_bps","network_rx_bps","network_tx_bps","active_connections","active_queries"],"properties":{"cpu_usage":{"type":"number","minimum":0,"description":"Process CPU, percent of one core."},"memory_usage":{"type":"integer","minimum":0,"description":"Resident memory of the process."},"memory_total":{"type":"integer","minimum":0,"description":"Memory of the machine."},"memory_percent":{"type":"number","minimum":0},"disk_read_bps":{"type":["number","null"],"minimum":0,"description":"This process's storage reads, bytes per second (null where /proc is missing)."},"disk_write_bps":{"type":["number","null"],"minimum":0},"network_rx_bps":{"type":["number","null"],"minimum":0,"description":"The machine's network interfaces but loopback."},"network_tx_bps":{"type":["number","null"],"minimum":0},"active_connections":{"type":"integer","minimum":0,"description":"Open WebSocket connections."},"active_queries":{"type":"integer","minimum":0,"description":"SQL statements running now."}},"additionalProperties":false};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="systemMetrics_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5536,7 +6345,7 @@ vErrors.push(err21);
 errors++;
 }
 for(const key1 in data5){
-if(!(func7.call(schema88.properties, key1))){
+if(!(func7.call(schema94.properties, key1))){
 const err22 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SystemMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -5650,7 +6459,7 @@ errors++;
 if(data5.disk_read_bps !== undefined){
 let data10 = data5.disk_read_bps;
 if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err31 = {instancePath:instancePath+"/data/disk_read_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/disk_read_bps/type",keyword:"type",params:{type: schema88.properties.disk_read_bps.type},message:"must be number,null"};
+const err31 = {instancePath:instancePath+"/data/disk_read_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/disk_read_bps/type",keyword:"type",params:{type: schema94.properties.disk_read_bps.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5675,7 +6484,7 @@ errors++;
 if(data5.disk_write_bps !== undefined){
 let data11 = data5.disk_write_bps;
 if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
-const err33 = {instancePath:instancePath+"/data/disk_write_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/disk_write_bps/type",keyword:"type",params:{type: schema88.properties.disk_write_bps.type},message:"must be number,null"};
+const err33 = {instancePath:instancePath+"/data/disk_write_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/disk_write_bps/type",keyword:"type",params:{type: schema94.properties.disk_write_bps.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5700,7 +6509,7 @@ errors++;
 if(data5.network_rx_bps !== undefined){
 let data12 = data5.network_rx_bps;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-const err35 = {instancePath:instancePath+"/data/network_rx_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/network_rx_bps/type",keyword:"type",params:{type: schema88.properties.network_rx_bps.type},message:"must be number,null"};
+const err35 = {instancePath:instancePath+"/data/network_rx_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/network_rx_bps/type",keyword:"type",params:{type: schema94.properties.network_rx_bps.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5725,7 +6534,7 @@ errors++;
 if(data5.network_tx_bps !== undefined){
 let data13 = data5.network_tx_bps;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-const err37 = {instancePath:instancePath+"/data/network_tx_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/network_tx_bps/type",keyword:"type",params:{type: schema88.properties.network_tx_bps.type},message:"must be number,null"};
+const err37 = {instancePath:instancePath+"/data/network_tx_bps",schemaPath:"components.json#/$defs/SystemMetrics/properties/network_tx_bps/type",keyword:"type",params:{type: schema94.properties.network_tx_bps.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5820,25 +6629,25 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const dashboardUpdate_message = validate52;
-const schema89 = {"$id":"dashboardUpdate_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"dashboard_update"},"data":{"$ref":"components.json#/$defs/DashboardUpdate"}}}]};
-const schema91 = {"title":"DashboardUpdate","description":"Everything a dashboard shows, at one moment.","type":"object","required":["metrics","health","alerts"],"properties":{"metrics":{"$ref":"components.json#/$defs/MetricsSnapshot"},"health":{"$ref":"components.json#/$defs/HealthReport"},"alerts":{"type":"array","items":{"$ref":"components.json#/$defs/Alert"},"description":"Alerts not yet resolved, newest first."}},"additionalProperties":false};
-const schema99 = {"title":"HealthReport","description":"Each component checked, timed, with what was found. fail when any component fails; warn when one is close to failing.","type":"object","required":["status","checkedAt","uptimeSeconds","components"],"properties":{"status":{"type":"string","enum":["pass","warn","fail"]},"checkedAt":{"type":"string","format":"date-time"},"uptimeSeconds":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","required":["name","status","responseTimeMs","details"],"properties":{"name":{"type":"string","enum":["storage","change-log","event-bus","disk-space","wal-size","memory","event-loop"]},"status":{"type":"string","enum":["pass","warn","fail"]},"responseTimeMs":{"type":"number","minimum":0},"details":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
-const schema100 = {"title":"Alert","description":"An alert: firing, then acknowledged (optionally), then resolved.","type":"object","required":["id","ruleId","ruleName","metric","comparison","threshold","severity","state","value","message","firedAt","acknowledgedAt","acknowledgedBy","resolvedAt"],"properties":{"id":{"type":"string"},"ruleId":{"type":"string"},"ruleName":{"type":"string"},"metric":{"type":"string","enum":["event_loop_lag_p99_ms","cpu_percent","memory_rss_bytes","disk_used_percent","wal_bytes","http_error_rate","sql_error_rate","sql_p99_ms","open_transactions","open_sessions","websocket_connections"],"description":"event_loop_lag_p99_ms (last second), cpu_percent (last second, of one core), memory_rss_bytes, disk_used_percent (data volume), wal_bytes, http_error_rate (5xx share since the previous evaluation, 0 to 1), sql_error_rate (failed share since the previous evaluation), sql_p99_ms (recent statements), open_transactions, open_sessions, websocket_connections."},"comparison":{"type":"string","enum":["gt","gte","lt","lte"]},"threshold":{"type":"number"},"severity":{"type":"string","enum":["info","warning","error","critical"]},"state":{"type":"string","enum":["firing","acknowledged","resolved"]},"value":{"type":"number","description":"The metric's value at the latest evaluation while the alert was open."},"message":{"type":"string"},"firedAt":{"type":"string","format":"date-time"},"acknowledgedAt":{"type":["string","null"],"format":"date-time"},"acknowledgedBy":{"type":["string","null"]},"resolvedAt":{"type":["string","null"],"format":"date-time"}},"additionalProperties":false};
-const schema92 = {"title":"MetricsSnapshot","description":"Every figure of the running server at one moment. The same figures, as counters and histograms, are at /api/v1/metrics/prometheus.","type":"object","required":["timestamp","uptimeSeconds","http","graphql","websocket","queries","sessions","performance"],"properties":{"timestamp":{"type":"string","format":"date-time"},"uptimeSeconds":{"type":"number","minimum":0},"http":{"type":"object","required":["requests","requestsPerSecond","latencyMs","operations"],"properties":{"requests":{"type":"integer","minimum":0},"requestsPerSecond":{"type":"number","minimum":0},"latencyMs":{"$ref":"components.json#/$defs/LatencySummary"},"operations":{"type":"array","items":{"type":"object","required":["operation","requests","clientErrors","serverErrors","meanLatencyMs"],"properties":{"operation":{"type":"string","description":"operationId; graphql for GraphQL over HTTP; other for requests no operation took."},"requests":{"type":"integer","minimum":0},"clientErrors":{"type":"integer","minimum":0,"description":"4xx answers."},"serverErrors":{"type":"integer","minimum":0,"description":"5xx answers."},"meanLatencyMs":{"type":"number","minimum":0}},"additionalProperties":false},"description":"Busiest first."}},"additionalProperties":false},"graphql":{"type":"object","description":"GraphQL query and mutation root fields; errors are counted by the HTTP status their code maps to.","required":["operations"],"properties":{"operations":{"type":"array","description":"Busiest first.","items":{"type":"object","required":["operation","requests","clientErrors","serverErrors","meanLatencyMs"],"properties":{"operation":{"type":"string","description":"The root field."},"requests":{"type":"integer","minimum":0},"clientErrors":{"type":"integer","minimum":0},"serverErrors":{"type":"integer","minimum":0},"meanLatencyMs":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"websocket":{"type":"object","required":["connections","messagesReceived","messagesSent","endpoints"],"properties":{"connections":{"type":"integer","minimum":0},"messagesReceived":{"type":"integer","minimum":0},"messagesSent":{"type":"integer","minimum":0},"endpoints":{"type":"array","items":{"type":"object","required":["endpoint","connections"],"properties":{"endpoint":{"type":"string","description":"A channel name, or graphql."},"connections":{"type":"integer","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"queries":{"$ref":"components.json#/$defs/QueryStats"},"sessions":{"$ref":"components.json#/$defs/SessionStats"},"performance":{"$ref":"components.json#/$defs/PerformanceData"}},"additionalProperties":false};
-const schema93 = {"title":"LatencySummary","description":"Latency percentiles (nearest rank), mean and maximum, in milliseconds, over the most recent observations.","type":"object","required":["p50","p95","p99","mean","max"],"properties":{"p50":{"type":"number","minimum":0},"p95":{"type":"number","minimum":0},"p99":{"type":"number","minimum":0},"mean":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"additionalProperties":false};
-const schema98 = {"title":"PerformanceData","description":"Process, storage and engine figures; rates are over the last sampling interval (one second). Figures the operating system does not provide are null.","type":"object","required":["timestamp","cpuPercent","memory","eventLoopLagMs","disk","network","storage","transactions","changes","queriesPerSecond","intervalSeconds"],"properties":{"timestamp":{"type":"string","format":"date-time"},"cpuPercent":{"type":"number","minimum":0,"description":"Process CPU time over the interval, percent of one core (above 100 with busy worker threads)."},"memory":{"type":"object","required":["rssBytes","heapUsedBytes","heapTotalBytes","externalBytes","systemTotalBytes","systemFreeBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0},"heapTotalBytes":{"type":"integer","minimum":0},"externalBytes":{"type":"integer","minimum":0},"systemTotalBytes":{"type":"integer","minimum":0},"systemFreeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"eventLoopLagMs":{"type":"object","description":"How late the event loop ran timers over the interval.","required":["mean","p99","max"],"properties":{"mean":{"type":"number","minimum":0},"p99":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"additionalProperties":false},"disk":{"type":"object","description":"This process's storage I/O (/proc/self/io) and the volume of the data directory.","required":["readBytesPerSecond","writeBytesPerSecond","totalBytes","freeBytes"],"properties":{"readBytesPerSecond":{"type":["number","null"],"minimum":0},"writeBytesPerSecond":{"type":["number","null"],"minimum":0},"totalBytes":{"type":"integer","minimum":0},"freeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"network":{"type":"object","description":"Traffic of the machine's network interfaces other than loopback (/proc/net/dev).","required":["receivedBytesPerSecond","sentBytesPerSecond"],"properties":{"receivedBytesPerSecond":{"type":["number","null"],"minimum":0},"sentBytesPerSecond":{"type":["number","null"],"minimum":0}},"additionalProperties":false},"storage":{"type":"object","description":"The SQLite database file.","required":["fileBytes","walBytes","pageSizeBytes","pageCount","freePages","cacheSizeKiB"],"properties":{"fileBytes":{"type":"integer","minimum":0},"walBytes":{"type":"integer","minimum":0},"pageSizeBytes":{"type":"integer","minimum":0},"pageCount":{"type":"integer","minimum":0},"freePages":{"type":"integer","minimum":0},"cacheSizeKiB":{"type":"number","minimum":0,"description":"Page cache each SQLite connection may keep (PRAGMA cache_size)."}},"additionalProperties":false},"transactions":{"type":"object","required":["open","committed","rolledBack","commitsPerSecond","rollbacksPerSecond"],"properties":{"open":{"type":"integer","minimum":0},"committed":{"type":"integer","minimum":0},"rolledBack":{"type":"integer","minimum":0,"description":"Ended other than by commit (rolled back, timed out, failed) since start."},"commitsPerSecond":{"type":"number","minimum":0},"rollbacksPerSecond":{"type":"number","minimum":0}},"additionalProperties":false},"changes":{"type":"object","required":["scn","scnPerSecond","rowChanges"],"properties":{"scn":{"type":"integer","minimum":0,"description":"The latest system change number."},"scnPerSecond":{"type":"number","minimum":0},"rowChanges":{"type":"integer","minimum":0,"description":"Row changes delivered on the change log since start."}},"additionalProperties":false},"queriesPerSecond":{"type":"number","minimum":0},"intervalSeconds":{"type":"number","minimum":0,"description":"Seconds the rates cover; 0 before the first interval ends."}},"additionalProperties":false};
-const schema94 = {"title":"QueryStats","description":"SQL statement figures, counted from every statement that finished since the server started.","type":"object","required":["total","completed","failed","cancelled","errorRate","rows","latencyMs","window","running"],"properties":{"total":{"type":"integer","minimum":0},"completed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"cancelled":{"type":"integer","minimum":0},"errorRate":{"type":"number","minimum":0,"description":"failed / total since start; 0 with no statements."},"rows":{"type":"integer","minimum":0,"description":"Rows the statements returned or changed."},"latencyMs":{"$ref":"components.json#/$defs/LatencySummary"},"window":{"type":"integer","minimum":0,"description":"Statements the latency figures cover (the most recent, up to 10,000)."},"running":{"type":"integer","minimum":0,"description":"Statements running now."}},"additionalProperties":false};
+export const dashboardUpdate_message = validate54;
+const schema95 = {"$id":"dashboardUpdate_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"dashboard_update"},"data":{"$ref":"components.json#/$defs/DashboardUpdate"}}}]};
+const schema97 = {"title":"DashboardUpdate","description":"Everything a dashboard shows, at one moment.","type":"object","required":["metrics","health","alerts"],"properties":{"metrics":{"$ref":"components.json#/$defs/MetricsSnapshot"},"health":{"$ref":"components.json#/$defs/HealthReport"},"alerts":{"type":"array","items":{"$ref":"components.json#/$defs/Alert"},"description":"Alerts not yet resolved, newest first."}},"additionalProperties":false};
+const schema105 = {"title":"HealthReport","description":"Each component checked, timed, with what was found. fail when any component fails; warn when one is close to failing.","type":"object","required":["status","checkedAt","uptimeSeconds","components"],"properties":{"status":{"type":"string","enum":["pass","warn","fail"]},"checkedAt":{"type":"string","format":"date-time"},"uptimeSeconds":{"type":"number","minimum":0},"components":{"type":"array","items":{"type":"object","required":["name","status","responseTimeMs","details"],"properties":{"name":{"type":"string","enum":["storage","change-log","event-bus","disk-space","wal-size","memory","event-loop"]},"status":{"type":"string","enum":["pass","warn","fail"]},"responseTimeMs":{"type":"number","minimum":0},"details":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false};
+const schema106 = {"title":"Alert","description":"An alert: firing, then acknowledged (optionally), then resolved.","type":"object","required":["id","ruleId","ruleName","metric","comparison","threshold","severity","state","value","message","firedAt","acknowledgedAt","acknowledgedBy","resolvedAt"],"properties":{"id":{"type":"string"},"ruleId":{"type":"string"},"ruleName":{"type":"string"},"metric":{"type":"string","enum":["event_loop_lag_p99_ms","cpu_percent","memory_rss_bytes","disk_used_percent","wal_bytes","http_error_rate","sql_error_rate","sql_p99_ms","open_transactions","open_sessions","websocket_connections"],"description":"event_loop_lag_p99_ms (last second), cpu_percent (last second, of one core), memory_rss_bytes, disk_used_percent (data volume), wal_bytes, http_error_rate (5xx share since the previous evaluation, 0 to 1), sql_error_rate (failed share since the previous evaluation), sql_p99_ms (recent statements), open_transactions, open_sessions, websocket_connections."},"comparison":{"type":"string","enum":["gt","gte","lt","lte"]},"threshold":{"type":"number"},"severity":{"type":"string","enum":["info","warning","error","critical"]},"state":{"type":"string","enum":["firing","acknowledged","resolved"]},"value":{"type":"number","description":"The metric's value at the latest evaluation while the alert was open."},"message":{"type":"string"},"firedAt":{"type":"string","format":"date-time"},"acknowledgedAt":{"type":["string","null"],"format":"date-time"},"acknowledgedBy":{"type":["string","null"]},"resolvedAt":{"type":["string","null"],"format":"date-time"}},"additionalProperties":false};
+const schema98 = {"title":"MetricsSnapshot","description":"Every figure of the running server at one moment. The same figures, as counters and histograms, are at /api/v1/metrics/prometheus.","type":"object","required":["timestamp","uptimeSeconds","http","graphql","websocket","queries","sessions","performance"],"properties":{"timestamp":{"type":"string","format":"date-time"},"uptimeSeconds":{"type":"number","minimum":0},"http":{"type":"object","required":["requests","requestsPerSecond","latencyMs","operations"],"properties":{"requests":{"type":"integer","minimum":0},"requestsPerSecond":{"type":"number","minimum":0},"latencyMs":{"$ref":"components.json#/$defs/LatencySummary"},"operations":{"type":"array","items":{"type":"object","required":["operation","requests","clientErrors","serverErrors","meanLatencyMs"],"properties":{"operation":{"type":"string","description":"operationId; graphql for GraphQL over HTTP; other for requests no operation took."},"requests":{"type":"integer","minimum":0},"clientErrors":{"type":"integer","minimum":0,"description":"4xx answers."},"serverErrors":{"type":"integer","minimum":0,"description":"5xx answers."},"meanLatencyMs":{"type":"number","minimum":0}},"additionalProperties":false},"description":"Busiest first."}},"additionalProperties":false},"graphql":{"type":"object","description":"GraphQL query and mutation root fields; errors are counted by the HTTP status their code maps to.","required":["operations"],"properties":{"operations":{"type":"array","description":"Busiest first.","items":{"type":"object","required":["operation","requests","clientErrors","serverErrors","meanLatencyMs"],"properties":{"operation":{"type":"string","description":"The root field."},"requests":{"type":"integer","minimum":0},"clientErrors":{"type":"integer","minimum":0},"serverErrors":{"type":"integer","minimum":0},"meanLatencyMs":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"websocket":{"type":"object","required":["connections","messagesReceived","messagesSent","endpoints"],"properties":{"connections":{"type":"integer","minimum":0},"messagesReceived":{"type":"integer","minimum":0},"messagesSent":{"type":"integer","minimum":0},"endpoints":{"type":"array","items":{"type":"object","required":["endpoint","connections"],"properties":{"endpoint":{"type":"string","description":"A channel name, or graphql."},"connections":{"type":"integer","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"queries":{"$ref":"components.json#/$defs/QueryStats"},"sessions":{"$ref":"components.json#/$defs/SessionStats"},"performance":{"$ref":"components.json#/$defs/PerformanceData"}},"additionalProperties":false};
+const schema99 = {"title":"LatencySummary","description":"Latency percentiles (nearest rank), mean and maximum, in milliseconds, over the most recent observations.","type":"object","required":["p50","p95","p99","mean","max"],"properties":{"p50":{"type":"number","minimum":0},"p95":{"type":"number","minimum":0},"p99":{"type":"number","minimum":0},"mean":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"additionalProperties":false};
+const schema104 = {"title":"PerformanceData","description":"Process, storage and engine figures; rates are over the last sampling interval (one second). Figures the operating system does not provide are null.","type":"object","required":["timestamp","cpuPercent","memory","eventLoopLagMs","disk","network","storage","transactions","changes","queriesPerSecond","intervalSeconds"],"properties":{"timestamp":{"type":"string","format":"date-time"},"cpuPercent":{"type":"number","minimum":0,"description":"Process CPU time over the interval, percent of one core (above 100 with busy worker threads)."},"memory":{"type":"object","required":["rssBytes","heapUsedBytes","heapTotalBytes","externalBytes","systemTotalBytes","systemFreeBytes"],"properties":{"rssBytes":{"type":"integer","minimum":0},"heapUsedBytes":{"type":"integer","minimum":0},"heapTotalBytes":{"type":"integer","minimum":0},"externalBytes":{"type":"integer","minimum":0},"systemTotalBytes":{"type":"integer","minimum":0},"systemFreeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"eventLoopLagMs":{"type":"object","description":"How late the event loop ran timers over the interval.","required":["mean","p99","max"],"properties":{"mean":{"type":"number","minimum":0},"p99":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"additionalProperties":false},"disk":{"type":"object","description":"This process's storage I/O (/proc/self/io) and the volume of the data directory.","required":["readBytesPerSecond","writeBytesPerSecond","totalBytes","freeBytes"],"properties":{"readBytesPerSecond":{"type":["number","null"],"minimum":0},"writeBytesPerSecond":{"type":["number","null"],"minimum":0},"totalBytes":{"type":"integer","minimum":0},"freeBytes":{"type":"integer","minimum":0}},"additionalProperties":false},"network":{"type":"object","description":"Traffic of the machine's network interfaces other than loopback (/proc/net/dev).","required":["receivedBytesPerSecond","sentBytesPerSecond"],"properties":{"receivedBytesPerSecond":{"type":["number","null"],"minimum":0},"sentBytesPerSecond":{"type":["number","null"],"minimum":0}},"additionalProperties":false},"storage":{"type":"object","description":"The SQLite database file.","required":["fileBytes","walBytes","pageSizeBytes","pageCount","freePages","cacheSizeKiB"],"properties":{"fileBytes":{"type":"integer","minimum":0},"walBytes":{"type":"integer","minimum":0},"pageSizeBytes":{"type":"integer","minimum":0},"pageCount":{"type":"integer","minimum":0},"freePages":{"type":"integer","minimum":0},"cacheSizeKiB":{"type":"number","minimum":0,"description":"Page cache each SQLite connection may keep (PRAGMA cache_size)."}},"additionalProperties":false},"transactions":{"type":"object","required":["open","committed","rolledBack","commitsPerSecond","rollbacksPerSecond"],"properties":{"open":{"type":"integer","minimum":0},"committed":{"type":"integer","minimum":0},"rolledBack":{"type":"integer","minimum":0,"description":"Ended other than by commit (rolled back, timed out, failed) since start."},"commitsPerSecond":{"type":"number","minimum":0},"rollbacksPerSecond":{"type":"number","minimum":0}},"additionalProperties":false},"changes":{"type":"object","required":["scn","scnPerSecond","rowChanges"],"properties":{"scn":{"type":"integer","minimum":0,"description":"The latest system change number."},"scnPerSecond":{"type":"number","minimum":0},"rowChanges":{"type":"integer","minimum":0,"description":"Row changes delivered on the change log since start."}},"additionalProperties":false},"queriesPerSecond":{"type":"number","minimum":0},"intervalSeconds":{"type":"number","minimum":0,"description":"Seconds the rates cover; 0 before the first interval ends."}},"additionalProperties":false};
+const schema100 = {"title":"QueryStats","description":"SQL statement figures, counted from every statement that finished since the server started.","type":"object","required":["total","completed","failed","cancelled","errorRate","rows","latencyMs","window","running"],"properties":{"total":{"type":"integer","minimum":0},"completed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"cancelled":{"type":"integer","minimum":0},"errorRate":{"type":"number","minimum":0,"description":"failed / total since start; 0 with no statements."},"rows":{"type":"integer","minimum":0,"description":"Rows the statements returned or changed."},"latencyMs":{"$ref":"components.json#/$defs/LatencySummary"},"window":{"type":"integer","minimum":0,"description":"Statements the latency figures cover (the most recent, up to 10,000)."},"running":{"type":"integer","minimum":0,"description":"Statements running now."}},"additionalProperties":false};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5937,7 +6746,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema94.properties, key0))){
+if(!(func7.call(schema100.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6361,18 +7170,18 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"title":"SessionStats","description":"Sign-in sessions (opened and closed since the server started) and open WebSocket connections.","type":"object","required":["open","active","idle","peak","openedTotal","closedTotal","averageDurationSeconds","websocketConnections","sessions"],"properties":{"open":{"type":"integer","minimum":0},"active":{"type":"integer","minimum":0},"idle":{"type":"integer","minimum":0},"peak":{"type":"integer","minimum":0,"description":"Most sessions open at once since start."},"openedTotal":{"type":"integer","minimum":0},"closedTotal":{"type":"integer","minimum":0},"averageDurationSeconds":{"type":"number","minimum":0,"description":"Mean life of the sessions closed since start; 0 when none has closed."},"websocketConnections":{"type":"integer","minimum":0},"sessions":{"type":"array","items":{"$ref":"components.json#/$defs/SessionInfo"},"description":"The open sessions."}},"additionalProperties":false};
-const schema97 = {"title":"SessionInfo","description":"A sign-in session open now.","type":"object","required":["sessionId","userId","username","openedAt","state","runningQueries","queries","lastActivityAt"],"properties":{"sessionId":{"type":"string"},"userId":{"type":"string"},"username":{"type":"string"},"openedAt":{"type":"string","format":"date-time"},"state":{"type":"string","enum":["active","idle"],"description":"active while a statement of the session runs."},"runningQueries":{"type":"integer","minimum":0},"queries":{"type":"integer","minimum":0,"description":"Statements finished in this session."},"lastActivityAt":{"type":"string","format":"date-time"}},"additionalProperties":false};
+const schema102 = {"title":"SessionStats","description":"Sign-in sessions (opened and closed since the server started) and open WebSocket connections.","type":"object","required":["open","active","idle","peak","openedTotal","closedTotal","averageDurationSeconds","websocketConnections","sessions"],"properties":{"open":{"type":"integer","minimum":0},"active":{"type":"integer","minimum":0},"idle":{"type":"integer","minimum":0},"peak":{"type":"integer","minimum":0,"description":"Most sessions open at once since start."},"openedTotal":{"type":"integer","minimum":0},"closedTotal":{"type":"integer","minimum":0},"averageDurationSeconds":{"type":"number","minimum":0,"description":"Mean life of the sessions closed since start; 0 when none has closed."},"websocketConnections":{"type":"integer","minimum":0},"sessions":{"type":"array","items":{"$ref":"components.json#/$defs/SessionInfo"},"description":"The open sessions."}},"additionalProperties":false};
+const schema103 = {"title":"SessionInfo","description":"A sign-in session open now.","type":"object","required":["sessionId","userId","username","openedAt","state","runningQueries","queries","lastActivityAt"],"properties":{"sessionId":{"type":"string"},"userId":{"type":"string"},"username":{"type":"string"},"openedAt":{"type":"string","format":"date-time"},"state":{"type":"string","enum":["active","idle"],"description":"active while a statement of the session runs."},"runningQueries":{"type":"integer","minimum":0},"queries":{"type":"integer","minimum":0,"description":"Statements finished in this session."},"lastActivityAt":{"type":"string","format":"date-time"}},"additionalProperties":false};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6471,7 +7280,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema96.properties, key0))){
+if(!(func7.call(schema102.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6855,7 +7664,7 @@ vErrors.push(err40);
 errors++;
 }
 if(!((data14 === "active") || (data14 === "idle"))){
-const err41 = {instancePath:instancePath+"/sessions/" + i0+"/state",schemaPath:"components.json#/$defs/SessionInfo/properties/state/enum",keyword:"enum",params:{allowedValues: schema97.properties.state.enum},message:"must be equal to one of the allowed values"};
+const err41 = {instancePath:instancePath+"/sessions/" + i0+"/state",schemaPath:"components.json#/$defs/SessionInfo/properties/state/enum",keyword:"enum",params:{allowedValues: schema103.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6975,16 +7784,16 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8143,14 +8952,14 @@ errors++;
 }
 }
 if(data.queries !== undefined){
-if(!(validate55(data.queries, {instancePath:instancePath+"/queries",parentData:data,parentDataProperty:"queries",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate57(data.queries, {instancePath:instancePath+"/queries",parentData:data,parentDataProperty:"queries",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 if(data.sessions !== undefined){
-if(!(validate57(data.sessions, {instancePath:instancePath+"/sessions",parentData:data,parentDataProperty:"sessions",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate59(data.sessions, {instancePath:instancePath+"/sessions",parentData:data,parentDataProperty:"sessions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
@@ -8268,7 +9077,7 @@ vErrors.push(err107);
 errors++;
 }
 for(const key8 in data36){
-if(!(func7.call(schema98.properties, key8))){
+if(!(func7.call(schema104.properties, key8))){
 const err108 = {instancePath:instancePath+"/performance",schemaPath:"components.json#/$defs/PerformanceData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
@@ -8756,7 +9565,7 @@ errors++;
 if(data50.readBytesPerSecond !== undefined){
 let data51 = data50.readBytesPerSecond;
 if((!((typeof data51 == "number") && (isFinite(data51)))) && (data51 !== null)){
-const err149 = {instancePath:instancePath+"/performance/disk/readBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/readBytesPerSecond/type",keyword:"type",params:{type: schema98.properties.disk.properties.readBytesPerSecond.type},message:"must be number,null"};
+const err149 = {instancePath:instancePath+"/performance/disk/readBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/readBytesPerSecond/type",keyword:"type",params:{type: schema104.properties.disk.properties.readBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8781,7 +9590,7 @@ errors++;
 if(data50.writeBytesPerSecond !== undefined){
 let data52 = data50.writeBytesPerSecond;
 if((!((typeof data52 == "number") && (isFinite(data52)))) && (data52 !== null)){
-const err151 = {instancePath:instancePath+"/performance/disk/writeBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/writeBytesPerSecond/type",keyword:"type",params:{type: schema98.properties.disk.properties.writeBytesPerSecond.type},message:"must be number,null"};
+const err151 = {instancePath:instancePath+"/performance/disk/writeBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/disk/properties/writeBytesPerSecond/type",keyword:"type",params:{type: schema104.properties.disk.properties.writeBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8903,7 +9712,7 @@ errors++;
 if(data55.receivedBytesPerSecond !== undefined){
 let data56 = data55.receivedBytesPerSecond;
 if((!((typeof data56 == "number") && (isFinite(data56)))) && (data56 !== null)){
-const err161 = {instancePath:instancePath+"/performance/network/receivedBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/receivedBytesPerSecond/type",keyword:"type",params:{type: schema98.properties.network.properties.receivedBytesPerSecond.type},message:"must be number,null"};
+const err161 = {instancePath:instancePath+"/performance/network/receivedBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/receivedBytesPerSecond/type",keyword:"type",params:{type: schema104.properties.network.properties.receivedBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8928,7 +9737,7 @@ errors++;
 if(data55.sentBytesPerSecond !== undefined){
 let data57 = data55.sentBytesPerSecond;
 if((!((typeof data57 == "number") && (isFinite(data57)))) && (data57 !== null)){
-const err163 = {instancePath:instancePath+"/performance/network/sentBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/sentBytesPerSecond/type",keyword:"type",params:{type: schema98.properties.network.properties.sentBytesPerSecond.type},message:"must be number,null"};
+const err163 = {instancePath:instancePath+"/performance/network/sentBytesPerSecond",schemaPath:"components.json#/$defs/PerformanceData/properties/network/properties/sentBytesPerSecond/type",keyword:"type",params:{type: schema104.properties.network.properties.sentBytesPerSecond.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -9606,16 +10415,16 @@ vErrors.push(err219);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9666,8 +10475,8 @@ errors++;
 }
 }
 if(data.metrics !== undefined){
-if(!(validate54(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate56(data.metrics, {instancePath:instancePath+"/metrics",parentData:data,parentDataProperty:"metrics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -9739,7 +10548,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((data2 === "pass") || (data2 === "warn")) || (data2 === "fail"))){
-const err10 = {instancePath:instancePath+"/health/status",schemaPath:"components.json#/$defs/HealthReport/properties/status/enum",keyword:"enum",params:{allowedValues: schema99.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/health/status",schemaPath:"components.json#/$defs/HealthReport/properties/status/enum",keyword:"enum",params:{allowedValues: schema105.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9871,7 +10680,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((((((data7 === "storage") || (data7 === "change-log")) || (data7 === "event-bus")) || (data7 === "disk-space")) || (data7 === "wal-size")) || (data7 === "memory")) || (data7 === "event-loop"))){
-const err21 = {instancePath:instancePath+"/health/components/" + i0+"/name",schemaPath:"components.json#/$defs/HealthReport/properties/components/items/properties/name/enum",keyword:"enum",params:{allowedValues: schema99.properties.components.items.properties.name.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/health/components/" + i0+"/name",schemaPath:"components.json#/$defs/HealthReport/properties/components/items/properties/name/enum",keyword:"enum",params:{allowedValues: schema105.properties.components.items.properties.name.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9894,7 +10703,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data8 === "pass") || (data8 === "warn")) || (data8 === "fail"))){
-const err23 = {instancePath:instancePath+"/health/components/" + i0+"/status",schemaPath:"components.json#/$defs/HealthReport/properties/components/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema99.properties.components.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/health/components/" + i0+"/status",schemaPath:"components.json#/$defs/HealthReport/properties/components/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema105.properties.components.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10125,7 +10934,7 @@ vErrors.push(err43);
 errors++;
 }
 for(const key3 in data12){
-if(!(func7.call(schema100.properties, key3))){
+if(!(func7.call(schema106.properties, key3))){
 const err44 = {instancePath:instancePath+"/alerts/" + i1,schemaPath:"components.json#/$defs/Alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
@@ -10185,7 +10994,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!(((((((((((data16 === "event_loop_lag_p99_ms") || (data16 === "cpu_percent")) || (data16 === "memory_rss_bytes")) || (data16 === "disk_used_percent")) || (data16 === "wal_bytes")) || (data16 === "http_error_rate")) || (data16 === "sql_error_rate")) || (data16 === "sql_p99_ms")) || (data16 === "open_transactions")) || (data16 === "open_sessions")) || (data16 === "websocket_connections"))){
-const err49 = {instancePath:instancePath+"/alerts/" + i1+"/metric",schemaPath:"components.json#/$defs/Alert/properties/metric/enum",keyword:"enum",params:{allowedValues: schema100.properties.metric.enum},message:"must be equal to one of the allowed values"};
+const err49 = {instancePath:instancePath+"/alerts/" + i1+"/metric",schemaPath:"components.json#/$defs/Alert/properties/metric/enum",keyword:"enum",params:{allowedValues: schema106.properties.metric.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10208,7 +11017,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!((((data17 === "gt") || (data17 === "gte")) || (data17 === "lt")) || (data17 === "lte"))){
-const err51 = {instancePath:instancePath+"/alerts/" + i1+"/comparison",schemaPath:"components.json#/$defs/Alert/properties/comparison/enum",keyword:"enum",params:{allowedValues: schema100.properties.comparison.enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/alerts/" + i1+"/comparison",schemaPath:"components.json#/$defs/Alert/properties/comparison/enum",keyword:"enum",params:{allowedValues: schema106.properties.comparison.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10244,7 +11053,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!((((data19 === "info") || (data19 === "warning")) || (data19 === "error")) || (data19 === "critical"))){
-const err54 = {instancePath:instancePath+"/alerts/" + i1+"/severity",schemaPath:"components.json#/$defs/Alert/properties/severity/enum",keyword:"enum",params:{allowedValues: schema100.properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err54 = {instancePath:instancePath+"/alerts/" + i1+"/severity",schemaPath:"components.json#/$defs/Alert/properties/severity/enum",keyword:"enum",params:{allowedValues: schema106.properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10267,7 +11076,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!(((data20 === "firing") || (data20 === "acknowledged")) || (data20 === "resolved"))){
-const err56 = {instancePath:instancePath+"/alerts/" + i1+"/state",schemaPath:"components.json#/$defs/Alert/properties/state/enum",keyword:"enum",params:{allowedValues: schema100.properties.state.enum},message:"must be equal to one of the allowed values"};
+const err56 = {instancePath:instancePath+"/alerts/" + i1+"/state",schemaPath:"components.json#/$defs/Alert/properties/state/enum",keyword:"enum",params:{allowedValues: schema106.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10330,7 +11139,7 @@ errors++;
 if(data12.acknowledgedAt !== undefined){
 let data24 = data12.acknowledgedAt;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err61 = {instancePath:instancePath+"/alerts/" + i1+"/acknowledgedAt",schemaPath:"components.json#/$defs/Alert/properties/acknowledgedAt/type",keyword:"type",params:{type: schema100.properties.acknowledgedAt.type},message:"must be string,null"};
+const err61 = {instancePath:instancePath+"/alerts/" + i1+"/acknowledgedAt",schemaPath:"components.json#/$defs/Alert/properties/acknowledgedAt/type",keyword:"type",params:{type: schema106.properties.acknowledgedAt.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10355,7 +11164,7 @@ errors++;
 if(data12.acknowledgedBy !== undefined){
 let data25 = data12.acknowledgedBy;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err63 = {instancePath:instancePath+"/alerts/" + i1+"/acknowledgedBy",schemaPath:"components.json#/$defs/Alert/properties/acknowledgedBy/type",keyword:"type",params:{type: schema100.properties.acknowledgedBy.type},message:"must be string,null"};
+const err63 = {instancePath:instancePath+"/alerts/" + i1+"/acknowledgedBy",schemaPath:"components.json#/$defs/Alert/properties/acknowledgedBy/type",keyword:"type",params:{type: schema106.properties.acknowledgedBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10368,7 +11177,7 @@ errors++;
 if(data12.resolvedAt !== undefined){
 let data26 = data12.resolvedAt;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err64 = {instancePath:instancePath+"/alerts/" + i1+"/resolvedAt",schemaPath:"components.json#/$defs/Alert/properties/resolvedAt/type",keyword:"type",params:{type: schema100.properties.resolvedAt.type},message:"must be string,null"};
+const err64 = {instancePath:instancePath+"/alerts/" + i1+"/resolvedAt",schemaPath:"components.json#/$defs/Alert/properties/resolvedAt/type",keyword:"type",params:{type: schema106.properties.resolvedAt.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10425,17 +11234,17 @@ vErrors.push(err68);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="dashboardUpdate_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10585,8 +11394,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate53(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate55(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -10601,20 +11410,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const flashbackEvent_message = validate61;
-const schema101 = {"$id":"flashbackEvent_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"flashback_event"},"data":{"$ref":"components.json#/$defs/FlashbackEvent"}}}]};
-const schema103 = {"title":"FlashbackEvent","description":"A flashback operation: a query, a restore, a reversal, a restore point, or a purge of the change log.","type":"object","required":["operation","tables","targetScn","scn","rows","restorePoint","at"],"properties":{"operation":{"type":"string","enum":["query","versions","table","database","transaction","restore_point_created","restore_point_dropped","history_purged"]},"tables":{"type":"array","items":{"type":"string"},"description":"The tables read or changed."},"targetScn":{"type":["integer","null"],"minimum":0,"description":"The point gone back to (for versions, the end of the range; for a purge, the new oldest SCN)."},"scn":{"type":["integer","null"],"minimum":1,"description":"The commit a restore or reversal made."},"rows":{"type":"integer","minimum":0,"description":"Rows returned, rows changed, or changes purged."},"restorePoint":{"type":["string","null"]},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+export const flashbackEvent_message = validate63;
+const schema107 = {"$id":"flashbackEvent_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"flashback_event"},"data":{"$ref":"components.json#/$defs/FlashbackEvent"}}}]};
+const schema109 = {"title":"FlashbackEvent","description":"A flashback operation: a query, a restore, a reversal, a restore point, or a purge of the change log.","type":"object","required":["operation","tables","targetScn","scn","rows","restorePoint","at"],"properties":{"operation":{"type":"string","enum":["query","versions","table","database","transaction","restore_point_created","restore_point_dropped","history_purged"]},"tables":{"type":"array","items":{"type":"string"},"description":"The tables read or changed."},"targetScn":{"type":["integer","null"],"minimum":0,"description":"The point gone back to (for versions, the end of the range; for a purge, the new oldest SCN)."},"scn":{"type":["integer","null"],"minimum":1,"description":"The commit a restore or reversal made."},"rows":{"type":"integer","minimum":0,"description":"Rows returned, rows changed, or changes purged."},"restorePoint":{"type":["string","null"]},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="flashbackEvent_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10861,7 +11670,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((((((data6 === "query") || (data6 === "versions")) || (data6 === "table")) || (data6 === "database")) || (data6 === "transaction")) || (data6 === "restore_point_created")) || (data6 === "restore_point_dropped")) || (data6 === "history_purged"))){
-const err21 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/FlashbackEvent/properties/operation/enum",keyword:"enum",params:{allowedValues: schema103.properties.operation.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/FlashbackEvent/properties/operation/enum",keyword:"enum",params:{allowedValues: schema109.properties.operation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10902,7 +11711,7 @@ errors++;
 if(data5.targetScn !== undefined){
 let data9 = data5.targetScn;
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err24 = {instancePath:instancePath+"/data/targetScn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/targetScn/type",keyword:"type",params:{type: schema103.properties.targetScn.type},message:"must be integer,null"};
+const err24 = {instancePath:instancePath+"/data/targetScn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/targetScn/type",keyword:"type",params:{type: schema109.properties.targetScn.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10927,7 +11736,7 @@ errors++;
 if(data5.scn !== undefined){
 let data10 = data5.scn;
 if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
-const err26 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/scn/type",keyword:"type",params:{type: schema103.properties.scn.type},message:"must be integer,null"};
+const err26 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/FlashbackEvent/properties/scn/type",keyword:"type",params:{type: schema109.properties.scn.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10977,7 +11786,7 @@ errors++;
 if(data5.restorePoint !== undefined){
 let data12 = data5.restorePoint;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err30 = {instancePath:instancePath+"/data/restorePoint",schemaPath:"components.json#/$defs/FlashbackEvent/properties/restorePoint/type",keyword:"type",params:{type: schema103.properties.restorePoint.type},message:"must be string,null"};
+const err30 = {instancePath:instancePath+"/data/restorePoint",schemaPath:"components.json#/$defs/FlashbackEvent/properties/restorePoint/type",keyword:"type",params:{type: schema109.properties.restorePoint.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11035,20 +11844,20 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const backupProgress_message = validate62;
-const schema104 = {"$id":"backupProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"backup_progress"},"data":{"$ref":"components.json#/$defs/BackupProgress"}}}]};
-const schema106 = {"title":"BackupProgress","description":"Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.","type":"object","required":["operationId","requestId","operation","backupId","phase","status","percentage","bytesProcessed","bytesTotal","etaSeconds","message","at"],"properties":{"operationId":{"type":"string"},"requestId":{"type":["string","null"],"description":"The X-Request-Id of the request that started it, so a client can follow its own."},"operation":{"type":"string","enum":["backup","restore","verify","pitr"]},"backupId":{"type":["string","null"]},"phase":{"type":"string","description":"snapshot, change-log, store, checksum, load, replay, replay-log or check."},"status":{"type":"string","enum":["running","completed","failed"]},"percentage":{"type":"number","minimum":0,"maximum":100},"bytesProcessed":{"type":"integer","minimum":0},"bytesTotal":{"type":"integer","minimum":0},"etaSeconds":{"type":["number","null"],"minimum":0},"message":{"type":["string","null"],"description":"How it ended (or why it failed)."},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
+export const backupProgress_message = validate64;
+const schema110 = {"$id":"backupProgress_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"backup_progress"},"data":{"$ref":"components.json#/$defs/BackupProgress"}}}]};
+const schema112 = {"title":"BackupProgress","description":"Progress of a backup, restore, verify or point-in-time recovery, measured: bytes copied, changes replayed, and an ETA extrapolated from the pace so far.","type":"object","required":["operationId","requestId","operation","backupId","phase","status","percentage","bytesProcessed","bytesTotal","etaSeconds","message","at"],"properties":{"operationId":{"type":"string"},"requestId":{"type":["string","null"],"description":"The X-Request-Id of the request that started it, so a client can follow its own."},"operation":{"type":"string","enum":["backup","restore","verify","pitr"]},"backupId":{"type":["string","null"]},"phase":{"type":"string","description":"snapshot, change-log, store, checksum, load, replay, replay-log or check."},"status":{"type":"string","enum":["running","completed","failed"]},"percentage":{"type":"number","minimum":0,"maximum":100},"bytesProcessed":{"type":"integer","minimum":0},"bytesTotal":{"type":"integer","minimum":0},"etaSeconds":{"type":["number","null"],"minimum":0},"message":{"type":["string","null"],"description":"How it ended (or why it failed)."},"at":{"type":"string","format":"date-time"}},"additionalProperties":false};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="backupProgress_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11321,7 +12130,7 @@ vErrors.push(err23);
 errors++;
 }
 for(const key1 in data5){
-if(!(func7.call(schema106.properties, key1))){
+if(!(func7.call(schema112.properties, key1))){
 const err24 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BackupProgress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -11347,7 +12156,7 @@ errors++;
 if(data5.requestId !== undefined){
 let data7 = data5.requestId;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err26 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/BackupProgress/properties/requestId/type",keyword:"type",params:{type: schema106.properties.requestId.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/data/requestId",schemaPath:"components.json#/$defs/BackupProgress/properties/requestId/type",keyword:"type",params:{type: schema112.properties.requestId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11370,7 +12179,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((((data8 === "backup") || (data8 === "restore")) || (data8 === "verify")) || (data8 === "pitr"))){
-const err28 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/enum",keyword:"enum",params:{allowedValues: schema106.properties.operation.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/data/operation",schemaPath:"components.json#/$defs/BackupProgress/properties/operation/enum",keyword:"enum",params:{allowedValues: schema112.properties.operation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11383,7 +12192,7 @@ errors++;
 if(data5.backupId !== undefined){
 let data9 = data5.backupId;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err29 = {instancePath:instancePath+"/data/backupId",schemaPath:"components.json#/$defs/BackupProgress/properties/backupId/type",keyword:"type",params:{type: schema106.properties.backupId.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/data/backupId",schemaPath:"components.json#/$defs/BackupProgress/properties/backupId/type",keyword:"type",params:{type: schema112.properties.backupId.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11418,7 +12227,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!(((data11 === "running") || (data11 === "completed")) || (data11 === "failed"))){
-const err32 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/enum",keyword:"enum",params:{allowedValues: schema106.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/data/status",schemaPath:"components.json#/$defs/BackupProgress/properties/status/enum",keyword:"enum",params:{allowedValues: schema112.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11516,7 +12325,7 @@ errors++;
 if(data5.etaSeconds !== undefined){
 let data15 = data5.etaSeconds;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err40 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/type",keyword:"type",params:{type: schema106.properties.etaSeconds.type},message:"must be number,null"};
+const err40 = {instancePath:instancePath+"/data/etaSeconds",schemaPath:"components.json#/$defs/BackupProgress/properties/etaSeconds/type",keyword:"type",params:{type: schema112.properties.etaSeconds.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -11541,7 +12350,7 @@ errors++;
 if(data5.message !== undefined){
 let data16 = data5.message;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err42 = {instancePath:instancePath+"/data/message",schemaPath:"components.json#/$defs/BackupProgress/properties/message/type",keyword:"type",params:{type: schema106.properties.message.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/data/message",schemaPath:"components.json#/$defs/BackupProgress/properties/message/type",keyword:"type",params:{type: schema112.properties.message.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -11599,20 +12408,20 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const blockchainRowInserted_message = validate63;
-const schema107 = {"$id":"blockchainRowInserted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_row_inserted"},"data":{"$ref":"components.json#/$defs/BlockchainRowReceipt"}}}]};
-const schema109 = {"title":"BlockchainRowReceipt","description":"A row's place in the chain, as inserted.","type":"object","required":["tableName","seq","insertedAt","insertedBy","prevHash","rowHash","data","scn"],"properties":{"tableName":{"type":"string"},"seq":{"type":"integer","minimum":1,"description":"The row's sequence number (its rowid)."},"insertedAt":{"type":"string","format":"date-time"},"insertedBy":{"type":["string","null"],"description":"The user who did it."},"prevHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the row before (64 zeros for the first)."},"rowHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 over the row's table, sequence number, time, user, previous hash and values."},"data":{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlValue"}},"scn":{"type":["integer","null"],"description":"SCN of the commit."}},"additionalProperties":false};
+export const blockchainRowInserted_message = validate65;
+const schema113 = {"$id":"blockchainRowInserted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_row_inserted"},"data":{"$ref":"components.json#/$defs/BlockchainRowReceipt"}}}]};
+const schema115 = {"title":"BlockchainRowReceipt","description":"A row's place in the chain, as inserted.","type":"object","required":["tableName","seq","insertedAt","insertedBy","prevHash","rowHash","data","scn"],"properties":{"tableName":{"type":"string"},"seq":{"type":"integer","minimum":1,"description":"The row's sequence number (its rowid)."},"insertedAt":{"type":"string","format":"date-time"},"insertedBy":{"type":["string","null"],"description":"The user who did it."},"prevHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the row before (64 zeros for the first)."},"rowHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 over the row's table, sequence number, time, user, previous hash and values."},"data":{"type":"object","additionalProperties":{"$ref":"components.json#/$defs/SqlValue"}},"scn":{"type":["integer","null"],"description":"SCN of the commit."}},"additionalProperties":false};
 const pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11777,7 +12586,7 @@ errors++;
 if(data.insertedBy !== undefined){
 let data3 = data.insertedBy;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err14 = {instancePath:instancePath+"/insertedBy",schemaPath:"#/properties/insertedBy/type",keyword:"type",params:{type: schema109.properties.insertedBy.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/insertedBy",schemaPath:"#/properties/insertedBy/type",keyword:"type",params:{type: schema115.properties.insertedBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11861,7 +12670,7 @@ errors++;
 if(data.scn !== undefined){
 let data8 = data.scn;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/scn",schemaPath:"#/properties/scn/type",keyword:"type",params:{type: schema109.properties.scn.type},message:"must be integer,null"};
+const err20 = {instancePath:instancePath+"/scn",schemaPath:"#/properties/scn/type",keyword:"type",params:{type: schema115.properties.scn.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11882,17 +12691,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="blockchainRowInserted_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12042,8 +12851,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate64(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate66(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -12058,20 +12867,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const blockchainBlockFinalized_message = validate67;
-const schema110 = {"$id":"blockchainBlockFinalized_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_block_finalized"},"data":{"$ref":"components.json#/$defs/BlockchainBlock"}}}]};
-const schema112 = {"title":"BlockchainBlock","description":"A finalized block: a range of rows sealed by their Merkle root, chained to the block before.","type":"object","required":["tableName","blockId","firstSeq","lastSeq","rowCount","merkleRoot","prevBlockHash","blockHash","finalizedAt","finalizedBy","purged"],"properties":{"tableName":{"type":"string"},"blockId":{"type":"integer","minimum":1},"firstSeq":{"type":"integer","minimum":1},"lastSeq":{"type":"integer","minimum":1},"rowCount":{"type":"integer","minimum":1},"merkleRoot":{"type":"string","pattern":"^[0-9a-f]{64}$"},"prevBlockHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the block before (64 zeros for the first)."},"blockHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 over the table, block id, row range, Merkle root, previous block hash and time."},"finalizedAt":{"type":"string","format":"date-time"},"finalizedBy":{"type":["string","null"],"description":"The user who did it."},"purged":{"type":"boolean","description":"Its rows were purged by retention; the header stays so the blocks still link."},"proof":{"$ref":"components.json#/$defs/MerkleProof"}},"additionalProperties":false};
-const schema113 = {"title":"MerkleProof","description":"The sibling hashes that take a row hash up to its block's Merkle root. Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is.","type":"object","required":["seq","rowHash","steps","merkleRoot"],"properties":{"seq":{"type":"integer","minimum":1},"rowHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"steps":{"type":"array","items":{"type":"object","required":["position","hash"],"properties":{"position":{"type":"string","enum":["left","right"],"description":"Which side the sibling is hashed on."},"hash":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"merkleRoot":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false};
+export const blockchainBlockFinalized_message = validate69;
+const schema116 = {"$id":"blockchainBlockFinalized_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_block_finalized"},"data":{"$ref":"components.json#/$defs/BlockchainBlock"}}}]};
+const schema118 = {"title":"BlockchainBlock","description":"A finalized block: a range of rows sealed by their Merkle root, chained to the block before.","type":"object","required":["tableName","blockId","firstSeq","lastSeq","rowCount","merkleRoot","prevBlockHash","blockHash","finalizedAt","finalizedBy","purged"],"properties":{"tableName":{"type":"string"},"blockId":{"type":"integer","minimum":1},"firstSeq":{"type":"integer","minimum":1},"lastSeq":{"type":"integer","minimum":1},"rowCount":{"type":"integer","minimum":1},"merkleRoot":{"type":"string","pattern":"^[0-9a-f]{64}$"},"prevBlockHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Hash of the block before (64 zeros for the first)."},"blockHash":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 over the table, block id, row range, Merkle root, previous block hash and time."},"finalizedAt":{"type":"string","format":"date-time"},"finalizedBy":{"type":["string","null"],"description":"The user who did it."},"purged":{"type":"boolean","description":"Its rows were purged by retention; the header stays so the blocks still link."},"proof":{"$ref":"components.json#/$defs/MerkleProof"}},"additionalProperties":false};
+const schema119 = {"title":"MerkleProof","description":"The sibling hashes that take a row hash up to its block's Merkle root. Leaves are SHA-256(0x00 || row hash), inner nodes SHA-256(0x01 || left || right); an odd node moves up as it is.","type":"object","required":["seq","rowHash","steps","merkleRoot"],"properties":{"seq":{"type":"integer","minimum":1},"rowHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"steps":{"type":"array","items":{"type":"object","required":["position","hash"],"properties":{"position":{"type":"string","enum":["left","right"],"description":"Which side the sibling is hashed on."},"hash":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"merkleRoot":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12190,7 +12999,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema112.properties, key0))){
+if(!(func7.call(schema118.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
@@ -12416,7 +13225,7 @@ errors++;
 if(data.finalizedBy !== undefined){
 let data9 = data.finalizedBy;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err29 = {instancePath:instancePath+"/finalizedBy",schemaPath:"#/properties/finalizedBy/type",keyword:"type",params:{type: schema112.properties.finalizedBy.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/finalizedBy",schemaPath:"#/properties/finalizedBy/type",keyword:"type",params:{type: schema118.properties.finalizedBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12595,7 +13404,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!((data16 === "left") || (data16 === "right"))){
-const err44 = {instancePath:instancePath+"/proof/steps/" + i0+"/position",schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/properties/position/enum",keyword:"enum",params:{allowedValues: schema113.properties.steps.items.properties.position.enum},message:"must be equal to one of the allowed values"};
+const err44 = {instancePath:instancePath+"/proof/steps/" + i0+"/position",schemaPath:"components.json#/$defs/MerkleProof/properties/steps/items/properties/position/enum",keyword:"enum",params:{allowedValues: schema119.properties.steps.items.properties.position.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12702,17 +13511,17 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="blockchainBlockFinalized_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12862,8 +13671,8 @@ errors++;
 }
 }
 if(data.data !== undefined){
-if(!(validate68(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate70(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
@@ -12878,20 +13687,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const blockchainVerificationCompleted_message = validate70;
-const schema114 = {"$id":"blockchainVerificationCompleted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_verification_completed"},"data":{"$ref":"components.json#/$defs/BlockchainVerification"}}}]};
-const schema116 = {"title":"BlockchainVerification","description":"The outcome of recomputing a blockchain table from what is stored.","type":"object","required":["tableName","valid","rowsChecked","blocksChecked","firstBrokenRow","firstBrokenBlock","headSeq","headHash","verifiedAt","elapsedMs"],"properties":{"tableName":{"type":"string"},"valid":{"type":"boolean"},"rowsChecked":{"type":"integer","minimum":0},"blocksChecked":{"type":"integer","minimum":0},"firstBrokenRow":{"oneOf":[{"type":"null"},{"type":"object","required":["seq","problem","detail"],"properties":{"seq":{"type":"integer"},"problem":{"type":"string","enum":["modified","deleted","inserted","reordered"]},"detail":{"type":"string"}},"additionalProperties":false}]},"firstBrokenBlock":{"oneOf":[{"type":"null"},{"type":"object","required":["blockId","problem","detail"],"properties":{"blockId":{"type":"integer"},"problem":{"type":"string","enum":["merkle_root_mismatch","block_hash_mismatch","broken_link","range_mismatch"]},"detail":{"type":"string"}},"additionalProperties":false}]},"headSeq":{"type":"integer","minimum":0},"headHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedAt":{"type":"string","format":"date-time"},"elapsedMs":{"type":"number","minimum":0}},"additionalProperties":false};
+export const blockchainVerificationCompleted_message = validate72;
+const schema120 = {"$id":"blockchainVerificationCompleted_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_verification_completed"},"data":{"$ref":"components.json#/$defs/BlockchainVerification"}}}]};
+const schema122 = {"title":"BlockchainVerification","description":"The outcome of recomputing a blockchain table from what is stored.","type":"object","required":["tableName","valid","rowsChecked","blocksChecked","firstBrokenRow","firstBrokenBlock","headSeq","headHash","verifiedAt","elapsedMs"],"properties":{"tableName":{"type":"string"},"valid":{"type":"boolean"},"rowsChecked":{"type":"integer","minimum":0},"blocksChecked":{"type":"integer","minimum":0},"firstBrokenRow":{"oneOf":[{"type":"null"},{"type":"object","required":["seq","problem","detail"],"properties":{"seq":{"type":"integer"},"problem":{"type":"string","enum":["modified","deleted","inserted","reordered"]},"detail":{"type":"string"}},"additionalProperties":false}]},"firstBrokenBlock":{"oneOf":[{"type":"null"},{"type":"object","required":["blockId","problem","detail"],"properties":{"blockId":{"type":"integer"},"problem":{"type":"string","enum":["merkle_root_mismatch","block_hash_mismatch","broken_link","range_mismatch"]},"detail":{"type":"string"}},"additionalProperties":false}]},"headSeq":{"type":"integer","minimum":0},"headHash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verifiedAt":{"type":"string","format":"date-time"},"elapsedMs":{"type":"number","minimum":0}},"additionalProperties":false};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="blockchainVerificationCompleted_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13144,7 +13953,7 @@ vErrors.push(err21);
 errors++;
 }
 for(const key1 in data5){
-if(!(func7.call(schema116.properties, key1))){
+if(!(func7.call(schema122.properties, key1))){
 const err22 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/BlockchainVerification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err22];
@@ -13320,7 +14129,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((((data12 === "modified") || (data12 === "deleted")) || (data12 === "inserted")) || (data12 === "reordered"))){
-const err36 = {instancePath:instancePath+"/data/firstBrokenRow/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/properties/problem/enum",keyword:"enum",params:{allowedValues: schema116.properties.firstBrokenRow.oneOf[1].properties.problem.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/data/firstBrokenRow/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenRow/oneOf/1/properties/problem/enum",keyword:"enum",params:{allowedValues: schema122.properties.firstBrokenRow.oneOf[1].properties.problem.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13477,7 +14286,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((((data16 === "merkle_root_mismatch") || (data16 === "block_hash_mismatch")) || (data16 === "broken_link")) || (data16 === "range_mismatch"))){
-const err47 = {instancePath:instancePath+"/data/firstBrokenBlock/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/properties/problem/enum",keyword:"enum",params:{allowedValues: schema116.properties.firstBrokenBlock.oneOf[1].properties.problem.enum},message:"must be equal to one of the allowed values"};
+const err47 = {instancePath:instancePath+"/data/firstBrokenBlock/problem",schemaPath:"components.json#/$defs/BlockchainVerification/properties/firstBrokenBlock/oneOf/1/properties/problem/enum",keyword:"enum",params:{allowedValues: schema122.properties.firstBrokenBlock.oneOf[1].properties.problem.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13666,20 +14475,20 @@ vErrors.push(err60);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const blockchainBlocksPurged_message = validate71;
-const schema117 = {"$id":"blockchainBlocksPurged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_blocks_purged"},"data":{"$ref":"components.json#/$defs/BlockchainPurgeResult"}}}]};
-const schema119 = {"title":"BlockchainPurgeResult","description":"What a retention purge removed.","type":"object","required":["tableName","blocksPurged","rowsPurged","purgedThroughSeq","scn"],"properties":{"tableName":{"type":"string"},"blocksPurged":{"type":"integer","minimum":0},"rowsPurged":{"type":"integer","minimum":0},"purgedThroughSeq":{"type":"integer","minimum":0},"scn":{"type":["integer","null"]}},"additionalProperties":false};
+export const blockchainBlocksPurged_message = validate73;
+const schema123 = {"$id":"blockchainBlocksPurged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_blocks_purged"},"data":{"$ref":"components.json#/$defs/BlockchainPurgeResult"}}}]};
+const schema125 = {"title":"BlockchainPurgeResult","description":"What a retention purge removed.","type":"object","required":["tableName","blocksPurged","rowsPurged","purgedThroughSeq","scn"],"properties":{"tableName":{"type":"string"},"blocksPurged":{"type":"integer","minimum":0},"rowsPurged":{"type":"integer","minimum":0},"purgedThroughSeq":{"type":"integer","minimum":0},"scn":{"type":["integer","null"]}},"additionalProperties":false};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="blockchainBlocksPurged_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13983,7 +14792,7 @@ errors++;
 if(data5.scn !== undefined){
 let data10 = data5.scn;
 if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/scn/type",keyword:"type",params:{type: schema119.properties.scn.type},message:"must be integer,null"};
+const err25 = {instancePath:instancePath+"/data/scn",schemaPath:"components.json#/$defs/BlockchainPurgeResult/properties/scn/type",keyword:"type",params:{type: schema125.properties.scn.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14016,20 +14825,20 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const blockchainLegalHoldChanged_message = validate72;
-const schema120 = {"$id":"blockchainLegalHoldChanged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_legal_hold_changed"},"data":{"$ref":"components.json#/$defs/LegalHold"}}}]};
-const schema122 = {"title":"LegalHold","description":"A legal hold: while active, nothing of the table may be purged.","type":"object","required":["id","tableName","reason","createdAt","createdBy","releasedAt","releasedBy"],"properties":{"id":{"type":"string"},"tableName":{"type":"string"},"reason":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"createdBy":{"type":["string","null"],"description":"The user who did it."},"releasedAt":{"type":["string","null"],"format":"date-time","description":"Null while the hold is active."},"releasedBy":{"type":["string","null"],"description":"The user who did it."}},"additionalProperties":false};
+export const blockchainLegalHoldChanged_message = validate74;
+const schema126 = {"$id":"blockchainLegalHoldChanged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","properties":{"message_type":{"const":"blockchain_legal_hold_changed"},"data":{"$ref":"components.json#/$defs/LegalHold"}}}]};
+const schema128 = {"title":"LegalHold","description":"A legal hold: while active, nothing of the table may be purged.","type":"object","required":["id","tableName","reason","createdAt","createdBy","releasedAt","releasedBy"],"properties":{"id":{"type":"string"},"tableName":{"type":"string"},"reason":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"createdBy":{"type":["string","null"],"description":"The user who did it."},"releasedAt":{"type":["string","null"],"format":"date-time","description":"Null while the hold is active."},"releasedBy":{"type":["string","null"],"description":"The user who did it."}},"additionalProperties":false};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="blockchainLegalHoldChanged_message.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14327,7 +15136,7 @@ errors++;
 if(data5.createdBy !== undefined){
 let data10 = data5.createdBy;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err25 = {instancePath:instancePath+"/data/createdBy",schemaPath:"components.json#/$defs/LegalHold/properties/createdBy/type",keyword:"type",params:{type: schema122.properties.createdBy.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/data/createdBy",schemaPath:"components.json#/$defs/LegalHold/properties/createdBy/type",keyword:"type",params:{type: schema128.properties.createdBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14340,7 +15149,7 @@ errors++;
 if(data5.releasedAt !== undefined){
 let data11 = data5.releasedAt;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err26 = {instancePath:instancePath+"/data/releasedAt",schemaPath:"components.json#/$defs/LegalHold/properties/releasedAt/type",keyword:"type",params:{type: schema122.properties.releasedAt.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/data/releasedAt",schemaPath:"components.json#/$defs/LegalHold/properties/releasedAt/type",keyword:"type",params:{type: schema128.properties.releasedAt.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14365,7 +15174,7 @@ errors++;
 if(data5.releasedBy !== undefined){
 let data12 = data5.releasedBy;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err28 = {instancePath:instancePath+"/data/releasedBy",schemaPath:"components.json#/$defs/LegalHold/properties/releasedBy/type",keyword:"type",params:{type: schema122.properties.releasedBy.type},message:"must be string,null"};
+const err28 = {instancePath:instancePath+"/data/releasedBy",schemaPath:"components.json#/$defs/LegalHold/properties/releasedBy/type",keyword:"type",params:{type: schema128.properties.releasedBy.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14398,7 +15207,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

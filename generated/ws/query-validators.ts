@@ -2,10 +2,11 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const events_query = validate20;
-const schema31 = {"$id":"events_query.json","type":"object","properties":{"table":{"type":"string","minLength":1,"maxLength":128,"description":"Only changes of this table."},"operation":{"type":"string","enum":["INSERT","UPDATE","DELETE"],"description":"Only changes of this kind."},"filter":{"type":"string","maxLength":4096,"pattern":"^[^:]+:(eq|ne|lt|lte|gt|gte|like|in|isNull)(:.*)?$","description":"Only changes whose row (the new one; for DELETE the old one) meets this condition, `column:operator[:value]` as in the REST filters, e.g. `status:eq:pending` or `stock:lt:10`."},"since_scn":{"type":"string","pattern":"^[0-9]{1,15}$","description":"Resume after this SCN (the last one the client saw in full)."}},"additionalProperties":false};
+const schema31 = {"$id":"events_query.json","type":"object","properties":{"table":{"type":"string","minLength":1,"maxLength":128,"description":"Only changes of this table."},"operation":{"type":"string","enum":["INSERT","UPDATE","DELETE"],"description":"Only changes of this kind."},"filter":{"type":"string","maxLength":4096,"pattern":"^[^:]+:(eq|ne|lt|lte|gt|gte|like|in|isNull)(:.*)?$","description":"Only changes whose row (the new one; for DELETE the old one) meets this condition, `column:operator[:value]` as in the REST filters, e.g. `status:eq:pending` or `stock:lt:10`."},"since_scn":{"type":"string","pattern":"^[0-9]{1,15}$","description":"Resume after this SCN (the last one the client saw in full)."},"include":{"type":"string","pattern":"^(schema|transactions)(,(schema|transactions))?$","description":"Also send these live events, comma-separated: schema (schema_changed), transactions (transaction_event). Without it, row changes only."}},"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[^:]+:(eq|ne|lt|lte|gt|gte|like|in|isNull)(:.*)?$", "u");
 const pattern5 = new RegExp("^[0-9]{1,15}$", "u");
+const pattern6 = new RegExp("^(schema|transactions)(,(schema|transactions))?$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="events_query.json" */;
@@ -20,7 +21,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "table") || (key0 === "operation")) || (key0 === "filter")) || (key0 === "since_scn"))){
+if(!(((((key0 === "table") || (key0 === "operation")) || (key0 === "filter")) || (key0 === "since_scn")) || (key0 === "include"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -249,14 +250,64 @@ errors++;
 }
 }
 }
+if(data.include !== undefined){
+let data4 = data.include;
+if(typeof data4 !== "string"){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(dataType4 == 'object' && Array.isArray(data4) && data4.length == 1){
+data4 = data4[0];
+dataType4 = typeof data4;
+if(typeof data4 === "string"){
+coerced4 = data4;
+}
+}
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data4;
+}
+else if(data4 === null){
+coerced4 = "";
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["include"] = coerced4;
+}
+}
+}
+if(typeof data4 === "string"){
+if(!pattern6.test(data4)){
+const err12 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/pattern",keyword:"pattern",params:{pattern: "^(schema|transactions)(,(schema|transactions))?$"},message:"must match pattern \""+"^(schema|transactions)(,(schema|transactions))?$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -390,7 +441,7 @@ validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const metrics_query = validate24;
 const schema35 = {"$id":"metrics_query.json","type":"object","properties":{"interval":{"type":"string","pattern":"^([1-9]|[1-5][0-9]|60)$","description":"Seconds between messages, 1 to 60 (default 5)."}},"additionalProperties":false};
-const pattern6 = new RegExp("^([1-9]|[1-5][0-9]|60)$", "u");
+const pattern7 = new RegExp("^([1-9]|[1-5][0-9]|60)$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="metrics_query.json" */;
@@ -454,7 +505,7 @@ data["interval"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err2 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([1-9]|[1-5][0-9]|60)$"},message:"must match pattern \""+"^([1-9]|[1-5][0-9]|60)$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -547,7 +598,7 @@ data["interval"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern7.test(data0)){
 const err2 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^([1-9]|[1-5][0-9]|60)$"},message:"must match pattern \""+"^([1-9]|[1-5][0-9]|60)$"+"\""};
 if(vErrors === null){
 vErrors = [err2];

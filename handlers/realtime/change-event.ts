@@ -2,6 +2,22 @@
 import type { RowChangedEvent } from '../../engine/events/bus.js';
 import type { RowData } from '../../engine/storage/types.js';
 
+/**
+ * Builds a value once per event, however many subscribers ask for it: a committed change fanned
+ * out to many subscribers is mapped once, and the transports serialize the shared value once.
+ */
+export function oncePerEvent<E extends object, V>(build: (event: E) => V): (event: E) => V {
+  const built = new WeakMap<E, V>();
+  return (event) => {
+    let value = built.get(event);
+    if (value === undefined) {
+      value = build(event);
+      built.set(event, value);
+    }
+    return value;
+  };
+}
+
 /** data of a table_modified WebSocket message. */
 export function changeEventData(event: RowChangedEvent) {
   return {

@@ -7,23 +7,34 @@ import { pushIterator } from '../../engine/events/push-iterator.js';
 import type { ChangeFilter, ConnectionInfo, SubscriptionInfo } from '../../engine/modules/realtime/realtime.js';
 import type { HandlerContext } from '../context.js';
 import { filter } from '../graphql-inputs.js';
-import { rowDeleted, rowInserted, rowUpdated, tableChange, tableModification } from './change-event.js';
-import { queryFinished, queryStarted, sessionEvent, transactionEvent } from './engine-event.js';
+import { oncePerEvent, rowDeleted, rowInserted, rowUpdated, tableChange, tableModification } from './change-event.js';
+import { queryFinished, queryProgress, queryStarted, schemaChanges, sessionEvent, transactionEvent } from './engine-event.js';
 import { toSlowQuery } from '../../engine/modules/administration/slow-query-log.js';
 
 /** Events a subscriber may have pending; past it, a change subscription ends with LAGGED. */
 const SUBSCRIPTION_BUFFER = 1000;
 
+// One payload object per change and field, whoever subscribed: the GraphQL server executes a
+// shared payload once for all subscriptions of the same operation.
+const payloads = {
+  tableChanges: oncePerEvent((event: RowChangedEvent) => ({ tableChanges: tableChange(event) })),
+  rowInserted: oncePerEvent((event: RowChangedEvent) => ({ rowInserted: rowInserted(event) })),
+  rowUpdated: oncePerEvent((event: RowChangedEvent) => ({ rowUpdated: rowUpdated(event) })),
+  rowDeleted: oncePerEvent((event: RowChangedEvent) => ({ rowDeleted: rowDeleted(event) })),
+  rowChanges: oncePerEvent((event: RowChangedEvent) => ({ rowChanges: tableChange(event) })),
+  tableModifications: oncePerEvent((event: RowChangedEvent) => ({ tableModifications: tableModification(event) })),
+};
+
 /** A subscription to committed row changes, each mapped to the field's payload. */
-function changes<F extends string, P>(engine: Engine, field: F, filter: ChangeFilter, sinceScn: InputMaybe<number> | undefined, payload: (event: RowChangedEvent) => P) {
-  return pushIterator<Record<F, P>>((push, queue) => {
+function changes<P>(engine: Engine, filter: ChangeFilter, sinceScn: InputMaybe<number> | undefined, payload: (event: RowChangedEvent) => P) {
+  return pushIterator<P>((push, queue) => {
     const stream = engine.realtime.openChangeStream(
       { filter, sinceScn: sinceScn ?? undefined },
       {
         room: queue.room,
         capacity: queue.capacity,
         drained: queue.drained,
-        push: (event) => push({ [field]: payload(event) } as Record<F, P>),
+        push: (event) => push(payload(event)),
         lagged: (resumeScn) =>
           queue.fail(new EngineError('LAGGED', `the subscriber fell ${queue.capacity} events behind; subscribe again with sinceScn: ${resumeScn} to get the rest`, [], { resumeScn })),
         fail: queue.fail,
@@ -84,26 +95,26 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
   },
   Subscription: {
     tableChanges: {
-      subscribe: (_parent, { table, sinceScn }, { engine }) => changes(engine, 'tableChanges', { tables: [table] }, sinceScn, tableChange),
+      subscribe: (_parent, { table, sinceScn }, { engine }) => changes(engine, { tables: [table] }, sinceScn, payloads.tableChanges),
     },
     rowInserted: {
       subscribe: (_parent, { table, whereClause, sinceScn }, { engine }) =>
-        changes(engine, 'rowInserted', { tables: [table], operations: ['INSERT'], where: where(whereClause) }, sinceScn, rowInserted),
+        changes(engine, { tables: [table], operations: ['INSERT'], where: where(whereClause) }, sinceScn, payloads.rowInserted),
     },
     rowUpdated: {
       subscribe: (_parent, { table, whereClause, sinceScn }, { engine }) =>
-        changes(engine, 'rowUpdated', { tables: [table], operations: ['UPDATE'], where: where(whereClause) }, sinceScn, rowUpdated),
+        changes(engine, { tables: [table], operations: ['UPDATE'], where: where(whereClause) }, sinceScn, payloads.rowUpdated),
     },
     rowDeleted: {
       subscribe: (_parent, { table, whereClause, sinceScn }, { engine }) =>
-        changes(engine, 'rowDeleted', { tables: [table], operations: ['DELETE'], where: where(whereClause) }, sinceScn, rowDeleted),
+        changes(engine, { tables: [table], operations: ['DELETE'], where: where(whereClause) }, sinceScn, payloads.rowDeleted),
     },
     rowChanges: {
-      subscribe: (_parent, { table, id, sinceScn }, { engine }) => changes(engine, 'rowChanges', { tables: [table], rowId: id }, sinceScn, tableChange),
+      subscribe: (_parent, { table, id, sinceScn }, { engine }) => changes(engine, { tables: [table], rowId: id }, sinceScn, payloads.rowChanges),
     },
     tableModifications: {
       subscribe: (_parent, { tables, changeTypes, sinceScn }, { engine }) =>
-        changes(engine, 'tableModifications', { tables: tables ?? undefined, operations: changeTypes ?? undefined }, sinceScn, tableModification),
+        changes(engine, { tables: tables ?? undefined, operations: changeTypes ?? undefined }, sinceScn, payloads.tableModifications),
     },
     aggregateChanges: {
       subscribe: (_parent, { table, aggregates, where: conditions, intervalSeconds }, { engine }) =>
@@ -125,8 +136,15 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
         SUBSCRIPTION_BUFFER),
     },
     schemaChanges: {
-      subscribe: (_parent, _args, { engine }) =>
-        topics(engine, 'schemaChanges', { 'schema.changed': (event) => ({ scn: event.scn, transactionId: event.transactionId, timestamp: event.committedAt }) }),
+      subscribe: (_parent, { objectTypes }, { engine }) =>
+        pushIterator(
+          (push) =>
+            engine.events.subscribe('schema.changed', (event) => {
+              // A change read back from the log has no object type: it is passed on, since it may be of any.
+              for (const change of schemaChanges(event)) if (!objectTypes || change.objectType === null || objectTypes.includes(change.objectType)) push({ schemaChanges: change });
+            }),
+          SUBSCRIPTION_BUFFER,
+        ),
     },
     transactionEvents: {
       subscribe: (_parent, _args, { engine }) => topics(engine, 'transactionEvents', { 'transaction.begun': transactionEvent, 'transaction.ended': transactionEvent }),
@@ -144,6 +162,7 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
       subscribe: (_parent, { queryId }, { engine }) =>
         topics(engine, 'queryExecution', {
           'query.started': (event) => (event.queryId === queryId ? queryStarted(event) : null),
+          'query.progress': (event) => (event.queryId === queryId ? queryProgress(event) : null),
           'query.finished': (event) => (event.queryId === queryId ? queryFinished(event) : null),
         }),
     },

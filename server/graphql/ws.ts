@@ -1,9 +1,10 @@
 // GraphQL subscriptions (and queries) over graphql-ws (the graphql-transport-ws protocol) at
 // /graphql. Credentials come from connection_init's payload, else from the upgrade request.
+// The transport is ours rather than graphql-ws/use/ws, so that these connections get the same
+// heartbeat, idle timeout and bounded send queue as the AsyncAPI channels.
 import type { IncomingMessage } from 'node:http';
 import { type ExecutionArgs, GraphQLError, type GraphQLSchema, Kind, getArgumentValues, getOperationAST } from 'graphql';
-import type { Context } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode, type Context, handleProtocols, makeServer } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { EngineError } from '../../engine/errors.js';
 import type { ConnectionCounters, SubscriptionInfo } from '../../engine/modules/realtime/connections.js';
@@ -16,6 +17,10 @@ import type { ReportUnexpected } from '../incidents.js';
 import type { Logger } from '../logger.js';
 import type { DocumentCache } from './documents.js';
 import { formatGraphQLError } from './errors.js';
+import { subscribeShared } from './shared-execution.js';
+import type { PushIterator } from '../../engine/events/push-iterator.js';
+import { Heartbeat } from '../ws/heartbeat.js';
+import { SendQueue } from '../ws/send-queue.js';
 import { HttpProblem } from '../problem.js';
 
 export interface GraphQLWsOptions {
@@ -26,12 +31,26 @@ export interface GraphQLWsOptions {
   documents: DocumentCache;
   /** Subscriptions one connection may hold (0: no limit). */
   subscriptionsPerConnection: number;
+  /** Ping interval; a peer that answers none of two pings is dropped. */
+  heartbeatMs: number;
+  /** A connection that sent and received no message this long is closed (0: never). */
+  idleTimeoutMs: number;
+  /** Messages a connection may have waiting for the network. */
+  sendQueueLimit: number;
+  /** A connection whose send queue stays full this long is closed. */
+  slowClientTimeoutMs: number;
   /** Where connections are registered for the management operations. */
   engine: Engine;
   context(requestId: string, identity: Identity): HandlerContext;
 }
 
-type Extra = { socket: WebSocket; request: IncomingMessage };
+type Extra = { socket: WebSocket; request: IncomingMessage; queue: SendQueue };
+
+/** A running operation, for the management listing: what it is, and the events it has waiting. */
+interface Operation {
+  info: SubscriptionInfo;
+  stream: Partial<PushIterator<unknown>> | null;
+}
 
 /** What the upgrade request presented, kept for connection_init. */
 export const upgradeIdentities = new WeakMap<IncomingMessage, { identity: Identity; presented: Presented }>();
@@ -39,17 +58,18 @@ export const upgradeIdentities = new WeakMap<IncomingMessage, { identity: Identi
 const CLOSE_TOO_MANY_CONNECTIONS = 4429;
 
 /** Serves graphql-ws on the given socket server; returns what disposes it. */
-export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, options: GraphQLWsOptions): ReturnType<typeof useServer> {
+export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, options: GraphQLWsOptions): { dispose(): Promise<void> } {
   const identities = new WeakMap<Context, Identity>();
-  const registered = new WeakMap<Context, { counters: ConnectionCounters; operations: Map<string, SubscriptionInfo> }>();
+  const registered = new WeakMap<Context, { counters: ConnectionCounters; operations: Map<string, Operation> }>();
   const anonymous = (ip: string | null): Identity => ({ principal: null, failure: null, ip });
-  return useServer<Record<string, unknown>, Extra>(
+  const protocol = makeServer<Record<string, unknown>, Extra>(
     {
       schema,
       parse: options.documents.parse,
       validate: options.documents.validate,
+      subscribe: subscribeShared,
       onConnect: async (ctx) => {
-        const { socket, request } = ctx.extra;
+        const { socket, request, queue } = ctx.extra;
         const fromParams = fromConnectionParams(ctx.connectionParams);
         const upgrade = upgradeIdentities.get(request);
         const useParams = fromParams.malformed !== null || Object.keys(fromParams.credentials).length > 0;
@@ -67,16 +87,16 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
           return false;
         }
         identities.set(ctx, identity);
-        const operations = new Map<string, SubscriptionInfo>();
+        const operations = new Map<string, Operation>();
         const { counters } = options.engine.realtime.connections.register({
           surface: 'graphql-ws',
           path: request.url?.split('?')[0] ?? '/graphql',
           userId: identity.principal?.userId ?? null,
           username: identity.principal?.username ?? null,
           clientAddress: ip,
-          subscriptions: () => [...operations.values()],
-          // graphql-ws queues per subscription (bounded buffers), not per connection.
-          queued: () => null,
+          subscriptions: () => [...operations.values()].map((operation) => operation.info),
+          // Frames waiting for the network, and events waiting in the subscriptions' buffers.
+          queued: () => [...operations.values()].reduce((sum, operation) => sum + (operation.stream?.buffered ?? 0), queue.queued),
           close: (code, reason) => socket.close(code, reason),
           broadcast: () => null,
         });
@@ -97,8 +117,9 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
         return undefined;
       },
       context: (ctx, id) => options.context(`graphql-ws:${id}`, identities.get(ctx) ?? anonymous(null)),
-      onOperation: (ctx, id, _payload, args) => {
-        registered.get(ctx)?.operations.set(id, describeOperation(schema, id, args));
+      onOperation: (ctx, id, _payload, args, result) => {
+        const stream = Symbol.asyncIterator in result ? (result as Partial<PushIterator<unknown>>) : null;
+        registered.get(ctx)?.operations.set(id, { info: describeOperation(schema, id, args), stream });
       },
       onComplete: (ctx, id) => {
         registered.get(ctx)?.operations.delete(id);
@@ -116,8 +137,42 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
         return errors.map((error) => formatGraphQLError(error, options.reportUnexpected, `graphql-ws:${id}`).toJSON());
       },
     },
-    server,
   );
+  const heartbeat = new Heartbeat({ intervalMs: options.heartbeatMs, idleTimeoutMs: options.idleTimeoutMs });
+  server.options.handleProtocols = handleProtocols;
+  server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    const touch = heartbeat.watch(socket);
+    const queue = new SendQueue(socket, {
+      capacity: options.sendQueueLimit,
+      slowClientTimeoutMs: options.slowClientTimeoutMs,
+      onSent: touch,
+    });
+    socket.on('error', (error) => options.log.warn({ err: error }, 'graphql-ws socket error'));
+    const closed = protocol.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) => queue.send(data),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (receive) =>
+          socket.on('message', (data) => {
+            touch();
+            receive(String(data)).catch((error: unknown) => {
+              options.log.error({ err: error }, 'graphql-ws message failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            });
+          }),
+      },
+      { socket, request, queue },
+    );
+    socket.once('close', (code, reason) => void closed(code, String(reason)));
+  });
+  return {
+    dispose: async () => {
+      heartbeat.stop();
+      for (const client of server.clients) client.close(1001, 'Going away');
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
 }
 
 /** The root field an operation runs and the arguments it gave, for the subscriptions of a connection. */

@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { HttpProblem, statusOf, toProblem } from '../problem.js';
 import { validationDetails } from '../validation.js';
 import type { ChannelHandler, ChannelHandlers, ChannelSubscription, ServedChannel } from './channel.js';
+import { Heartbeat } from './heartbeat.js';
 import { SendQueue } from './send-queue.js';
 
 export interface ChannelServerOptions {
@@ -28,7 +29,7 @@ export interface ChannelServerOptions {
   subscriptionsPerConnection: number;
   /** Messages a connection may have waiting to be sent. */
   sendQueueLimit: number;
-  /** A connection whose send queue stays full this long is closed. */
+  /** A connection whose send queue stays full, or that keeps a lagged subscription, this long is closed. */
   slowClientTimeoutMs: number;
   /** A connection that sent and received no message this long is closed (0: never). */
   idleTimeoutMs: number;
@@ -45,6 +46,27 @@ interface Envelope {
   subscription_id?: string;
 }
 
+/** A message as a handler gives it: the transport adds subscription_id and timestamp. */
+type Outbound = Omit<Envelope, 'subscription_id'>;
+
+/**
+ * Frames already serialized, by message and subscription id. A handler that hands every
+ * subscriber the same message object (one committed change fanned out) has it serialized and
+ * encoded once, not once per connection; its timestamp is when it was first serialized.
+ */
+const frames = new WeakMap<Outbound, Map<string | undefined, Buffer>>();
+
+function frameOf(message: Outbound, subscriptionId: string | undefined): Buffer {
+  let bySubscription = frames.get(message);
+  if (!bySubscription) frames.set(message, (bySubscription = new Map()));
+  let frame = bySubscription.get(subscriptionId);
+  if (!frame) {
+    frame = Buffer.from(JSON.stringify({ ...message, subscription_id: subscriptionId, timestamp: Date.now() / 1000 }));
+    bySubscription.set(subscriptionId, frame);
+  }
+  return frame;
+}
+
 type AnySubscription = ChannelSubscription<ServedChannel>;
 
 interface OpenSubscription {
@@ -53,26 +75,19 @@ interface OpenSubscription {
   info: SubscriptionInfo;
 }
 
-/** Close codes: the send queue stayed full; nothing was sent or received for the idle timeout. */
-const CLOSE_SLOW_CLIENT = 4008;
-const CLOSE_IDLE = 4408;
 
 const byAddress = new Map(Object.values(channels).map((channel) => [channel.address, channel]));
 
 export class ChannelServer {
   private readonly server: WebSocketServer;
-  private readonly heartbeat: NodeJS.Timeout;
-  /** Pings each connection has left unanswered. */
-  private readonly unanswered = new WeakMap<WebSocket, number>();
-  private readonly lastActivity = new WeakMap<WebSocket, number>();
+  private readonly heartbeat: Heartbeat;
 
   constructor(
     private readonly handlers: ChannelHandlers,
     private readonly options: ChannelServerOptions,
   ) {
     this.server = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
-    this.heartbeat = setInterval(() => this.checkAlive(), options.heartbeatMs);
-    this.heartbeat.unref();
+    this.heartbeat = new Heartbeat({ intervalMs: options.heartbeatMs, idleTimeoutMs: options.idleTimeoutMs });
   }
 
   /** The channel served at this path, if any. */
@@ -110,8 +125,6 @@ export class ChannelServer {
     }
     this.server.handleUpgrade(request, socket, head, (ws) => {
       this.options.track?.(ws, channel.name);
-      this.unanswered.set(ws, 0);
-      ws.on('pong', () => this.unanswered.set(ws, 0));
       const subscriptions = this.connect(ws, channel, params, context, request);
       const requirements = () => (channel.multiplex ? [...subscriptions.values()].map((open) => open.channel.permission) : [channel.permission]).map(asRequirement);
       this.options.guard.watch(ws, identity, credentials, requirements);
@@ -120,7 +133,7 @@ export class ChannelServer {
 
   /** Closes every connection with a close frame (server shutdown). */
   closeAll(code: number, reason: string): void {
-    clearInterval(this.heartbeat);
+    this.heartbeat.stop();
     for (const client of this.server.clients) client.close(code, reason);
   }
 
@@ -129,21 +142,19 @@ export class ChannelServer {
     const subscriptions = new Map<string, OpenSubscription>();
     const requestId = context.requestId;
     const principal = context.identity.principal;
-    const touch = (): void => void this.lastActivity.set(ws, Date.now());
-    touch();
+    const touch = this.heartbeat.watch(ws);
     let counters: ConnectionCounters | undefined;
     const queue = new SendQueue(ws, {
       capacity: this.options.sendQueueLimit,
       slowClientTimeoutMs: this.options.slowClientTimeoutMs,
-      onSlowClient: () => ws.close(CLOSE_SLOW_CLIENT, `the send queue stayed full for ${this.options.slowClientTimeoutMs} ms`),
       onSent: () => {
         touch();
         counters?.sent();
       },
     });
-    const send = (message: Envelope): Promise<void> => queue.send(JSON.stringify({ ...message, timestamp: Date.now() / 1000 }));
+    const send = (message: Outbound, subscriptionId?: string): Promise<void> => queue.send(frameOf(message, subscriptionId));
     const sendError = (code: string, message: string, errors?: ErrorDetail[], subscriptionId?: string): void => {
-      void send({ message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message }, subscription_id: subscriptionId });
+      void send({ message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message } }, subscriptionId);
     };
     const registered = context.engine.realtime.connections.register({
       surface: 'websocket',
@@ -162,19 +173,19 @@ export class ChannelServer {
       },
     });
     counters = registered.counters;
-    const channelQueue = {
-      room: () => queue.room(),
-      capacity: queue.capacity,
-      drained: () => queue.drained(),
-      lagged: () => {
-        registered.counters.lagged();
-        queue.full();
-      },
-    };
 
     const open = (target: ChannelInfo, targetParams: Record<string, string>, subscriptionId: string | undefined): void => {
+      const channelQueue = {
+        room: () => queue.room(),
+        capacity: queue.capacity,
+        drained: () => queue.drained(),
+        lagged: () => {
+          registered.counters.lagged();
+          queue.lagged(subscriptionId ?? '');
+        },
+      };
       const subscription = this.handlerOf(target).open(targetParams as never, {
-        send: (message) => send({ ...(message as object), subscription_id: subscriptionId } as Envelope),
+        send: (message) => send(message as Outbound, subscriptionId),
         error: (code, message, errors) => sendError(code, message, errors, subscriptionId),
         queue: channelQueue,
       }, context);
@@ -217,7 +228,7 @@ export class ChannelServer {
         return sendError(error.code, error.message, error.details, id);
       }
       open(target, targetParams, id);
-      void send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name }, subscription_id: id });
+      void send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name } }, id);
     };
 
     const unsubscribe = (envelope: Envelope): void => {
@@ -227,7 +238,8 @@ export class ChannelServer {
       if (!target) return sendError('NOT_FOUND', `subscription ${id} is not open`, [], id);
       subscriptions.delete(id);
       target.subscription.close();
-      void send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name }, subscription_id: id });
+      queue.settled(id);
+      void send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name } }, id);
     };
 
     ws.on('message', (raw, isBinary) => {
@@ -263,24 +275,6 @@ export class ChannelServer {
 
   private handlerOf(channel: ChannelInfo): ChannelHandler<ServedChannel> {
     return this.handlers[channel.name as ServedChannel] as ChannelHandler<ServedChannel>;
-  }
-
-  private checkAlive(): void {
-    const idleSince = this.options.idleTimeoutMs > 0 ? Date.now() - this.options.idleTimeoutMs : null;
-    for (const client of this.server.clients) {
-      const unanswered = this.unanswered.get(client) ?? 0;
-      // Silent for two intervals: the peer or the path to it is gone.
-      if (unanswered >= 2) {
-        client.terminate();
-        continue;
-      }
-      if (idleSince !== null && (this.lastActivity.get(client) ?? 0) < idleSince) {
-        client.close(CLOSE_IDLE, `no message for ${this.options.idleTimeoutMs} ms`);
-        continue;
-      }
-      this.unanswered.set(client, unanswered + 1);
-      client.ping();
-    }
   }
 }
 

@@ -20,12 +20,16 @@ export interface ChannelQueue {
   readonly capacity: number;
   /** Resolves when there is room again, or the connection has closed. */
   drained(): Promise<void>;
-  /** The producer found no room and stopped: counted, and the slow-client clock starts. */
+  /** The producer found no room and stopped: counted, and the slow-client clock runs until the client closes this subscription. */
   lagged(): void;
 }
 
 export interface ChannelOutput<C extends ServedChannel> {
-  /** Sends a message, room or not; resolves once it is handed to the network, so a producer can keep pace with the client. */
+  /**
+   * Sends a message, room or not; resolves once it is handed to the network, so a producer can
+   * keep pace with the client. Hand every subscriber the same object for the same event: it is
+   * serialized once for all of them (and must not be changed afterwards).
+   */
   send(message: OutboundMessage<C>): Promise<void>;
   readonly queue: ChannelQueue;
   /** Sends an error message; the subscription stays open. */

@@ -1,13 +1,14 @@
 // The realtime GraphQL fields over graphql-ws and HTTP: change subscriptions with filters and
 // sinceScn, live aggregates and queries, schema, transaction, session and query events, the
 // LAGGED error, and the connection management fields.
-import { type ExecutionResult, parse, subscribe as subscribeDirectly } from 'graphql';
+import { type DocumentNode, type ExecutionResult, parse, subscribe as subscribeDirectly } from 'graphql';
 import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { graphqlModules } from '../../handlers/index.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { buildGraphQLSchema } from '../../server/graphql/schema.js';
+import { subscribeShared } from '../../server/graphql/shared-execution.js';
 import { unexpectedFailures } from '../../server/incidents.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -133,8 +134,7 @@ describe('change subscriptions', () => {
 
   it('ends a subscriber that falls 1,000 events behind with LAGGED and the SCN to resume from', async () => {
     const schema = buildGraphQLSchema(graphqlModules);
-    const principal = { userId: 'admin', username: 'admin', roles: ['admin'], permissions: ['database:read' as const], via: 'token' as const, sessionId: null, apiKeyId: null, expiresAt: null };
-    const contextValue: HandlerContext = { engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity: { principal, failure: null, ip: null }, reportUnexpected: unexpectedFailures(engine(), server.server.log) };
+    const contextValue = readerContext();
     const stream = (await subscribeDirectly({ schema, document: parse('subscription { tableChanges(table: "stock") { scn } }'), contextValue })) as AsyncIterableIterator<ExecutionResult>;
     // Nobody reads: ten commits of 100 rows fill the buffer, the eleventh does not fit.
     const commits = [];
@@ -149,6 +149,36 @@ describe('change subscriptions', () => {
     }
     expect(delivered).toBe(1000);
     expect(error).toMatchObject({ code: 'LAGGED', extensions: { resumeScn: commits[9]!.scn } });
+  });
+});
+
+/** What the server would give a subscriber who may read the database, for subscribing without a socket. */
+function readerContext(): HandlerContext {
+  const principal = { userId: 'admin', username: 'admin', roles: ['admin'], permissions: ['database:read' as const], via: 'token' as const, sessionId: null, apiKeyId: null, expiresAt: null };
+  return { engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity: { principal, failure: null, ip: null }, reportUnexpected: unexpectedFailures(engine(), server.server.log) };
+}
+
+describe('fan-out', () => {
+  it('executes a change once for all subscriptions of the same operation, and apart for others', async () => {
+    const schema = buildGraphQLSchema(graphqlModules);
+    const open = async (document: DocumentNode, variableValues: Record<string, unknown> = {}) =>
+      (await subscribeShared({ schema, document, variableValues, contextValue: readerContext() })) as AsyncIterableIterator<ExecutionResult>;
+    // The server's document cache hands every subscriber of the same text the same document.
+    const same = parse('subscription ($table: String!) { tableChanges(table: $table) { scn row { data } } }');
+    const [first, second, otherSelection, otherVariables] = await Promise.all([
+      open(same, { table: 'stock' }),
+      open(same, { table: 'stock' }),
+      open(parse('subscription { tableChanges(table: "stock") { scn changeType } }')),
+      open(same, { table: 'stock', unused: 1 }),
+    ]);
+    const row = await engine().data.insertRow('stock', { item: 'shared', level: 7 });
+    const [a, b, c, d] = await Promise.all([first.next(), second.next(), otherSelection.next(), otherVariables.next()]);
+    for (const stream of [first, second, otherSelection, otherVariables]) await stream.return!();
+    expect(a.value).toEqual({ data: { tableChanges: { scn: row.scn, row: { data: { id: Number(row.id), item: 'shared', level: 7 } } } } });
+    expect(b.value).toBe(a.value);
+    expect(c.value).toEqual({ data: { tableChanges: { scn: row.scn, changeType: 'INSERT' } } });
+    expect(d.value).not.toBe(a.value);
+    expect(d.value).toEqual(a.value);
   });
 });
 
@@ -189,18 +219,27 @@ describe('live results', () => {
 
 describe('engine events', () => {
   it('sends schema changes and transactions as they commit', async () => {
-    const schemaChanges = live('subscription { schemaChanges { scn transactionId } }');
+    const schemaChanges = live('subscription { schemaChanges { scn transactionId changeType objectType objectName statement } }');
+    const indexChanges = live('subscription { schemaChanges(objectTypes: [INDEX]) { changeType objectType objectName } }');
     const transactions = live('subscription { transactionEvents { eventType transactionId isolationLevel modifiedRows scn durationMs } }');
     await subscribed(['schemaChanges', 'transactionEvents']);
-    await engine().schema.createTable({ name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await engine().schema.createTable({ name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'code', type: 'TEXT' }] });
+    await engine().schema.createIndex('later', { name: 'later by code', columns: ['code'] });
     const transaction = await engine().transactions.beginTransaction({ mode: 'immediate' });
     await engine().data.insertRow('stock', { item: 'in a transaction', level: 1 }, { transactionId: transaction.id });
     const committed = await engine().transactions.commitTransaction(transaction.id);
-    const [schemaChange] = await schemaChanges.next(1);
+    const [tableCreated, indexCreated] = await schemaChanges.next(2);
+    const [onlyIndex] = await indexChanges.next(1);
     const [begun, ended] = await transactions.next(2);
-    schemaChanges.stop();
-    transactions.stop();
-    expect(schemaChange!.data.schemaChanges).toEqual({ scn: committed.scn! - 1, transactionId: null });
+    await settle();
+    for (const subscription of [schemaChanges, indexChanges, transactions]) subscription.stop();
+    expect(tableCreated!.data.schemaChanges).toEqual({ scn: committed.scn! - 2, transactionId: null, changeType: 'CREATE', objectType: 'TABLE', objectName: 'later', statement: expect.stringMatching(/^CREATE TABLE "later"/) });
+    expect(indexCreated!.data.schemaChanges).toMatchObject({ scn: committed.scn! - 1, changeType: 'CREATE', objectType: 'INDEX', objectName: 'later by code', statement: expect.stringContaining('INDEX') });
+    expect(indexChanges.results).toHaveLength(1);
+    expect(onlyIndex!.data.schemaChanges).toEqual({ changeType: 'CREATE', objectType: 'INDEX', objectName: 'later by code' });
+    // The engine's own change-capture triggers, created with the table, are not reported.
+    expect(schemaChanges.results).toHaveLength(2);
     expect(begun!.data.transactionEvents).toMatchObject({ eventType: 'BEGIN', transactionId: transaction.id, isolationLevel: 'immediate', modifiedRows: 0, scn: null });
     expect(ended!.data.transactionEvents).toMatchObject({ eventType: 'COMMIT', modifiedRows: 1, scn: committed.scn });
     expect(ended!.data.transactionEvents.durationMs).toBeGreaterThanOrEqual(0);
@@ -238,7 +277,110 @@ describe('engine events', () => {
   });
 });
 
+/** A raw graphql-transport-ws connection, acknowledged. */
+async function connectRaw(target: TestServer, options: { autoPong?: boolean } = {}): Promise<WebSocket> {
+  const socket = new WebSocket(`${target.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: target.auth, autoPong: options.autoPong ?? true });
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await new Promise<void>((resolve) => socket.on('message', (raw) => JSON.parse(raw.toString()).type === 'connection_ack' && resolve()));
+  return socket;
+}
+
+const closeCode = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+
+describe('query progress', () => {
+  it('reports the rows a streamed query has produced, at most every 250 ms, then how it ended', async () => {
+    const sql = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 500) SELECT x FROM c';
+    const stream = await engine().query.streamQuery(sql, undefined, 50);
+    const queryId = engine().database.statements.list().find((statement) => statement.sql === sql)!.id;
+    const execution = live('subscription ($queryId: ID!) { queryExecution(queryId: $queryId) { queryId status rowsAffected rowsProduced elapsedMs timestamp } }', { queryId });
+    await subscribed(['queryExecution']);
+    // A reader that takes a batch every 100 ms: ten batches over about a second.
+    let rows = 0;
+    for (let batch = await stream.next(); batch !== null; batch = await stream.next()) {
+      rows += batch.length;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const events = await execution.next(1);
+    const deadline = Date.now() + 5000;
+    while (!execution.results.some((result) => result.data.queryExecution.status === 'COMPLETED') && Date.now() < deadline) await settle();
+    execution.stop();
+    const all = execution.results.map((result) => result.data.queryExecution);
+    const progress = all.filter((event) => event.status === 'PROGRESS');
+    expect(events).toHaveLength(1);
+    expect(rows).toBe(500);
+    // Ten batches at least 100 ms apart: at least two reports, never two within 250 ms, each with more rows.
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress.length).toBeLessThanOrEqual(10);
+    for (const [index, event] of progress.entries()) {
+      expect(event).toMatchObject({ queryId, rowsAffected: null });
+      expect(event.rowsProduced % 50).toBe(0);
+      if (index === 0) continue;
+      expect(event.rowsProduced).toBeGreaterThan(progress[index - 1].rowsProduced);
+      expect(event.elapsedMs - progress[index - 1].elapsedMs).toBeGreaterThanOrEqual(250);
+    }
+    expect(all.at(-1)).toMatchObject({ queryId, status: 'COMPLETED', rowsAffected: 500, rowsProduced: null });
+  });
+});
+
+describe('graphql-ws heartbeat and idle timeout', () => {
+  let own: TestServer;
+
+  beforeAll(async () => {
+    own = await startTestServer({ wsHeartbeatMs: 300, wsIdleTimeoutMs: 1500 });
+  });
+  afterAll(() => own.close());
+
+  it('closes a connection with no message either way after the idle timeout', async () => {
+    const socket = await connectRaw(own);
+    const started = Date.now();
+    expect(await closeCode(socket)).toBe(4408);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('drops a peer that answers no ping for two intervals', async () => {
+    const socket = await connectRaw(own, { autoPong: false });
+    const started = Date.now();
+    expect(await closeCode(socket)).toBe(1006);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+  });
+});
+
 describe('connection management', () => {
+  it('reports what waits for a client that stops reading, and nothing once it reads', async () => {
+    await engine().schema.createTable({ name: 'wide', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'note', type: 'TEXT' }] });
+    const socket = await connectRaw(server);
+    const received: number[] = [];
+    socket.on('message', (raw) => {
+      const message = JSON.parse(raw.toString());
+      if (message.type === 'next') received.push(message.payload.data.tableChanges.scn);
+    });
+    socket.send(JSON.stringify({ id: 'w', type: 'subscribe', payload: { query: 'subscription { tableChanges(table: "wide") { scn row { data } } }' } }));
+    const queued = async () => {
+      const { body } = await call(server, 'GET', '/api/v1/ws/connections');
+      return body.connections.find((connection: { surface: string; subscriptions: number }) => connection.surface === 'graphql-ws' && connection.subscriptions === 1).queued as number;
+    };
+    for (let attempt = 0; attempt < 50 && (await call(server, 'GET', '/api/v1/ws/status')).body.total_subscriptions < 1; attempt += 1) await settle();
+    expect(await queued()).toBe(0);
+    socket.pause();
+    // More than the kernel's socket buffers hold: the rest waits in the server.
+    const note = 'x'.repeat(64 * 1024);
+    const total = 300;
+    for (let batch = 0; batch < total; batch += 25) await Promise.all(Array.from({ length: 25 }, () => engine().data.insertRow('wide', { note })));
+    await settle();
+    const waiting = await queued();
+    expect(waiting).toBeGreaterThan(0);
+    expect(waiting).toBeLessThanOrEqual(total);
+    const status = (await call(server, 'GET', '/api/v1/ws/status')).body;
+    expect(status.queued).toBeGreaterThanOrEqual(waiting);
+    socket.resume();
+    const deadline = Date.now() + 30_000;
+    while (received.length < total && Date.now() < deadline) await settle();
+    expect(received).toHaveLength(total);
+    expect(await queued()).toBe(0);
+    socket.close();
+  }, 60_000);
+
   it('lists graphql-ws connections with their subscriptions, and disconnects them', async () => {
     // A client of its own that does not reconnect, to see the close.
     let closedWith: number | undefined;

@@ -30,8 +30,8 @@ export interface ConnectionHandle {
   readonly username: string | null;
   readonly clientAddress: string | null;
   subscriptions(): SubscriptionInfo[];
-  /** Messages waiting in its send queue; null where the transport queues per subscription instead. */
-  queued(): number | null;
+  /** Messages waiting to be sent: frames the network has not taken, and events the transport buffers for it. */
+  queued(): number;
   close(code: number, reason: string): void;
   /** Sends an administrator's message: true when queued, false when its queue is full, null when it does not take broadcasts. */
   broadcast(notice: BroadcastNotice): boolean | null;
@@ -48,7 +48,7 @@ export interface ConnectionInfo {
   subscriptions: number;
   messagesSent: number;
   messagesReceived: number;
-  queued: number | null;
+  queued: number;
   /** Times its queue was full and a subscription was told it lagged. */
   lagged: number;
 }

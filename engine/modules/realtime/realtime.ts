@@ -22,7 +22,7 @@ export interface WebsocketStatus {
   messagesReceived: number;
   /** Times a subscriber's queue was full and it was told to resume later. */
   lagged: number;
-  /** Messages waiting in the send queues of channel connections now. */
+  /** Messages waiting to be sent on all connections now. */
   queued: number;
   uptimeSeconds: number;
 }
@@ -84,7 +84,7 @@ export class RealtimeModule {
       messagesSent: traffic.messagesSent,
       messagesReceived: traffic.messagesReceived,
       lagged: traffic.lagged,
-      queued: open.reduce((sum, connection) => sum + (connection.queued ?? 0), 0),
+      queued: open.reduce((sum, connection) => sum + (connection.queued), 0),
       uptimeSeconds: Math.round((Date.now() - this.started) / 10) / 100,
     };
   }

@@ -6,6 +6,7 @@ import { quoteIdentifier } from '../sql/identifiers.js';
 import type { CommitInfo, ExecuteResult, ExecuteWork, ReadChangesWork, Statement, StatementResult, TransactionWork, Work, WorkResult } from '../driver.js';
 import type { ChangeOperation, ChangeRecord, QueryPlanRow, ResultColumn, RowData } from '../types.js';
 import { readCatalog } from './sqlite-catalog.js';
+import { type DdlStatement, describeDdl } from '../sql/ddl.js';
 import { CAPTURE_TRIGGERS_SQL, INTERNAL_PREFIX, NEXT_SCN_SQL, syncChangeTriggers } from './sqlite-changelog.js';
 import type { GroupOutcome, WorkerError } from './sqlite-protocol.js';
 import { fromStoredRow, toBindableParams } from './sqlite-values.js';
@@ -32,6 +33,7 @@ interface OpenTransaction {
   id: string;
   /** A statement of the transaction changed the schema. */
   schemaChanged: boolean;
+  ddl: DdlStatement[];
 }
 
 /** Only these statements change the schema (writes to sqlite_schema itself are refused). */
@@ -111,7 +113,8 @@ export class SqliteExecutor {
     if (inTransaction) {
       this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
       this.transaction!.schemaChanged ||= result.schemaChanged;
-    } else if (began) result.commit = this.commit(null, result.schemaChanged);
+      this.transaction!.ddl.push(...result.ddl);
+    } else if (began) result.commit = this.commit(null, result.schemaChanged, result.ddl);
     return result;
   }
 
@@ -129,7 +132,7 @@ export class SqliteExecutor {
       this.db.exec(`SAVEPOINT ${REQUEST_SAVEPOINT}`);
       try {
         const result = this.runWork(work);
-        const record = this.recordCommit(null, result.schemaChanged);
+        const record = this.recordCommit(null, result.schemaChanged, result.ddl);
         this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
         if (record) committed.push({ index: outcomes.length, record });
         outcomes.push({ status: 'done', result });
@@ -188,6 +191,7 @@ export class SqliteExecutor {
       lastInsertRowid: !work.readOnly && (inserted || rowidAfter !== rowidBefore) ? rowidAfter : null,
       statements: work.statements.length,
       schemaChanged: schemaChanging,
+      ddl: schemaChanging ? ddlOf(work.statements, keywords) : [],
       commit: null,
       elapsedMs: performance.now() - started,
     };
@@ -281,20 +285,20 @@ export class SqliteExecutor {
    * The commit protocol: a write transaction that changed rows or the schema gets the next SCN,
    * recorded with the commit; the triggers already stamped its row changes with that SCN.
    */
-  private commit(transactionId: string | null, schemaChanged: boolean): CommitInfo | null {
-    const record = this.recordCommit(transactionId, schemaChanged);
+  private commit(transactionId: string | null, schemaChanged: boolean, ddl: DdlStatement[]): CommitInfo | null {
+    const record = this.recordCommit(transactionId, schemaChanged, ddl);
     this.db.exec('COMMIT');
     return record && this.withChanges(record);
   }
 
   /** Records the commit of the work done since the last record, if it changed anything: that is its SCN. */
-  private recordCommit(transactionId: string | null, schemaChanged: boolean): CommitRecord | null {
+  private recordCommit(transactionId: string | null, schemaChanged: boolean, ddl: DdlStatement[]): CommitRecord | null {
     const scn = this.nextScn.get() as number;
     const rowChanges = this.countChanges.get(scn) as number;
     if (rowChanges === 0 && !schemaChanged) return null;
     const committedAt = new Date().toISOString();
     this.insertCommit.run(scn, transactionId, committedAt, rowChanges, schemaChanged ? 1 : 0);
-    return { scn, transactionId, committedAt, rowChanges, schemaChanged };
+    return { scn, transactionId, committedAt, rowChanges, schemaChanged, ddl };
   }
 
   /** The record with its changes, read back after COMMIT when there are few enough to send along. */
@@ -308,13 +312,13 @@ export class SqliteExecutor {
       case 'begin':
         if (this.transaction) throw new ExecutorError('CONFLICT', 'this session already has a transaction');
         this.db.exec(`BEGIN ${work.mode.toUpperCase()}`);
-        this.transaction = { id: work.transactionId, schemaChanged: false };
+        this.transaction = { id: work.transactionId, schemaChanged: false, ddl: [] };
         return null;
       case 'commit': {
         const transaction = this.requireTransaction();
         this.transaction = null;
         try {
-          return this.commit(transaction.id, transaction.schemaChanged);
+          return this.commit(transaction.id, transaction.schemaChanged, transaction.ddl);
         } catch (error) {
           if (this.db.inTransaction) this.db.exec('ROLLBACK');
           throw describeError(error);
@@ -419,6 +423,17 @@ export class SqliteExecutor {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
     this.transaction = null;
   }
+}
+
+/** The DDL among the statements of a work, on objects that are not the engine's own. */
+function ddlOf(statements: Statement[], keywords: string[]): DdlStatement[] {
+  const ddl: DdlStatement[] = [];
+  statements.forEach((statement, index) => {
+    if (!SCHEMA_KEYWORDS.has(keywords[index]!)) return;
+    const described = describeDdl(statement.sql);
+    if (described && !described.objectName.startsWith(INTERNAL_PREFIX)) ddl.push(described);
+  });
+  return ddl;
 }
 
 function firstKeyword(sql: string): string {

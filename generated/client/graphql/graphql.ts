@@ -1803,13 +1803,15 @@ export type QueryWebsocketConnectionSubscriptionsArgs = {
 
 export type QueryExecutionEvent = {
   __typename?: 'QueryExecutionEvent';
-  /** Null until it ends. */
+  /** Since it started; null on STARTED. */
   elapsedMs?: Maybe<Scalars['Float']['output']>;
   /** The error code when it failed. */
   message?: Maybe<Scalars['String']['output']>;
   queryId: Scalars['ID']['output'];
   /** Rows returned or changed; null until it ends. */
   rowsAffected?: Maybe<Scalars['SafeInt']['output']>;
+  /** On PROGRESS: rows a streamed query has read and handed to its reader so far; null otherwise. */
+  rowsProduced?: Maybe<Scalars['SafeInt']['output']>;
   status: QueryExecutionStatus;
   timestamp: Scalars['DateTime']['output'];
 };
@@ -1818,6 +1820,8 @@ export type QueryExecutionStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'FAILED'
+  /** A streamed query handed more rows to its reader (at most one every 250 ms). */
+  | 'PROGRESS'
   | 'STARTED';
 
 export type QueryOutcome =
@@ -2040,13 +2044,32 @@ export type Schema = {
   views: Array<View>;
 };
 
+/** One DDL statement of a commit that changed the schema. */
 export type SchemaChange = {
   __typename?: 'SchemaChange';
+  /** Null (with objectType, objectName and statement) only when the commit was read back from the change log, which records that the schema changed but not how. */
+  changeType?: Maybe<SchemaChangeType>;
+  /** The object's name, without its schema. */
+  objectName?: Maybe<Scalars['String']['output']>;
+  objectType?: Maybe<SchemaObjectType>;
   scn: Scalars['SafeInt']['output'];
+  /** The statement as it ran. */
+  statement?: Maybe<Scalars['String']['output']>;
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that changed the schema; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
 };
+
+export type SchemaChangeType =
+  | 'ALTER'
+  | 'CREATE'
+  | 'DROP';
+
+export type SchemaObjectType =
+  | 'INDEX'
+  | 'TABLE'
+  | 'TRIGGER'
+  | 'VIEW';
 
 export type ServerConfig = {
   __typename?: 'ServerConfig';
@@ -2234,7 +2257,7 @@ export type Subscription = {
   performanceStream: PerformanceData;
   /** The rows of a table meeting whereClause now, then again whenever they differ after a change, at most once per pollIntervalSeconds (1 to 3600). */
   queryChanges: QuerySnapshot;
-  /** How one query runs: started, then completed, failed or cancelled. */
+  /** How one query runs: started, then completed, failed or cancelled; a streamed query also reports the rows it has produced, at most every 250 ms (other statements run in one step and report no progress). */
   queryExecution: QueryExecutionEvent;
   /** Every change to one row. */
   rowChanges: TableChange;
@@ -2244,7 +2267,7 @@ export type Subscription = {
   rowInserted: RowInserted;
   /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
   rowUpdated: RowUpdated;
-  /** Every commit that changed the schema. */
+  /** Every DDL statement as its commit is published (one event per statement, in the order they ran), of these object types when objectTypes is given. */
   schemaChanges: SchemaChange;
   /** Sign-in sessions opening and closing, of one user when userFilter names one. */
   sessionEvents: SessionEvent;
@@ -2342,6 +2365,11 @@ export type SubscriptionRowUpdatedArgs = {
   sinceScn?: InputMaybe<Scalars['SafeInt']['input']>;
   table: Scalars['String']['input'];
   whereClause?: InputMaybe<WhereClause>;
+};
+
+
+export type SubscriptionSchemaChangesArgs = {
+  objectTypes?: InputMaybe<Array<SchemaObjectType>>;
 };
 
 
@@ -2575,8 +2603,8 @@ export type WebsocketConnection = {
   messagesReceived: Scalars['SafeInt']['output'];
   messagesSent: Scalars['SafeInt']['output'];
   path: Scalars['String']['output'];
-  /** Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each). */
-  queued?: Maybe<Scalars['Int']['output']>;
+  /** Messages waiting to be sent: frames the network has not taken yet, and on graphql-ws also events waiting in its subscriptions' buffers. */
+  queued: Scalars['Int']['output'];
   subscriptions: Array<WebsocketSubscription>;
   /** websocket or graphql-ws. */
   surface: Scalars['String']['output'];
@@ -2898,7 +2926,7 @@ export type WebsocketStatusQueryQuery = { __typename?: 'Query', websocketStatus:
 export type WebsocketConnectionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebsocketConnectionsQueryQuery = { __typename?: 'Query', websocketConnections: Array<{ __typename?: 'WebsocketConnection', connectionId: string, surface: string, path: string, userId?: string | null, username?: string | null, clientAddress?: string | null, connectedAt: string, messagesSent: number, messagesReceived: number, queued?: number | null, lagged: number, subscriptions: Array<{ __typename?: 'WebsocketSubscription', subscriptionId: string, target: string, params: unknown, openedAt: string }> }> };
+export type WebsocketConnectionsQueryQuery = { __typename?: 'Query', websocketConnections: Array<{ __typename?: 'WebsocketConnection', connectionId: string, surface: string, path: string, userId?: string | null, username?: string | null, clientAddress?: string | null, connectedAt: string, messagesSent: number, messagesReceived: number, queued: number, lagged: number, subscriptions: Array<{ __typename?: 'WebsocketSubscription', subscriptionId: string, target: string, params: unknown, openedAt: string }> }> };
 
 export type WebsocketConnectionSubscriptionsQueryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3584,10 +3612,12 @@ export type QueryChangesSubscriptionSubscriptionVariables = Exact<{
 
 export type QueryChangesSubscriptionSubscription = { __typename?: 'Subscription', queryChanges: { __typename?: 'QuerySnapshot', table: string, totalCount: number, scn: number, timestamp: string, rows: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> } };
 
-export type SchemaChangesSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type SchemaChangesSubscriptionSubscriptionVariables = Exact<{
+  objectTypes?: InputMaybe<Array<SchemaObjectType> | SchemaObjectType>;
+}>;
 
 
-export type SchemaChangesSubscriptionSubscription = { __typename?: 'Subscription', schemaChanges: { __typename?: 'SchemaChange', scn: number, transactionId?: string | null, timestamp: string } };
+export type SchemaChangesSubscriptionSubscription = { __typename?: 'Subscription', schemaChanges: { __typename?: 'SchemaChange', scn: number, transactionId?: string | null, timestamp: string, changeType?: SchemaChangeType | null, objectType?: SchemaObjectType | null, objectName?: string | null, statement?: string | null } };
 
 export type TransactionEventsSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3606,7 +3636,7 @@ export type QueryExecutionSubscriptionSubscriptionVariables = Exact<{
 }>;
 
 
-export type QueryExecutionSubscriptionSubscription = { __typename?: 'Subscription', queryExecution: { __typename?: 'QueryExecutionEvent', queryId: string, status: QueryExecutionStatus, rowsAffected?: number | null, elapsedMs?: number | null, message?: string | null, timestamp: string } };
+export type QueryExecutionSubscriptionSubscription = { __typename?: 'Subscription', queryExecution: { __typename?: 'QueryExecutionEvent', queryId: string, status: QueryExecutionStatus, rowsAffected?: number | null, rowsProduced?: number | null, elapsedMs?: number | null, message?: string | null, timestamp: string } };
 
 export type SlowQueriesStreamSubscriptionSubscriptionVariables = Exact<{
   thresholdMs?: InputMaybe<Scalars['Int']['input']>;
@@ -6254,11 +6284,15 @@ export const QueryChangesSubscriptionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QueryChangesSubscriptionSubscription, QueryChangesSubscriptionSubscriptionVariables>;
 export const SchemaChangesSubscriptionDocument = new TypedDocumentString(`
-    subscription SchemaChangesSubscription {
-  schemaChanges {
+    subscription SchemaChangesSubscription($objectTypes: [SchemaObjectType!]) {
+  schemaChanges(objectTypes: $objectTypes) {
     scn
     transactionId
     timestamp
+    changeType
+    objectType
+    objectName
+    statement
   }
 }
     `) as unknown as TypedDocumentString<SchemaChangesSubscriptionSubscription, SchemaChangesSubscriptionSubscriptionVariables>;
@@ -6295,6 +6329,7 @@ export const QueryExecutionSubscriptionDocument = new TypedDocumentString(`
     queryId
     status
     rowsAffected
+    rowsProduced
     elapsedMs
     message
     timestamp

@@ -2302,6 +2302,32 @@ export type Savepoint = {
 };
 
 /**
+ * SchemaChangeEvent
+ *
+ * One DDL statement of a commit that changed the schema. change_type, object_type, object_name and statement are null only when the commit was read back from the change log, which records that the schema changed but not how.
+ */
+export type SchemaChangeEvent = {
+    change_type: 'CREATE' | 'ALTER' | 'DROP' | null;
+    object_type: 'TABLE' | 'INDEX' | 'VIEW' | 'TRIGGER' | null;
+    /**
+     * The object's name, without its schema.
+     */
+    object_name: string | null;
+    /**
+     * The statement as it ran.
+     */
+    statement: string | null;
+    /**
+     * The interactive transaction that made the change, null for autocommit work.
+     */
+    transaction_id: string | null;
+    /**
+     * When the commit was made.
+     */
+    changed_at: string;
+};
+
+/**
  * CurrentScn
  *
  * The system change number of the latest commit.
@@ -2760,6 +2786,34 @@ export type TokenPair = {
 };
 
 /**
+ * TransactionEvent
+ *
+ * An interactive transaction began or ended. COMMIT comes after the commit's row changes; the message's scn is the commit's SCN (absent when the commit changed nothing).
+ */
+export type TransactionEvent = {
+    event_type: 'BEGIN' | 'COMMIT' | 'ROLLBACK' | 'TIMEOUT' | 'FAILED';
+    transaction_id: string;
+    /**
+     * How it locks: deferred, immediate or exclusive.
+     */
+    isolation_level: string | null;
+    /**
+     * From BEGIN to this event; 0 for BEGIN.
+     */
+    duration_ms: number;
+    /**
+     * Rows the commit changed; 0 for the other events.
+     */
+    modified_rows: number;
+    username: string | null;
+    /**
+     * The sign-in session (JWT sid) or API key it came through.
+     */
+    session_id: string | null;
+    at: string;
+};
+
+/**
  * Transaction
  *
  * An interactive transaction. Finished transactions stay visible for a while so clients can read their outcome.
@@ -2913,9 +2967,9 @@ export type WebsocketConnection = {
     messages_sent: number;
     messages_received: number;
     /**
-     * Messages waiting in its send queue; null on graphql-ws, which queues per subscription (1,000 events each).
+     * Messages waiting to be sent: frames the network has not taken yet, and on graphql-ws also events waiting in its subscriptions' buffers.
      */
-    queued: number | null;
+    queued: number;
     /**
      * Times its queue was full and a subscription was told to resume later.
      */
@@ -2961,7 +3015,7 @@ export type WebsocketStatus = {
      */
     lagged: number;
     /**
-     * Messages waiting in the send queues of channel connections now.
+     * Messages waiting to be sent on all connections now (see a connection's queued).
      */
     queued: number;
     uptime_seconds: number;
