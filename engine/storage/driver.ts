@@ -74,8 +74,6 @@ export interface ExecuteResult {
   statements: number;
   /** The schema changed (inside a transaction: not yet committed). */
   schemaChanged: boolean;
-  /** The DDL statements that ran, on objects that are not the engine's own. */
-  ddl: DdlStatement[];
   commit: CommitInfo | null;
   elapsedMs: number;
 }
@@ -87,7 +85,7 @@ export interface CommitInfo {
   committedAt: string;
   rowChanges: number;
   schemaChanged: boolean;
-  /** The DDL statements of the commit, in the order they ran; absent when the commit was read back from the log, which records only that the schema changed. */
+  /** The DDL statements of the commit, in the order they ran, from the schema log; absent for commits older than the schema log. */
   ddl?: DdlStatement[];
   /** The changes, unless there are more than the driver sends inline; then read them with read-changes. */
   changes: ChangeRecord[] | null;

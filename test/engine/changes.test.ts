@@ -85,6 +85,24 @@ describe('SCN and change log', () => {
     expect(big.every((event) => event.scn === result.scn)).toBe(true);
     expect(big.map((event) => event.newRow!.n)).toEqual(Array.from({ length: 5000 }, (_, index) => index + 1));
   });
+
+  it('tells the DDL of a commit from the schema log, live and read back alike, without what a savepoint rollback undid', async () => {
+    const transaction = await engine.transactions.beginTransaction({ mode: 'immediate' });
+    await engine.query.executeSql({ sql: 'CREATE TABLE kept_ddl (id INTEGER PRIMARY KEY)', transactionId: transaction.id });
+    await engine.transactions.createSavepoint(transaction.id, 'before_undone');
+    await engine.query.executeSql({ sql: 'CREATE TABLE undone_ddl (id INTEGER PRIMARY KEY)', transactionId: transaction.id });
+    await engine.transactions.rollbackToSavepoint(transaction.id, 'before_undone');
+    await engine.query.executeSql({ sql: 'CREATE INDEX kept_ddl_by_id ON kept_ddl (id)', transactionId: transaction.id });
+    const { scn } = await engine.transactions.commitTransaction(transaction.id);
+    await settled();
+    const expected = [
+      { changeType: 'CREATE', objectType: 'TABLE', objectName: 'kept_ddl', statement: 'CREATE TABLE kept_ddl (id INTEGER PRIMARY KEY)' },
+      { changeType: 'CREATE', objectType: 'INDEX', objectName: 'kept_ddl_by_id', statement: 'CREATE INDEX kept_ddl_by_id ON kept_ddl (id)' },
+    ];
+    expect(schemaEvents.find((event) => event.scn === scn)!.statements).toEqual(expected);
+    const readBack = await engine.database.readers.run({ type: 'read-changes', afterScn: scn! - 1, throughScn: scn!, afterChangeId: 0, limit: 0 }, { timeoutMs: 5000 });
+    expect(readBack.type === 'read-changes' && readBack.commits[0]!.ddl).toEqual(expected);
+  });
 });
 
 describe('concurrent writers', () => {

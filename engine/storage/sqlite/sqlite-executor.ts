@@ -33,7 +33,6 @@ interface OpenTransaction {
   id: string;
   /** A statement of the transaction changed the schema. */
   schemaChanged: boolean;
-  ddl: DdlStatement[];
 }
 
 /** Only these statements change the schema (writes to sqlite_schema itself are refused). */
@@ -60,6 +59,7 @@ export class SqliteExecutor {
   private readonly changesOfScn: Database.Statement;
   private readonly lastRowid: Database.Statement;
   private readonly recordSchemaChange: Database.Statement;
+  private readonly schemaChangesOf: Database.Statement;
   private readonly columnsOf = new WeakMap<Database.Statement, ResultColumn[]>();
 
   constructor(
@@ -71,6 +71,7 @@ export class SqliteExecutor {
     this.insertCommit = db.prepare('INSERT INTO _strata_commits (scn, transaction_id, committed_at, row_changes, schema_changed) VALUES (?, ?, ?, ?, ?)');
     this.changesOfScn = db.prepare('SELECT * FROM _strata_changes WHERE scn = ? ORDER BY id');
     this.lastRowid = db.prepare('SELECT last_insert_rowid()').pluck();
+    this.schemaChangesOf = db.prepare('SELECT scn, sql FROM _strata_schema_changes WHERE scn >= ? AND scn <= ? ORDER BY id');
     this.recordSchemaChange = db.prepare(`INSERT INTO _strata_schema_changes (scn, after_change, sql) VALUES ((${NEXT_SCN_SQL}), (SELECT coalesce(max(id), 0) FROM _strata_changes), ?)`);
   }
 
@@ -113,8 +114,7 @@ export class SqliteExecutor {
     if (inTransaction) {
       this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
       this.transaction!.schemaChanged ||= result.schemaChanged;
-      this.transaction!.ddl.push(...result.ddl);
-    } else if (began) result.commit = this.commit(null, result.schemaChanged, result.ddl);
+    } else if (began) result.commit = this.commit(null, result.schemaChanged);
     return result;
   }
 
@@ -132,7 +132,7 @@ export class SqliteExecutor {
       this.db.exec(`SAVEPOINT ${REQUEST_SAVEPOINT}`);
       try {
         const result = this.runWork(work);
-        const record = this.recordCommit(null, result.schemaChanged, result.ddl);
+        const record = this.recordCommit(null, result.schemaChanged);
         this.db.exec(`RELEASE ${REQUEST_SAVEPOINT}`);
         if (record) committed.push({ index: outcomes.length, record });
         outcomes.push({ status: 'done', result });
@@ -191,7 +191,6 @@ export class SqliteExecutor {
       lastInsertRowid: !work.readOnly && (inserted || rowidAfter !== rowidBefore) ? rowidAfter : null,
       statements: work.statements.length,
       schemaChanged: schemaChanging,
-      ddl: schemaChanging ? ddlOf(work.statements, keywords) : [],
       commit: null,
       elapsedMs: performance.now() - started,
     };
@@ -285,19 +284,21 @@ export class SqliteExecutor {
    * The commit protocol: a write transaction that changed rows or the schema gets the next SCN,
    * recorded with the commit; the triggers already stamped its row changes with that SCN.
    */
-  private commit(transactionId: string | null, schemaChanged: boolean, ddl: DdlStatement[]): CommitInfo | null {
-    const record = this.recordCommit(transactionId, schemaChanged, ddl);
+  private commit(transactionId: string | null, schemaChanged: boolean): CommitInfo | null {
+    const record = this.recordCommit(transactionId, schemaChanged);
     this.db.exec('COMMIT');
     return record && this.withChanges(record);
   }
 
   /** Records the commit of the work done since the last record, if it changed anything: that is its SCN. */
-  private recordCommit(transactionId: string | null, schemaChanged: boolean, ddl: DdlStatement[]): CommitRecord | null {
+  private recordCommit(transactionId: string | null, schemaChanged: boolean): CommitRecord | null {
     const scn = this.nextScn.get() as number;
     const rowChanges = this.countChanges.get(scn) as number;
     if (rowChanges === 0 && !schemaChanged) return null;
     const committedAt = new Date().toISOString();
     this.insertCommit.run(scn, transactionId, committedAt, rowChanges, schemaChanged ? 1 : 0);
+    // From the schema log, as a reader of the log later finds it (DDL undone by a rollback to a savepoint is not there).
+    const ddl = schemaChanged ? ddlOf(this.schemaChangesOf.all(scn, scn) as SchemaChangeRow[]).get(scn) : undefined;
     return { scn, transactionId, committedAt, rowChanges, schemaChanged, ddl };
   }
 
@@ -312,13 +313,13 @@ export class SqliteExecutor {
       case 'begin':
         if (this.transaction) throw new ExecutorError('CONFLICT', 'this session already has a transaction');
         this.db.exec(`BEGIN ${work.mode.toUpperCase()}`);
-        this.transaction = { id: work.transactionId, schemaChanged: false, ddl: [] };
+        this.transaction = { id: work.transactionId, schemaChanged: false };
         return null;
       case 'commit': {
         const transaction = this.requireTransaction();
         this.transaction = null;
         try {
-          return this.commit(transaction.id, transaction.schemaChanged, transaction.ddl);
+          return this.commit(transaction.id, transaction.schemaChanged);
         } catch (error) {
           if (this.db.inTransaction) this.db.exec('ROLLBACK');
           throw describeError(error);
@@ -364,16 +365,17 @@ export class SqliteExecutor {
   }
 
   private readChanges(work: ReadChangesWork): WorkResult {
-    const commits = (
-      this.db
-        .prepare('SELECT scn, transaction_id, committed_at, row_changes, schema_changed FROM _strata_commits WHERE scn > ? AND scn <= ? ORDER BY scn')
-        .all(work.afterScn, work.throughScn) as Array<{ scn: number; transaction_id: string | null; committed_at: string; row_changes: number; schema_changed: number }>
-    ).map((commit) => ({
+    const rows = this.db
+      .prepare('SELECT scn, transaction_id, committed_at, row_changes, schema_changed FROM _strata_commits WHERE scn > ? AND scn <= ? ORDER BY scn')
+      .all(work.afterScn, work.throughScn) as Array<{ scn: number; transaction_id: string | null; committed_at: string; row_changes: number; schema_changed: number }>;
+    const ddl = rows.some((commit) => commit.schema_changed === 1) ? ddlOf(this.schemaChangesOf.all(work.afterScn + 1, work.throughScn) as SchemaChangeRow[]) : new Map<number, DdlStatement[]>();
+    const commits = rows.map((commit) => ({
       scn: commit.scn,
       transactionId: commit.transaction_id,
       committedAt: commit.committed_at,
       rowChanges: commit.row_changes,
       schemaChanged: commit.schema_changed === 1,
+      ddl: ddl.get(commit.scn),
     }));
     const changes = (
       this.db.prepare('SELECT * FROM _strata_changes WHERE scn > ? AND scn <= ? AND id > ? ORDER BY id LIMIT ?').all(work.afterScn, work.throughScn, work.afterChangeId, work.limit) as ChangeRow[]
@@ -425,15 +427,25 @@ export class SqliteExecutor {
   }
 }
 
-/** The DDL among the statements of a work, on objects that are not the engine's own. */
-function ddlOf(statements: Statement[], keywords: string[]): DdlStatement[] {
-  const ddl: DdlStatement[] = [];
-  statements.forEach((statement, index) => {
-    if (!SCHEMA_KEYWORDS.has(keywords[index]!)) return;
-    const described = describeDdl(statement.sql);
-    if (described && !described.objectName.startsWith(INTERNAL_PREFIX)) ddl.push(described);
-  });
-  return ddl;
+interface SchemaChangeRow {
+  scn: number;
+  sql: string;
+}
+
+/**
+ * The DDL of each commit in the schema log's rows, in the order it ran, on objects that are not
+ * the engine's own. A schema-changing commit without rows predates the schema log: it has none
+ * (undefined), not an empty list.
+ */
+function ddlOf(rows: SchemaChangeRow[]): Map<number, DdlStatement[]> {
+  const byScn = new Map<number, DdlStatement[]>();
+  for (const row of rows) {
+    const statements = byScn.get(row.scn) ?? [];
+    byScn.set(row.scn, statements);
+    const described = describeDdl(row.sql);
+    if (described && !described.objectName.startsWith(INTERNAL_PREFIX)) statements.push(described);
+  }
+  return byScn;
 }
 
 function firstKeyword(sql: string): string {
