@@ -23,6 +23,8 @@ export function parseSort(sort: string | undefined): SortField[] {
 
 /** asOfScn, asOfTimestamp, asOfRestorePoint as one point; the engine refuses more than one. */
 export function parseAsOf(query: { asOfScn?: number; asOfTimestamp?: string; asOfRestorePoint?: string }): PointInTime | undefined {
+  // The usual read asks for now: answered without building anything (this runs on every row read).
+  if (query.asOfScn === undefined && query.asOfTimestamp === undefined && query.asOfRestorePoint === undefined) return undefined;
   const given = { scn: query.asOfScn, timestamp: query.asOfTimestamp, restorePoint: query.asOfRestorePoint };
   const point = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
   return Object.keys(point).length === 0 ? undefined : (point as PointInTime);
