@@ -11,7 +11,6 @@ import { graphqlSdl } from '../../generated/specs.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { requireAccess } from '../access/access.js';
 import { auditEntry, isDenialWorthAuditing } from '../access/audit.js';
-import { measuredField } from '../monitoring.js';
 import { asCaller } from '../access/work-context.js';
 import { toProblem } from '../problem.js';
 
@@ -26,23 +25,32 @@ export function buildGraphQLSchema(modules: GraphQLModules<HandlerContext>): Gra
     for (const [field, { permission }] of Object.entries(fields)) {
       const resolver = resolvers[root]?.[field];
       if (!resolver) throw new Error(`GraphQL field ${root}.${field} has no resolver`);
-      resolvers[root]![field] = root === 'Subscription' ? guardSubscription(resolver as { subscribe: Resolve }, field, permission) : measuredField(guard(resolver as Resolve, root, field, permission), root as 'Query' | 'Mutation', field);
+      resolvers[root]![field] = root === 'Subscription' ? guardSubscription(resolver as { subscribe: Resolve }, field, permission) : guard(resolver as Resolve, root as 'Query' | 'Mutation', field, permission);
     }
   }
   return makeExecutableSchema({ typeDefs: graphqlSdl, resolvers });
 }
 
-function guard(resolve: Resolve, root: string, field: string, permission: string): Resolve {
+/**
+ * A query or mutation root field as it is served: access checked, run for its caller, mutations
+ * and worthy denials audited, and counted with its outcome and time by monitoring. One async
+ * layer for all of it: each layer is a promise more on every field.
+ */
+function guard(resolve: Resolve, root: 'Query' | 'Mutation', field: string, permission: string): Resolve {
   const audited = root === 'Mutation';
+  const type = root === 'Query' ? 'query' : 'mutation';
   return async (parent, args, context, info) => {
+    const started = performance.now();
     try {
       requireAccess(context.identity, permission, field);
       const result = await asCaller(context.identity, 'graphql', context.requestId, () => field, () => resolve(parent, args, context, info));
       if (audited) record(context, field, args, null);
+      context.engine.monitoring.recordGraphQLField(type, field, 200, (performance.now() - started) / 1000);
       return result;
     } catch (error) {
       const problem = toProblem(error, context.requestId);
       if (audited || isDenialWorthAuditing(context.identity, problem.status)) record(context, field, args, problem);
+      context.engine.monitoring.recordGraphQLField(type, field, problem.status, (performance.now() - started) / 1000);
       throw error;
     }
   };
