@@ -1,7 +1,7 @@
 // Reading the object of a DDL statement: every shape SQLite takes for CREATE, ALTER and DROP,
 // quoted and schema-qualified names, comments; anything else is not DDL.
 import { describe, expect, it } from 'vitest';
-import { describeDdl } from '../../engine/storage/sql/ddl.js';
+import { describeDdl } from '../../engine/storage/sqlite/sqlite-script.js';
 
 describe('describeDdl', () => {
   it.each([

@@ -6,9 +6,10 @@ import { quoteIdentifier } from '../sql/identifiers.js';
 import type { CommitInfo, ExecuteResult, ExecuteWork, ReadChangesWork, Statement, StatementResult, TransactionWork, Work, WorkResult } from '../driver.js';
 import type { ChangeOperation, ChangeRecord, QueryPlanRow, ResultColumn, RowData } from '../types.js';
 import { readCatalog } from './sqlite-catalog.js';
-import { type DdlStatement, describeDdl } from '../sql/ddl.js';
+import type { DdlStatement } from '../sql/ddl.js';
 import { CAPTURE_TRIGGERS_SQL, INTERNAL_PREFIX, NEXT_SCN_SQL, syncChangeTriggers } from './sqlite-changelog.js';
 import type { GroupOutcome, WorkerError } from './sqlite-protocol.js';
+import { describeDdl } from './sqlite-script.js';
 import { fromStoredRow, toBindableParams } from './sqlite-values.js';
 
 /** A failure the executor raises itself, with an engine error code. */

@@ -1,5 +1,6 @@
 // Splits SQL scripts into statements and classifies them, without a full parser: a tokenizer
 // that knows SQLite's quoting, comments, parameter syntax and trigger bodies is enough.
+import type { DdlChangeType, DdlObjectType, DdlStatement } from '../sql/ddl.js';
 
 export type StatementKind =
   /** SELECT, VALUES or WITH ...: reads unless it turns out to write (WITH ... INSERT). */
@@ -31,6 +32,8 @@ export interface ScriptStatement {
   identifiers: string[];
   /** For DROP TABLE, ALTER TABLE and CREATE TRIGGER ... ON: the table it changes. */
   schemaTarget?: SchemaTarget;
+  /** For CREATE, ALTER and DROP of a table, index, view or trigger: what it acts on. */
+  ddl?: Omit<DdlStatement, 'statement'>;
 }
 
 /** A schema change of an existing table, which a module may refuse (SchemaGuard). */
@@ -117,6 +120,8 @@ function describe(sql: string, tokens: Token[]): ScriptStatement {
   };
   const target = schemaTarget(tokens);
   if (target) statement.schemaTarget = target;
+  const ddl = ddlObject(tokens);
+  if (ddl) statement.ddl = ddl;
   if (statement.kind === 'pragma') {
     const name = pragmaName(tokens);
     statement.pragma = {
@@ -140,6 +145,35 @@ function schemaTarget(tokens: Token[]): SchemaTarget | null {
   // The first ON after the trigger's name introduces its table (a name cannot be a bare ON).
   const on = tokens.findIndex((token, index) => index > trigger && token.type === 'word' && token.text.toUpperCase() === 'ON');
   return on === -1 ? null : qualifiedName(tokens, on + 1, (table) => ({ action: 'CREATE TRIGGER', table }));
+}
+
+const DDL_OBJECT_TYPES = new Set<string>(['TABLE', 'INDEX', 'VIEW', 'TRIGGER']);
+
+/**
+ * The object of a DDL statement, from the only shapes SQLite accepts:
+ *   CREATE [TEMP|TEMPORARY] [UNIQUE|VIRTUAL] TABLE|INDEX|VIEW|TRIGGER [IF NOT EXISTS] [schema.]name
+ *   ALTER TABLE [schema.]name ...
+ *   DROP TABLE|INDEX|VIEW|TRIGGER [IF EXISTS] [schema.]name
+ */
+function ddlObject(tokens: Token[]): Omit<DdlStatement, 'statement'> | null {
+  const word = (index: number): string | null => (tokens[index]?.type === 'word' ? tokens[index]!.text.toUpperCase() : null);
+  let at = 0;
+  const changeType = word(at++);
+  if (changeType !== 'CREATE' && changeType !== 'ALTER' && changeType !== 'DROP') return null;
+  if (changeType === 'CREATE') {
+    if (word(at) === 'TEMP' || word(at) === 'TEMPORARY') at += 1;
+    if (word(at) === 'UNIQUE' || word(at) === 'VIRTUAL') at += 1;
+  }
+  const objectType = word(at++);
+  if (objectType === null || !DDL_OBJECT_TYPES.has(objectType) || (changeType === 'ALTER' && objectType !== 'TABLE')) return null;
+  if (word(at) === 'IF') at += changeType === 'CREATE' ? 3 : 2;
+  return qualifiedName(tokens, at, (objectName) => ({ changeType: changeType as DdlChangeType, objectType: objectType as DdlObjectType, objectName }));
+}
+
+/** What a DDL statement (one, as it ran) acts on; null for any other statement. */
+export function describeDdl(statement: string): DdlStatement | null {
+  const ddl = splitScript(statement)[0]?.ddl;
+  return ddl ? { ...ddl, statement } : null;
 }
 
 /** [schema.]name starting at a token. */
