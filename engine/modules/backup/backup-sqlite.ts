@@ -47,41 +47,33 @@ CREATE TABLE _strata_changes (id INTEGER PRIMARY KEY, scn INTEGER NOT NULL, tabl
 ${SCHEMA_CHANGES_TABLE_SQL};
 `;
 
-function open(file: string, options: Database.Options = {}): Database.Database {
+/** Runs work on a connection of its own to a file, closed whatever happens. */
+function withFile<T>(file: string, options: Database.Options, work: (db: Database.Database) => T): T {
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS, ...options });
-  // Replay and in-place restores write rows as they were: constraints were checked when they were first written.
-  db.pragma('foreign_keys = OFF');
-  return db;
-}
-
-/** A consistent copy of a live database: VACUUM INTO reads one snapshot while writes go on. */
-export function snapshot(liveFile: string, targetFile: string): void {
-  const live = open(liveFile);
   try {
-    live.prepare('VACUUM INTO ?').run(targetFile);
-  } finally {
-    live.close();
-  }
-}
-
-/** The content summary of a database file (a snapshot just taken), read only. */
-export function summarizeFile(file: string): ContentSummary {
-  const db = open(file, { readonly: true });
-  try {
-    return summarize(db);
+    // Replay and in-place restores write rows as they were: constraints were checked when they were first written.
+    db.pragma('foreign_keys = OFF');
+    return work(db);
   } finally {
     db.close();
   }
 }
 
+/** A consistent copy of a live database: VACUUM INTO reads one snapshot while writes go on. */
+export function snapshot(liveFile: string, targetFile: string): void {
+  return withFile(liveFile, {}, (live) => {
+    live.prepare('VACUUM INTO ?').run(targetFile);
+  });
+}
+
+/** The content summary of a database file (a snapshot just taken), read only. */
+export function summarizeFile(file: string): ContentSummary {
+  return withFile(file, { readonly: true }, summarize);
+}
+
 /** What the live file's pages amount to, to measure a snapshot's progress by the size of its file. */
 export function expectedBytes(liveFile: string): number {
-  const live = open(liveFile, { readonly: true });
-  try {
-    return fileBytes(live);
-  } finally {
-    live.close();
-  }
+  return withFile(liveFile, { readonly: true }, fileBytes);
 }
 
 function fileBytes(db: Database.Database): number {
@@ -95,8 +87,7 @@ function fileBytes(db: Database.Database): number {
  * no longer holds every commit since, or when the schema changed: replay cannot redo DDL.
  */
 export function changeSlice(liveFile: string, targetFile: string, afterScn: number): SliceResult {
-  const live = open(liveFile);
-  try {
+  return withFile(liveFile, {}, (live) => {
     live.prepare('ATTACH DATABASE ? AS slice').run(targetFile);
     live.exec(LOG_SCHEMA.replaceAll(/CREATE TABLE (IF NOT EXISTS )?_strata_/g, 'CREATE TABLE $1slice._strata_'));
     return live.transaction(() => {
@@ -107,9 +98,7 @@ export function changeSlice(liveFile: string, targetFile: string, afterScn: numb
       live.prepare('INSERT INTO slice._strata_schema_changes SELECT * FROM main._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
       return { ...summary, fromScn: afterScn, commits: summary.scn - afterScn, rowChanges: changes };
     })();
-  } finally {
-    live.close();
-  }
+  });
 }
 
 /**
@@ -152,16 +141,13 @@ function hasSchemaLog(db: Database.Database, schema: string): boolean {
 
 /** Integrity checks and a content summary of a database file (a restored backup). */
 export function check(file: string): CheckResult {
-  const db = open(file, { readonly: true });
-  try {
+  return withFile(file, { readonly: true }, (db) => {
     const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check).filter((line) => line !== 'ok');
     const foreignKeys = (db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>).map(
       (row) => `row ${row.rowid} of ${row.table} refers to a missing row of ${row.parent}`,
     );
     return { problems: [...integrity, ...foreignKeys], summary: summarize(db) };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** Counts and hashes every user table; the same content gives the same hashes, whatever the file layout. */
@@ -234,8 +220,7 @@ function tableShape(db: Database.Database, table: string): TableShape {
  * shuffled unique keys replays without tripping over them. Refuses what the log cannot redo.
  */
 export function replay(targetFile: string, sourceFile: string, afterScn: number, throughScn: number, progress: Progress): { commits: number; rowChanges: number } {
-  const db = open(targetFile);
-  try {
+  return withFile(targetFile, {}, (db) => {
     db.prepare('ATTACH DATABASE ? AS source').run(sourceFile);
     const baseScn = (db.prepare('SELECT coalesce(max(scn), 0) AS scn FROM main._strata_commits').get() as { scn: number }).scn;
     if (baseScn !== afterScn) throw new EngineError('CONFLICT', `the chain is broken: the database is at SCN ${baseScn}, the changes start after SCN ${afterScn}`);
@@ -281,9 +266,7 @@ export function replay(targetFile: string, sourceFile: string, afterScn: number,
       restoreGuards(db, guards);
       return { commits: throughScn - afterScn, rowChanges: total };
     }).immediate();
-  } finally {
-    db.close();
-  }
+  });
 }
 
 interface GuardTrigger {
@@ -392,8 +375,7 @@ function valueFromImage(column: string): string {
  * The content is checked against `expectedHash` before the commit.
  */
 export function applyInPlace(liveFile: string, restoredFile: string, label: string, expectedHash: string): { scn: number } {
-  const live = open(liveFile);
-  try {
+  return withFile(liveFile, {}, (live) => {
     live.prepare('ATTACH DATABASE ? AS restored').run(restoredFile);
     return live.transaction(() => {
       const objects = (schema: string, type: string): Array<{ name: string; sql: string }> =>
@@ -422,17 +404,12 @@ export function applyInPlace(liveFile: string, restoredFile: string, label: stri
       if (contentHash !== expectedHash) throw new EngineError('INTERNAL', `the database restored in place has content hash ${contentHash}, not the backup's ${expectedHash}; nothing was changed`);
       return { scn };
     }).immediate();
-  } finally {
-    live.close();
-  }
+  });
 }
 
 /** Prepares a restored file to be served as a database of its own: WAL, as the server opens it. */
 export function makeServable(file: string): void {
-  const db = open(file);
-  try {
+  return withFile(file, {}, (db) => {
     db.pragma('journal_mode = WAL');
-  } finally {
-    db.close();
-  }
+  });
 }
