@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Engine } from '../engine/index.js';
+import { callerNamed } from '../test/helpers/caller.js';
 
 const ROWS = Number(process.argv[2] ?? 20_000);
 const BLOCK_ROWS = 1_000;
@@ -19,16 +20,16 @@ async function main(): Promise<void> {
   const engine = await Engine.open({ memory: true, adminPassword: 'bench-password-not-used' });
   try {
     const { blockchain } = engine;
-    await blockchain.createBlockchainTable({ name: 'bench_ledger', columns: [{ name: 'account', type: 'TEXT', nullable: false }, { name: 'amount', type: 'INTEGER' }, { name: 'memo', type: 'TEXT' }] }, 'bench');
+    await blockchain.createBlockchainTable({ name: 'bench_ledger', columns: [{ name: 'account', type: 'TEXT', nullable: false }, { name: 'amount', type: 'INTEGER' }, { name: 'memo', type: 'TEXT' }] }, callerNamed('bench'));
     const insertStarted = performance.now();
     for (let seq = 1; seq <= ROWS; seq += 1) {
-      await blockchain.insertBlockchainRow('bench_ledger', { account: `acct-${seq % 997}`, amount: seq * 7, memo: `transfer number ${seq}` }, 'bench');
-      if (seq % BLOCK_ROWS === 0) await blockchain.finalizeBlock('bench_ledger', 'bench');
+      await blockchain.insertBlockchainRow('bench_ledger', { account: `acct-${seq % 997}`, amount: seq * 7, memo: `transfer number ${seq}` }, callerNamed('bench'));
+      if (seq % BLOCK_ROWS === 0) await blockchain.finalizeBlock('bench_ledger', callerNamed('bench'));
     }
     const insertSeconds = (performance.now() - insertStarted) / 1000;
     const runs: number[] = [];
     for (let run = 0; run < VERIFY_RUNS; run += 1) {
-      const report = await blockchain.verifyBlockchainTable('bench_ledger', 'bench');
+      const report = await blockchain.verifyBlockchainTable('bench_ledger', callerNamed('bench'));
       if (!report.valid || report.rowsChecked !== ROWS) throw new Error(`verification failed: ${JSON.stringify(report)}`);
       runs.push(report.elapsedMs);
     }

@@ -25,7 +25,7 @@ try {
     lookups.push(await timeEach(CALLS, (n) => engine.data.row('items', String((n % 1000) + 1))));
     instrumentation.push(
       await timeEach(CALLS, async () => {
-        const statement = registry.open('SELECT * FROM "items" WHERE "id" = ?', null, 'reader-session');
+        const statement = registry.open('SELECT * FROM "items" WHERE "id" = ?', null, 'reader-session', null);
         statement.onStart();
         statement.end(1);
       }),

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     const request = await time('a request through the monitoring counters', (index) => engine.monitoring.recordRequest(operations[index % 4]!, 'GET', 200, 0.001));
     const change = { table: 'items', operation: 'INSERT' as const, scn: 1, rowId: '1', row: null, oldRow: null, transactionId: null, committedAt: '' };
     const rowChanged = await time('a row change through the monitoring listeners', () => engine.events.publish('row.changed', change as never));
-    const finished = { queryId: 'q', sql: 'SELECT 1', transactionId: null, actor: null, outcome: 'completed' as const, durationMs: 0.4, rows: 1, errorCode: null, finishedAtMs: Date.now() };
+    const finished = { queryId: 'q', sql: 'SELECT 1', transactionId: null, actor: null, requestId: null, operation: null, outcome: 'completed' as const, durationMs: 0.4, rows: 1, errorCode: null, finishedAtMs: Date.now() };
     const statement = await time('a finished statement through the monitoring listeners', () => engine.events.publish('query.finished', finished));
     // What the guard of a GraphQL root field reports of each field it serves.
     const graphqlField = await time('a GraphQL root field through the monitoring counters', () => engine.monitoring.recordGraphQLField('query', 'row', 200, 0.001));

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Engine } from '../engine/index.js';
 import { EngineError } from '../engine/errors.js';
 import type { Principal } from '../engine/modules/security/security.js';
+import type { ClientCaller } from '../engine/work/caller.js';
 import type { Identity } from '../server/access/access.js';
 import type { ReportUnexpected } from '../server/incidents.js';
 
@@ -18,6 +19,8 @@ export type HandlerContext = {
   lifecycle: Lifecycle;
   /** Who is calling; the server has already checked the operation's permission. */
   identity: Identity;
+  /** The same caller as the engine records it: pass it to every engine function that takes one. */
+  caller: ClientCaller;
   /** Logs a failure nobody expected and records it as an incident (work that outlives its request reports its own). */
   reportUnexpected: ReportUnexpected;
 };

@@ -8,10 +8,12 @@ import Koa from 'koa';
 import { WebSocketServer } from 'ws';
 import { Engine } from '../engine/index.js';
 import { LogRing } from '../engine/modules/monitoring/log-ring.js';
+import type { AuditSurface } from '../engine/modules/security/security.js';
 import type { HandlerContext, Lifecycle } from '../handlers/context.js';
 import { channelHandlers, graphqlModules, restHandlers } from '../handlers/index.js';
 import { AccessControl, type Identity } from './access/access.js';
 import { restAudit } from './access/audit.js';
+import { callerOf } from './access/caller.js';
 import { ConnectionGuard } from './access/connections.js';
 import { firstPresented, fromHeaders, fromQuery } from './access/credentials.js';
 import { httpAccess } from './access/http.js';
@@ -72,8 +74,15 @@ export async function startServer(given: ServerConfig, log?: Logger): Promise<St
 
 async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycle: { state: Lifecycle['state'] }): Promise<StrataServer> {
   engine.administration.useConfiguration(serverConfiguration(config, engine, log));
-  const contextFor = (requestId: string, identity: Identity): HandlerContext => ({ engine, requestId, log, lifecycle, identity, reportUnexpected });
-  const requestContext = (state: RequestState): HandlerContext => contextFor(state.id, state.identity!);
+  const contextFor = (requestId: string, identity: Identity, surface: AuditSurface, operation: string | null): HandlerContext => ({
+    engine,
+    requestId,
+    log,
+    lifecycle,
+    identity,
+    caller: callerOf(identity, surface, requestId, operation),
+    reportUnexpected,
+  });
   const access = new AccessControl(engine.security, { requestsPerMinute: config.requestsPerMinute, signInsPerMinute: config.signInsPerMinute });
   const guard = new ConnectionGuard(engine.security, engine.events, config.connectionsPerUser);
   const tls = config.tlsCert !== '' || config.tlsKey !== '';
@@ -88,9 +97,9 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   app.use(cors({ origins: parseOrigins(config.corsOrigins) }));
   app.use(docs());
   app.use(httpAccess(access));
-  app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, reportUnexpected, context: requestContext, documents, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
+  app.use(graphqlHttp(schema, { bodyLimitBytes: config.bodyLimitBytes, log, reportUnexpected, context: (state) => contextFor(state.id, state.identity!, 'graphql', null), documents, playground: async (ctx) => sendPage(ctx, GRAPHIQL_PAGE) }));
   app.use(restAudit(engine.security));
-  app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: requestContext, access }));
+  app.use(await restRouter(restHandlers, { bodyLimitBytes: config.bodyLimitBytes, validateResponses: config.validateResponses, context: (state) => contextFor(state.id, state.identity!, 'rest', state.operationId ?? null), access }));
 
   const http = tls ? createHttpsServer({ cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) }, app.callback()) : createServer(app.callback());
   const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: config.wsHeartbeatMs, subscriptionsPerConnection: config.subscriptionsPerConnection, sendQueueLimit: config.wsSendQueueLimit, slowClientTimeoutMs: config.wsSlowClientTimeoutMs, idleTimeoutMs: config.wsIdleTimeoutMs, log, guard, context: contextFor, track: (ws, channel) => trackWebSocket(engine.monitoring, ws, channel) });

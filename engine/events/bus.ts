@@ -42,6 +42,9 @@ export interface QueryStartedEvent {
   sql: string;
   transactionId: string | null;
   actor: Actor | null;
+  /** The request and operation it ran for; null for the engine's own work. */
+  requestId: string | null;
+  operation: string | null;
   /** Wall-clock time, epoch milliseconds (a number: formatting costs more than a fast statement). */
   startedAtMs: number;
 }
@@ -61,6 +64,8 @@ export interface QueryFinishedEvent {
   sql: string;
   transactionId: string | null;
   actor: Actor | null;
+  requestId: string | null;
+  operation: string | null;
   outcome: 'completed' | 'failed' | 'cancelled';
   durationMs: number;
   rows: number;

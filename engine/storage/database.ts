@@ -5,6 +5,7 @@ import type { EventBus } from '../events/bus.js';
 import { Catalog } from './catalog.js';
 import { ChangeFeed } from './change-feed.js';
 import type { CommitInfo, ExecuteResult, ExecuteWork, RowStream, Statement, StatementResult, StorageDriver } from './driver.js';
+import type { Caller, WorkOptions } from '../work/caller.js';
 import { StatementRegistry, cancelled, throwIfCancelled } from '../work/statement-registry.js';
 import { GroupCommitter } from './group-commit.js';
 import { SessionPool } from './pool.js';
@@ -46,8 +47,6 @@ const LOOKUP_WORK = { readOnly: true, maxRows: 1, rowMode: 'object', keep: 'all'
 
 export class Database {
   private openStreams = 0;
-  /** Work outside transactions: writes to the writer session, reads to the readers, key reads right away. */
-  private readonly autocommit: Executor;
 
   private constructor(
     readonly name: string,
@@ -66,9 +65,7 @@ export class Database {
     /** Every statement running now, in or out of transactions. */
     readonly statements: StatementRegistry,
     private readonly options: DatabaseOptions,
-  ) {
-    this.autocommit = this.autocommitExecutor();
-  }
+  ) {}
 
   static async open(options: DatabaseOptions, bus: EventBus): Promise<Database> {
     // The driver reports commits before the pool and feed exist; they are wired right below.
@@ -131,11 +128,15 @@ export class Database {
   }
 
 
-  executor(transactionId?: string | null): Executor {
-    if (!transactionId) return this.autocommit;
+  /** Where the work runs (in its transaction, or on its own) and for whom. */
+  executor({ transactionId, caller = null }: WorkOptions = {}): Executor {
+    return transactionId ? this.transactionExecutor(transactionId, caller) : this.autocommitExecutor(caller);
+  }
+
+  private transactionExecutor(transactionId: string, caller: Caller | null): Executor {
     const defaultTimeout = this.options.statementTimeoutMs;
     const execute: Executor['execute'] = (work, options = {}) =>
-      this.statements.track(sqlOf(work.statements), transactionId, 'transaction', (tracking) => this.transactions.execute(transactionId, { type: 'execute', ...work }, options.timeoutMs ?? defaultTimeout, tracking), rowsOf);
+      this.statements.track(sqlOf(work.statements), transactionId, 'transaction', caller, (tracking) => this.transactions.execute(transactionId, { type: 'execute', ...work }, options.timeoutMs ?? defaultTimeout, tracking), rowsOf);
     return {
       transactionId,
       execute,
@@ -144,7 +145,8 @@ export class Database {
     };
   }
 
-  private autocommitExecutor(): Executor {
+  /** Work outside transactions: writes to the writer session, reads to the readers, key reads right away. */
+  private autocommitExecutor(caller: Caller | null): Executor {
     const execute: Executor['execute'] = (work, options = {}) => {
       const writes = options.writes ?? !work.readOnly;
       const timeoutMs = this.options.statementTimeoutMs;
@@ -152,6 +154,7 @@ export class Database {
         sqlOf(work.statements),
         null,
         writes ? 'writer' : 'reader-session',
+        caller,
         (tracking) =>
           writes
             ? this.writer.run({ type: 'execute', ...work }, options.timeoutMs ?? timeoutMs, tracking)
@@ -165,10 +168,10 @@ export class Database {
       const started = performance.now();
       try {
         const result = this.driver.lookup(statement);
-        if (result) this.statements.ranNow(statement.sql, started, result.rows?.length ?? 0);
+        if (result) this.statements.ranNow(statement.sql, started, caller, result.rows?.length ?? 0);
         return result;
       } catch (error) {
-        this.statements.ranNow(statement.sql, started, 0, error);
+        this.statements.ranNow(statement.sql, started, caller, 0, error);
         throw error;
       }
     };
@@ -189,12 +192,12 @@ export class Database {
    * session. It is a running statement until its last batch or its cancel; killing it stops the
    * batch being read, and the next one fails with CANCELLED.
    */
-  async stream(statement: Statement, batchSize: number): Promise<RowStream> {
+  async stream(statement: Statement, batchSize: number, caller: Caller | null): Promise<RowStream> {
     if (this.openStreams >= this.options.maxStreams) {
       throw new EngineError('UNAVAILABLE', `${this.openStreams} query streams are open, the most this server allows`);
     }
     this.openStreams += 1;
-    const tracked = this.statements.open(statement.sql, null, 'stream-session');
+    const tracked = this.statements.open(statement.sql, null, 'stream-session', caller);
     let rowsSent = 0;
     const session = await this.driver.openSession();
     const end = async (error?: unknown): Promise<void> => {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EngineError, notFound } from '../errors.js';
 import type { CatalogSnapshot } from './types.js';
 import type { Actor, TransactionEvent } from '../events/bus.js';
-import { currentWork } from '../work/work-context.js';
+import type { Caller } from '../work/caller.js';
 import type { ExecuteResult, ExecuteWork, RunOptions, Session, StorageDriver } from './driver.js';
 
 export type TransactionMode = 'deferred' | 'immediate' | 'exclusive';
@@ -64,7 +64,7 @@ export class Transactions {
     private readonly options: TransactionOptions,
   ) {}
 
-  async begin(mode: TransactionMode, idleTimeoutMs: number | undefined, timeoutMs: number): Promise<TransactionInfo> {
+  async begin(mode: TransactionMode, idleTimeoutMs: number | undefined, timeoutMs: number, caller: Caller | null): Promise<TransactionInfo> {
     if (this.open.size >= this.options.maxOpen) {
       throw new EngineError('UNAVAILABLE', `${this.open.size} transactions are open, the most this server allows; commit or roll back one first`);
     }
@@ -80,7 +80,7 @@ export class Transactions {
     const transaction: OpenTransaction = {
       info: { id, state: 'active', mode, startedAt: now, lastActivityAt: now, idleTimeoutMs: idleTimeoutMs ?? this.options.idleTimeoutMs, statements: 0, savepoints: [], scn: null },
       session,
-      owner: currentWork()?.actor ?? null,
+      owner: caller?.actor ?? null,
       running: 0,
       timer: undefined,
       schemaChanged: false,

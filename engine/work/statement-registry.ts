@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { EngineError, notFound } from '../errors.js';
 import type { Actor, EventBus } from '../events/bus.js';
 import type { Cancellation } from '../storage/driver.js';
-import { currentWork } from './work-context.js';
+import type { Caller } from './caller.js';
 
 /** What a statement waits for before it runs. */
 export type WaitEvent = 'reader-session' | 'writer' | 'transaction' | 'stream-session';
@@ -85,8 +85,8 @@ export class StatementRegistry {
   constructor(private readonly events: EventBus) {}
 
   /** Runs work under a new id; rows says how many rows a result returned or changed. */
-  async track<T>(sql: string, transactionId: string | null, waitEvent: WaitEvent, run: (tracking: Tracking) => Promise<T>, rows: (result: T) => number): Promise<T> {
-    const statement = this.open(sql, transactionId, waitEvent);
+  async track<T>(sql: string, transactionId: string | null, waitEvent: WaitEvent, caller: Caller | null, run: (tracking: Tracking) => Promise<T>, rows: (result: T) => number): Promise<T> {
+    const statement = this.open(sql, transactionId, waitEvent, caller);
     try {
       const result = await run(statement);
       statement.end(rows(result));
@@ -98,11 +98,11 @@ export class StatementRegistry {
   }
 
   /** Registers a statement that starts now; its runner calls end() exactly once. */
-  open(sql: string, transactionId: string | null, waitEvent: WaitEvent): OpenStatement {
-    const entry = this.entry(sql, transactionId, waitEvent, performance.now());
+  open(sql: string, transactionId: string | null, waitEvent: WaitEvent, caller: Caller | null): OpenStatement {
+    const entry = this.entry(sql, transactionId, waitEvent, caller, performance.now());
     const { statement } = entry;
     this.running.set(statement.id, entry);
-    this.events.publish('query.started', { queryId: statement.id, sql, transactionId, actor: statement.actor, startedAtMs: entry.startedAtMs });
+    this.publishStarted(entry);
     return {
       cancellation: entry.cancellation,
       onStart: () => {
@@ -122,16 +122,15 @@ export class StatementRegistry {
     };
   }
 
-  private entry(sql: string, transactionId: string | null, waitEvent: WaitEvent, started: number): Entry {
-    const work = currentWork();
+  private entry(sql: string, transactionId: string | null, waitEvent: WaitEvent, caller: Caller | null, started: number): Entry {
     return {
       statement: {
         id: `${this.idPrefix}${(this.nextId++).toString(36)}`,
         sql,
         transactionId,
-        actor: work?.actor ?? null,
-        requestId: work?.requestId ?? null,
-        operation: work?.operation() ?? null,
+        actor: caller?.actor ?? null,
+        requestId: caller?.requestId ?? null,
+        operation: caller?.operation ?? null,
         state: 'waiting',
         waitEvent,
       },
@@ -148,9 +147,9 @@ export class StatementRegistry {
    * to now. Nothing could list or kill it while it ran (it held the thread), so it never enters
    * the running set: it is only started and finished, as every statement is.
    */
-  ranNow(sql: string, started: number, rows: number, error?: unknown): void {
-    const entry = this.entry(sql, null, 'reader-session', started);
-    this.events.publish('query.started', { queryId: entry.statement.id, sql, transactionId: null, actor: entry.statement.actor, startedAtMs: entry.startedAtMs });
+  ranNow(sql: string, started: number, caller: Caller | null, rows: number, error?: unknown): void {
+    const entry = this.entry(sql, null, 'reader-session', caller, started);
+    this.publishStarted(entry);
     this.finish(entry, rows, error);
   }
 
@@ -194,8 +193,13 @@ export class StatementRegistry {
   private finish(entry: Entry, rows: number, error: unknown): void {
     const errorCode = error === undefined ? null : error instanceof EngineError ? error.code : 'INTERNAL';
     const outcome = errorCode === null ? 'completed' : errorCode === 'CANCELLED' ? 'cancelled' : 'failed';
-    const { id, sql, transactionId, actor } = entry.statement;
-    this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, outcome, durationMs: roundMs(performance.now() - entry.started), rows, errorCode, finishedAtMs: Date.now() });
+    const { id, sql, transactionId, actor, requestId, operation } = entry.statement;
+    this.events.publish('query.finished', { queryId: id, sql, transactionId, actor, requestId, operation, outcome, durationMs: roundMs(performance.now() - entry.started), rows, errorCode, finishedAtMs: Date.now() });
+  }
+
+  private publishStarted(entry: Entry): void {
+    const { id, sql, transactionId, actor, requestId, operation } = entry.statement;
+    this.events.publish('query.started', { queryId: id, sql, transactionId, actor, requestId, operation, startedAtMs: entry.startedAtMs });
   }
 }
 

@@ -9,11 +9,11 @@ export const administrationGraphQL: AdministrationGraphQLResolvers<HandlerContex
     slowQueries: (_parent, { limit, minDurationMs }, { engine }) => engine.administration.slowQueries(limit ?? undefined, minDurationMs ?? undefined),
   },
   Mutation: {
-    updateServerConfig: (_parent, { config }, { engine }) => {
+    updateServerConfig: (_parent, { config }, { engine, caller }) => {
       if (typeof config !== 'object' || config === null || Array.isArray(config)) throw invalid('/config', 'config is a JSON object of settings by key');
-      return engine.administration.updateServerConfig(config as Record<string, unknown>);
+      return engine.administration.updateServerConfig(config as Record<string, unknown>, caller);
     },
-    runMaintenance: (_parent, { operation }, { engine }) => engine.administration.runMaintenance(operation),
+    runMaintenance: (_parent, { operation }, { engine, caller }) => engine.administration.runMaintenance(operation, caller),
     killQuery: async (_parent, { queryId }, { engine }) => (await engine.administration.killQuery(queryId)).stopped,
     terminateSession: async (_parent, { sessionId }, { engine }) => Boolean(await engine.administration.terminateSession(sessionId)),
   },

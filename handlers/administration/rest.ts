@@ -3,8 +3,8 @@ import type { HandlerContext } from '../context.js';
 
 export const administrationRest: AdministrationRestHandlers<HandlerContext> = {
   serverConfig: async (_input, { engine }) => engine.administration.serverConfig(),
-  updateServerConfig: async ({ body }, { engine }) => engine.administration.updateServerConfig(body),
-  runMaintenance: ({ body }, { engine }) => engine.administration.runMaintenance(body.operation),
+  updateServerConfig: async ({ body }, { engine, caller }) => engine.administration.updateServerConfig(body, caller),
+  runMaintenance: ({ body }, { engine, caller }) => engine.administration.runMaintenance(body.operation, caller),
   activeQueries: async ({ query }, { engine }) => ({ queries: engine.administration.activeQueries(query.limit) }),
   killQuery: ({ path }, { engine }) => engine.administration.killQuery(path.id),
   slowQueries: async ({ query }, { engine }) => ({

@@ -30,14 +30,14 @@ export const backupGraphQL: BackupGraphQLResolvers<HandlerContext> = {
     backupSchedule: (_parent, _args, { engine }) => engine.backup.backupSchedule(),
   },
   Mutation: {
-    createBackup: (_parent, { input }, { engine, requestId }) =>
+    createBackup: (_parent, { input }, { engine, requestId, caller }) =>
       input.kind === 'incremental'
-        ? engine.backup.createIncrementalBackup({ ...createRequest(input), ...(input.parentId ? { parentId: input.parentId } : {}) }, { requestId })
-        : engine.backup.createFullBackup(createRequest(input), { requestId }),
-    backupDatabase: (_parent, { input }, { engine, requestId }) => engine.backup.backupDatabase(createRequest(input), { requestId }),
-    restoreBackup: (_parent, { id, input }, { engine, requestId }) => engine.backup.restoreBackup(id, restoreRequest(input), { requestId }),
-    verifyBackup: (_parent, { id, passphrase }, { engine, requestId }) => engine.backup.verifyBackup(id, passphrase ? { encryption: { passphrase } } : {}, { requestId }),
-    recoverToPointInTime: (_parent, { to, input }, { engine, requestId }) => engine.backup.recoverToPointInTime({ ...restoreRequest(input), to: point(to) }, { requestId }),
+        ? engine.backup.createIncrementalBackup({ ...createRequest(input), ...(input.parentId ? { parentId: input.parentId } : {}) }, { requestId, caller })
+        : engine.backup.createFullBackup(createRequest(input), { requestId, caller }),
+    backupDatabase: (_parent, { input }, { engine, requestId, caller }) => engine.backup.backupDatabase(createRequest(input), { requestId, caller }),
+    restoreBackup: (_parent, { id, input }, { engine, requestId, caller }) => engine.backup.restoreBackup(id, restoreRequest(input), { requestId, caller }),
+    verifyBackup: (_parent, { id, passphrase }, { engine, requestId, caller }) => engine.backup.verifyBackup(id, passphrase ? { encryption: { passphrase } } : {}, { requestId, caller }),
+    recoverToPointInTime: (_parent, { to, input }, { engine, requestId, caller }) => engine.backup.recoverToPointInTime({ ...restoreRequest(input), to: point(to) }, { requestId, caller }),
     deleteBackup: async (_parent, { id, cascade }, { engine }) => (await engine.backup.deleteBackup(id, cascade ?? false)).deleted,
     updateBackupSchedule: (_parent, { input }, { engine }) => engine.backup.updateBackupSchedule({ ...input, full: input.full ?? null, incremental: input.incremental ?? null }),
   },

@@ -3,41 +3,40 @@ import type { BlockchainDigest } from '../../engine/modules/blockchain/blockchai
 import { invalid } from '../../engine/errors.js';
 import { pushIterator } from '../../engine/events/push-iterator.js';
 import type { HandlerContext } from '../context.js';
-import { actorOf } from './actor.js';
 
 /** Reports a subscriber may have pending before it is dropped. */
 const SUBSCRIPTION_BUFFER = 1000;
 
 export const blockchainGraphQL: BlockchainGraphQLResolvers<HandlerContext> = {
   Query: {
-    blockchainTable: (_parent, { tableName }, { engine }) => engine.blockchain.blockchainTable(tableName),
-    blockchainBlock: (_parent, { tableName, blockId, proofFor }, { engine }) => engine.blockchain.blockchainBlock(tableName, blockId, proofFor ?? undefined),
-    blockchainAudit: (_parent, { tableName, limit, cursor }, { engine }) => engine.blockchain.blockchainAudit(tableName, limit ?? undefined, cursor ?? undefined),
-    blockchainStats: (_parent, { tableName }, { engine }) => engine.blockchain.blockchainStats(tableName),
-    blockchainDigest: (_parent, { tableName }, context) => context.engine.blockchain.blockchainDigest(tableName, actorOf(context)),
+    blockchainTable: (_parent, { tableName }, { engine, caller }) => engine.blockchain.blockchainTable(tableName, caller),
+    blockchainBlock: (_parent, { tableName, blockId, proofFor }, { engine, caller }) => engine.blockchain.blockchainBlock(tableName, blockId, proofFor ?? undefined, caller),
+    blockchainAudit: (_parent, { tableName, limit, cursor }, { engine, caller }) => engine.blockchain.blockchainAudit(tableName, limit ?? undefined, cursor ?? undefined, caller),
+    blockchainStats: (_parent, { tableName }, { engine, caller }) => engine.blockchain.blockchainStats(tableName, caller),
+    blockchainDigest: (_parent, { tableName }, { engine, caller }) => engine.blockchain.blockchainDigest(tableName, caller),
   },
   Mutation: {
-    createBlockchainTable: (_parent, { input }, context) =>
-      context.engine.blockchain.createBlockchainTable(
+    createBlockchainTable: (_parent, { input }, { engine, caller }) =>
+      engine.blockchain.createBlockchainTable(
         {
           name: input.name,
           columns: input.columns.map((column) => ({ name: column.name, type: column.type, nullable: column.nullable ?? true })),
           retentionPolicy: input.retentionPolicy ?? undefined,
         },
-        actorOf(context),
+        caller,
       ),
-    insertBlockchainRow: (_parent, { tableName, data }, context) => {
+    insertBlockchainRow: (_parent, { tableName, data }, { engine, caller }) => {
       if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid('/data', 'data is an object of column values');
-      return context.engine.blockchain.insertBlockchainRow(tableName, data as Record<string, unknown>, actorOf(context));
+      return engine.blockchain.insertBlockchainRow(tableName, data as Record<string, unknown>, caller);
     },
-    finalizeBlock: (_parent, { tableName }, context) => context.engine.blockchain.finalizeBlock(tableName, actorOf(context)),
-    verifyBlockchainTable: (_parent, { tableName }, context) => context.engine.blockchain.verifyBlockchainTable(tableName, actorOf(context)),
-    createRetentionPolicy: (_parent, { name, retentionDays, description }, { engine }) => engine.blockchain.createRetentionPolicy({ name, retentionDays, description: description ?? undefined }),
-    assignRetentionPolicy: (_parent, { tableName, policy }, context) => context.engine.blockchain.assignRetentionPolicy(tableName, policy, actorOf(context)),
-    purgeBlockchainTable: (_parent, { tableName }, context) => context.engine.blockchain.purgeBlockchainTable(tableName, actorOf(context)),
-    createLegalHold: (_parent, { tableName, reason }, context) => context.engine.blockchain.createLegalHold({ tableName, reason }, actorOf(context)),
-    releaseLegalHold: (_parent, { holdId }, context) => context.engine.blockchain.releaseLegalHold(holdId, actorOf(context)),
-    verifyBlockchainDigest: (_parent, { digest }, context) => context.engine.blockchain.verifyBlockchainDigest(digest as BlockchainDigest, actorOf(context)),
+    finalizeBlock: (_parent, { tableName }, { engine, caller }) => engine.blockchain.finalizeBlock(tableName, caller),
+    verifyBlockchainTable: (_parent, { tableName }, { engine, caller }) => engine.blockchain.verifyBlockchainTable(tableName, caller),
+    createRetentionPolicy: (_parent, { name, retentionDays, description }, { engine, caller }) => engine.blockchain.createRetentionPolicy({ name, retentionDays, description: description ?? undefined }, caller),
+    assignRetentionPolicy: (_parent, { tableName, policy }, { engine, caller }) => engine.blockchain.assignRetentionPolicy(tableName, policy, caller),
+    purgeBlockchainTable: (_parent, { tableName }, { engine, caller }) => engine.blockchain.purgeBlockchainTable(tableName, caller),
+    createLegalHold: (_parent, { tableName, reason }, { engine, caller }) => engine.blockchain.createLegalHold({ tableName, reason }, caller),
+    releaseLegalHold: (_parent, { holdId }, { engine, caller }) => engine.blockchain.releaseLegalHold(holdId, caller),
+    verifyBlockchainDigest: (_parent, { digest }, { engine, caller }) => engine.blockchain.verifyBlockchainDigest(digest as BlockchainDigest, caller),
   },
   Subscription: {
     blockchainVerification: {

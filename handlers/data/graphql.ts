@@ -30,21 +30,21 @@ function values(data: unknown, argument: string): Record<string, unknown> {
 
 export const dataGraphQL: DataGraphQLResolvers<HandlerContext> = {
   Query: {
-    queryTable: async (_parent, args, { engine }) => {
+    queryTable: async (_parent, args, { engine, caller }) => {
       const page = await engine.data.queryTable(
         args.table,
         { asOf: optionalPoint(args.asOf), filter: filter(args.where), sort: sort(args.orderBy), limit: args.limit ?? undefined, offset: args.offset ?? undefined },
-        args,
+        { transactionId: args.transactionId, caller },
       );
       return page.rows.map(({ id, data }) => ({ id, data }));
     },
-    queryTableConnection: async (_parent, args, { engine }, info) => {
+    queryTableConnection: async (_parent, args, { engine, caller }, info) => {
       // Counting every matching row costs a scan: only when totalCount is selected.
       const includeTotal = selectsField(info, 'totalCount');
       const page = await engine.data.queryTable(
         args.table,
         { asOf: optionalPoint(args.asOf), filter: filter(args.where), sort: sort(args.orderBy), limit: args.first ?? undefined, cursor: args.after ?? undefined, includeTotal },
-        args,
+        { transactionId: args.transactionId, caller },
       );
       return {
         edges: page.rows.map(({ cursor, id, data }) => ({ cursor, node: { id, data } })),
@@ -53,19 +53,19 @@ export const dataGraphQL: DataGraphQLResolvers<HandlerContext> = {
         totalCount: page.total ?? 0,
       };
     },
-    row: (_parent, { table, id, transactionId, asOf }, { engine }) => engine.data.row(table, id, { transactionId, asOf: optionalPoint(asOf) }),
-    count: (_parent, { table, where, transactionId }, { engine }) => engine.data.count(table, filter(where), { transactionId }),
-    aggregate: async (_parent, { table, aggregates, groupBy, where, transactionId }, { engine }) =>
-      (await engine.data.aggregate(table, { aggregates, groupBy: groupBy ?? undefined, filter: filter(where) }, { transactionId })).groups,
+    row: (_parent, { table, id, transactionId, asOf }, { engine, caller }) => engine.data.row(table, id, { transactionId, asOf: optionalPoint(asOf), caller }),
+    count: (_parent, { table, where, transactionId }, { engine, caller }) => engine.data.count(table, filter(where), { transactionId, caller }),
+    aggregate: async (_parent, { table, aggregates, groupBy, where, transactionId }, { engine, caller }) =>
+      (await engine.data.aggregate(table, { aggregates, groupBy: groupBy ?? undefined, filter: filter(where) }, { transactionId, caller })).groups,
   },
   Mutation: {
-    insertRow: (_parent, { table, data, transactionId }, { engine }) => engine.data.insertRow(table, values(data, 'data'), { transactionId }),
-    insertRows: async (_parent, { table, rows, transactionId }, { engine }) =>
-      (await engine.data.insertRows(table, rows.map((row, index) => values(row, `rows/${index}`)), { transactionId })).rows,
-    updateRow: (_parent, { table, id, data, transactionId }, { engine }) => engine.data.updateRow(table, id, values(data, 'data'), { transactionId }),
-    updateRows: (_parent, { table, where, data, all, transactionId }, { engine }) => engine.data.updateRows(table, { filter: filter(where), all: all ?? false }, values(data, 'data'), { transactionId }),
-    deleteRow: (_parent, { table, id, transactionId }, { engine }) => engine.data.deleteRow(table, id, { transactionId }),
-    deleteRows: (_parent, { table, where, all, transactionId }, { engine }) => engine.data.deleteRows(table, { filter: filter(where), all: all ?? false }, { transactionId }),
+    insertRow: (_parent, { table, data, transactionId }, { engine, caller }) => engine.data.insertRow(table, values(data, 'data'), { transactionId, caller }),
+    insertRows: async (_parent, { table, rows, transactionId }, { engine, caller }) =>
+      (await engine.data.insertRows(table, rows.map((row, index) => values(row, `rows/${index}`)), { transactionId, caller })).rows,
+    updateRow: (_parent, { table, id, data, transactionId }, { engine, caller }) => engine.data.updateRow(table, id, values(data, 'data'), { transactionId, caller }),
+    updateRows: (_parent, { table, where, data, all, transactionId }, { engine, caller }) => engine.data.updateRows(table, { filter: filter(where), all: all ?? false }, values(data, 'data'), { transactionId, caller }),
+    deleteRow: (_parent, { table, id, transactionId }, { engine, caller }) => engine.data.deleteRow(table, id, { transactionId, caller }),
+    deleteRows: (_parent, { table, where, all, transactionId }, { engine, caller }) => engine.data.deleteRows(table, { filter: filter(where), all: all ?? false }, { transactionId, caller }),
   },
   FilterOperator: { EQ: 'eq', NE: 'ne', LT: 'lt', LTE: 'lte', GT: 'gt', GTE: 'gte', IN: 'in', LIKE: 'like', IS_NULL: 'isNull' },
 };

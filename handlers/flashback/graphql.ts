@@ -8,20 +8,20 @@ const SUBSCRIPTION_BUFFER = 1000;
 export const flashbackGraphQL: FlashbackGraphQLResolvers<HandlerContext> = {
   Query: {
     currentScn: (_parent, _args, { engine }) => engine.flashback.currentScn(),
-    flashbackQuery: (_parent, { table, asOf, where, limit }, { engine }) => engine.flashback.flashbackQuery({ table, asOf: point(asOf), filter: filter(where), limit: limit ?? undefined }),
-    flashbackVersions: (_parent, { table, from, to, where, limit }, { engine }) =>
-      engine.flashback.flashbackVersions({ table, from: point(from), to: point(to), filter: filter(where), limit: limit ?? undefined }),
-    restorePoints: (_parent, _args, { engine }) => engine.flashback.restorePoints(),
-    flashbackStats: (_parent, _args, { engine }) => engine.flashback.flashbackStats(),
+    flashbackQuery: (_parent, { table, asOf, where, limit }, { engine, caller }) => engine.flashback.flashbackQuery({ table, asOf: point(asOf), filter: filter(where), limit: limit ?? undefined }, caller),
+    flashbackVersions: (_parent, { table, from, to, where, limit }, { engine, caller }) =>
+      engine.flashback.flashbackVersions({ table, from: point(from), to: point(to), filter: filter(where), limit: limit ?? undefined }, caller),
+    restorePoints: (_parent, _args, { engine, caller }) => engine.flashback.restorePoints(caller),
+    flashbackStats: (_parent, _args, { engine, caller }) => engine.flashback.flashbackStats(caller),
   },
   Mutation: {
-    flashbackTable: (_parent, { table, to }, { engine }) => engine.flashback.flashbackTable({ table, to: point(to) }),
-    flashbackDatabase: (_parent, { to }, { engine }) => engine.flashback.flashbackDatabase({ to: point(to) }),
-    flashbackTransaction: (_parent, { transactionId, scn, cascade }, { engine }) =>
-      engine.flashback.flashbackTransaction({ transactionId: transactionId ?? undefined, scn: scn ?? undefined, cascade: cascade ?? false }),
-    createRestorePoint: (_parent, { name, guaranteed }, { engine }) => engine.flashback.createRestorePoint({ name, guaranteed: guaranteed ?? false }),
-    dropRestorePoint: async (_parent, { name }, { engine }) => {
-      await engine.flashback.dropRestorePoint(name);
+    flashbackTable: (_parent, { table, to }, { engine, caller }) => engine.flashback.flashbackTable({ table, to: point(to) }, caller),
+    flashbackDatabase: (_parent, { to }, { engine, caller }) => engine.flashback.flashbackDatabase({ to: point(to) }, caller),
+    flashbackTransaction: (_parent, { transactionId, scn, cascade }, { engine, caller }) =>
+      engine.flashback.flashbackTransaction({ transactionId: transactionId ?? undefined, scn: scn ?? undefined, cascade: cascade ?? false }, caller),
+    createRestorePoint: (_parent, { name, guaranteed }, { engine, caller }) => engine.flashback.createRestorePoint({ name, guaranteed: guaranteed ?? false }, caller),
+    dropRestorePoint: async (_parent, { name }, { engine, caller }) => {
+      await engine.flashback.dropRestorePoint(name, caller);
       return true;
     },
   },

@@ -3,13 +3,13 @@ import type { HandlerContext } from '../context.js';
 
 export const flashbackRest: FlashbackRestHandlers<HandlerContext> = {
   currentScn: async (_input, { engine }) => engine.flashback.currentScn(),
-  flashbackQuery: async ({ body }, { engine }) => engine.flashback.flashbackQuery(body),
-  flashbackVersions: async ({ body }, { engine }) => engine.flashback.flashbackVersions(body),
-  flashbackTable: async ({ body }, { engine }) => engine.flashback.flashbackTable(body),
-  flashbackDatabase: async ({ body }, { engine }) => engine.flashback.flashbackDatabase(body),
-  flashbackTransaction: async ({ body }, { engine }) => engine.flashback.flashbackTransaction(body),
-  restorePoints: async (_input, { engine }) => engine.flashback.restorePoints(),
-  createRestorePoint: async ({ body }, { engine }) => engine.flashback.createRestorePoint(body),
-  dropRestorePoint: async ({ path }, { engine }) => engine.flashback.dropRestorePoint(path.name),
-  flashbackStats: async (_input, { engine }) => engine.flashback.flashbackStats(),
+  flashbackQuery: async ({ body }, { engine, caller }) => engine.flashback.flashbackQuery(body, caller),
+  flashbackVersions: async ({ body }, { engine, caller }) => engine.flashback.flashbackVersions(body, caller),
+  flashbackTable: async ({ body }, { engine, caller }) => engine.flashback.flashbackTable(body, caller),
+  flashbackDatabase: async ({ body }, { engine, caller }) => engine.flashback.flashbackDatabase(body, caller),
+  flashbackTransaction: async ({ body }, { engine, caller }) => engine.flashback.flashbackTransaction(body, caller),
+  restorePoints: async (_input, { engine, caller }) => engine.flashback.restorePoints(caller),
+  createRestorePoint: async ({ body }, { engine, caller }) => engine.flashback.createRestorePoint(body, caller),
+  dropRestorePoint: async ({ path }, { engine, caller }) => engine.flashback.dropRestorePoint(path.name, caller),
+  flashbackStats: async (_input, { engine, caller }) => engine.flashback.flashbackStats(caller),
 };

@@ -12,12 +12,12 @@ function params(value: unknown): BindParams | undefined {
 
 export const queryGraphQL: QueryGraphQLResolvers<HandlerContext> = {
   Query: {
-    executeSql: (_parent, args, { engine }) =>
-      engine.query.executeSql({ sql: args.sql, params: params(args.params), timeoutMs: args.timeoutMs ?? undefined, maxRows: args.maxRows ?? undefined, transactionId: args.transactionId, readOnly: true }),
+    executeSql: (_parent, args, { engine, caller }) =>
+      engine.query.executeSql({ sql: args.sql, params: params(args.params), timeoutMs: args.timeoutMs ?? undefined, maxRows: args.maxRows ?? undefined, transactionId: args.transactionId, readOnly: true, caller }),
     explainQuery: (_parent, args, { engine }) => engine.query.explainQuery(args.sql, params(args.params)),
   },
   Mutation: {
-    executeSql: (_parent, args, { engine }) =>
-      engine.query.executeSql({ sql: args.sql, params: params(args.params), timeoutMs: args.timeoutMs ?? undefined, maxRows: args.maxRows ?? undefined, transactionId: args.transactionId }),
+    executeSql: (_parent, args, { engine, caller }) =>
+      engine.query.executeSql({ sql: args.sql, params: params(args.params), timeoutMs: args.timeoutMs ?? undefined, maxRows: args.maxRows ?? undefined, transactionId: args.transactionId, caller }),
   },
 };

@@ -9,7 +9,7 @@ import { toProblem } from '../../server/problem.js';
 const PROGRESS_INTERVAL_MS = 1000;
 
 export const queryChannel: ChannelHandler<'query'> = {
-  open(_params, output, { engine, requestId, identity, reportUnexpected }) {
+  open(_params, output, { engine, requestId, identity, caller, reportUnexpected }) {
     const running = new Map<string, { stream: RowStream | null; cancelled: boolean }>();
 
     const fail = (queryId: string, error: unknown, rowsSent: number): void => {
@@ -24,7 +24,7 @@ export const queryChannel: ChannelHandler<'query'> = {
       let rowsSent = 0;
       let progress: NodeJS.Timeout | undefined;
       try {
-        const stream = await engine.query.streamQuery(sql, params, batchSize);
+        const stream = await engine.query.streamQuery(sql, params, batchSize, caller);
         state.stream = stream;
         if (state.cancelled) return await stream.cancel();
         await output.send({ message_type: 'query_started', data: { query_id: queryId, columns: stream.columns } });

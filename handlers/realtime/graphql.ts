@@ -117,22 +117,22 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
         changes(engine, { tables: tables ?? undefined, operations: changeTypes ?? undefined }, sinceScn, payloads.tableModifications),
     },
     aggregateChanges: {
-      subscribe: (_parent, { table, aggregates, where: conditions, intervalSeconds }, { engine }) =>
+      subscribe: (_parent, { table, aggregates, where: conditions, intervalSeconds }, { engine, caller }) =>
         pushIterator((push, queue) =>
           engine.realtime.aggregateChanges(table, { aggregates, filter: filter(conditions) }, intervalSeconds ?? 10, {
             // Without groupBy there is one group.
             emit: (result, scn) => push({ aggregateChanges: { table, results: result.groups[0]?.results ?? [], scn, timestamp: new Date().toISOString() } }),
             fail: queue.fail,
-          }),
+          }, caller),
         SUBSCRIPTION_BUFFER),
     },
     queryChanges: {
-      subscribe: (_parent, { table, whereClause, limit, pollIntervalSeconds }, { engine }) =>
+      subscribe: (_parent, { table, whereClause, limit, pollIntervalSeconds }, { engine, caller }) =>
         pushIterator((push, queue) =>
           engine.realtime.queryChanges(table, { filter: filter(whereClause), limit: limit ?? 100 }, pollIntervalSeconds ?? 30, {
             emit: (snapshot, scn) => push({ queryChanges: { table, ...snapshot, scn, timestamp: new Date().toISOString() } }),
             fail: queue.fail,
-          }),
+          }, caller),
         SUBSCRIPTION_BUFFER),
     },
     schemaChanges: {

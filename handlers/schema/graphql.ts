@@ -29,21 +29,21 @@ export const schemaGraphQL: SchemaGraphQLResolvers<HandlerContext> = {
     view: (_parent, { name }, { engine }) => nullWhenMissing(engine.schema.view(name)),
   },
   Mutation: {
-    createTable: (_parent, { input }, { engine }) =>
-      engine.schema.createTable({ name: input.name, columns: input.columns.map(column), ifNotExists: input.ifNotExists ?? undefined, strict: input.strict ?? undefined }),
-    alterTable: (_parent, { name, input }, { engine }) =>
+    createTable: (_parent, { input }, { engine, caller }) =>
+      engine.schema.createTable({ name: input.name, columns: input.columns.map(column), ifNotExists: input.ifNotExists ?? undefined, strict: input.strict ?? undefined }, caller),
+    alterTable: (_parent, { name, input }, { engine, caller }) =>
       engine.schema.alterTable(name, {
         renameTo: input.renameTo ?? undefined,
         addColumns: input.addColumns?.map(column),
         dropColumns: input.dropColumns ?? undefined,
         renameColumns: input.renameColumns ?? undefined,
-      }),
-    dropTable: (_parent, { name, ifExists }, { engine }) => engine.schema.dropTable(name, ifExists ?? false),
-    createIndex: (_parent, { input }, { engine }) =>
-      engine.schema.createIndex(input.table, { name: input.name, columns: input.columns, unique: input.unique ?? undefined, ifNotExists: input.ifNotExists ?? undefined }),
-    dropIndex: (_parent, { table, name, ifExists }, { engine }) => engine.schema.dropIndex(table, name, ifExists ?? false),
-    createView: (_parent, { input }, { engine }) => engine.schema.createView({ name: input.name, select: input.select, ifNotExists: input.ifNotExists ?? undefined }),
-    dropView: (_parent, { name, ifExists }, { engine }) => engine.schema.dropView(name, ifExists ?? false),
+      }, caller),
+    dropTable: (_parent, { name, ifExists }, { engine, caller }) => engine.schema.dropTable(name, ifExists ?? false, caller),
+    createIndex: (_parent, { input }, { engine, caller }) =>
+      engine.schema.createIndex(input.table, { name: input.name, columns: input.columns, unique: input.unique ?? undefined, ifNotExists: input.ifNotExists ?? undefined }, caller),
+    dropIndex: (_parent, { table, name, ifExists }, { engine, caller }) => engine.schema.dropIndex(table, name, ifExists ?? false, caller),
+    createView: (_parent, { input }, { engine, caller }) => engine.schema.createView({ name: input.name, select: input.select, ifNotExists: input.ifNotExists ?? undefined }, caller),
+    dropView: (_parent, { name, ifExists }, { engine, caller }) => engine.schema.dropView(name, ifExists ?? false, caller),
   },
   IndexOrigin: { INDEX: 'index', UNIQUE: 'unique', PRIMARY_KEY: 'primaryKey' },
   ForeignKeyAction: { NO_ACTION: 'NO ACTION', RESTRICT: 'RESTRICT', SET_NULL: 'SET NULL', SET_DEFAULT: 'SET DEFAULT', CASCADE: 'CASCADE' },

@@ -8,7 +8,7 @@ export const transactionsGraphQL: TransactionsGraphQLResolvers<HandlerContext> =
     activeTransactions: (_parent, _args, { engine }) => engine.transactions.activeTransactions(),
   },
   Mutation: {
-    beginTransaction: (_parent, { mode, idleTimeoutMs }, { engine }) => engine.transactions.beginTransaction({ mode: mode ?? undefined, idleTimeoutMs: idleTimeoutMs ?? undefined }),
+    beginTransaction: (_parent, { mode, idleTimeoutMs }, { engine, caller }) => engine.transactions.beginTransaction({ mode: mode ?? undefined, idleTimeoutMs: idleTimeoutMs ?? undefined, caller }),
     commitTransaction: async (_parent, { id }, { engine }) => (await engine.transactions.commitTransaction(id)).state === 'committed',
     rollbackTransaction: async (_parent, { id }, { engine }) => (await engine.transactions.rollbackTransaction(id)).state === 'rolled_back',
     createSavepoint: (_parent, { transactionId, name }, { engine }) => engine.transactions.createSavepoint(transactionId, name),

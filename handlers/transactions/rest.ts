@@ -2,10 +2,10 @@ import type { TransactionsRestHandlers } from '../../generated/rest/handlers.js'
 import type { HandlerContext } from '../context.js';
 
 export const transactionsRest: TransactionsRestHandlers<HandlerContext> = {
-  beginTransaction: ({ body }, { engine }) => engine.transactions.beginTransaction(body ?? {}),
+  beginTransaction: ({ body }, { engine, caller }) => engine.transactions.beginTransaction({ ...body, caller }),
   activeTransactions: async (_input, { engine }) => ({ transactions: engine.transactions.activeTransactions() }),
   transaction: async ({ path }, { engine }) => engine.transactions.transaction(path.id),
-  executeInTransaction: ({ path, body }, { engine }) => engine.transactions.executeInTransaction(path.id, body),
+  executeInTransaction: ({ path, body }, { engine, caller }) => engine.transactions.executeInTransaction(path.id, { ...body, caller }),
   commitTransaction: ({ path }, { engine }) => engine.transactions.commitTransaction(path.id),
   rollbackTransaction: ({ path }, { engine }) => engine.transactions.rollbackTransaction(path.id),
   savepoints: async ({ path }, { engine }) => ({ savepoints: engine.transactions.savepoints(path.id) }),

@@ -11,7 +11,7 @@ import { graphqlSdl } from '../../generated/specs.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { requireAccess } from '../access/access.js';
 import { auditEntry, isDenialWorthAuditing } from '../access/audit.js';
-import { asCaller } from '../access/work-context.js';
+import { servingOperation } from '../access/caller.js';
 import { toProblem } from '../problem.js';
 
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: HandlerContext, info: GraphQLResolveInfo) => unknown;
@@ -43,7 +43,7 @@ function guard(resolve: Resolve, root: 'Query' | 'Mutation', field: string, perm
     const started = performance.now();
     try {
       requireAccess(context.identity, permission, field);
-      const result = await asCaller(context.identity, 'graphql', context.requestId, () => field, () => resolve(parent, args, context, info));
+      const result = await resolve(parent, args, servingOperation(context, field), info);
       if (audited) record(context, field, args, null);
       context.engine.monitoring.recordGraphQLField(type, field, 200, (performance.now() - started) / 1000);
       return result;
@@ -67,7 +67,7 @@ function guardSubscription(resolver: { subscribe: Resolve }, field: string, perm
         if (isDenialWorthAuditing(context.identity, problem.status)) record(context, field, args, problem);
         throw error;
       }
-      return resolver.subscribe(parent, args, context, info);
+      return resolver.subscribe(parent, args, servingOperation(context, field), info);
     },
   };
 }

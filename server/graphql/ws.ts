@@ -41,7 +41,7 @@ export interface GraphQLWsOptions {
   slowClientTimeoutMs: number;
   /** Where connections are registered for the management operations. */
   engine: Engine;
-  context(requestId: string, identity: Identity): HandlerContext;
+  context(requestId: string, identity: Identity, surface: 'graphql', operation: null): HandlerContext;
 }
 
 type Extra = { socket: WebSocket; request: IncomingMessage; queue: SendQueue };
@@ -116,7 +116,7 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
         }
         return undefined;
       },
-      context: (ctx, id) => options.context(`graphql-ws:${id}`, identities.get(ctx) ?? anonymous(null)),
+      context: (ctx, id) => options.context(`graphql-ws:${id}`, identities.get(ctx) ?? anonymous(null), 'graphql', null),
       onOperation: (ctx, id, _payload, args, result) => {
         const stream = Symbol.asyncIterator in result ? (result as Partial<PushIterator<unknown>>) : null;
         registered.get(ctx)?.operations.set(id, { info: describeOperation(schema, id, args), stream });

@@ -12,7 +12,7 @@ import type { ConnectionCounters, SubscriptionInfo } from '../../engine/modules/
 import type { HandlerContext } from '../../handlers/context.js';
 import { type Identity, allows, asRequirement, requireAccess } from '../access/access.js';
 import { auditEntry } from '../access/audit.js';
-import { asCaller } from '../access/work-context.js';
+import { servingOperation } from '../access/caller.js';
 import type { ConnectionGuard } from '../access/connections.js';
 import type { Logger } from '../logger.js';
 import { HttpProblem, statusOf, toProblem } from '../problem.js';
@@ -35,7 +35,7 @@ export interface ChannelServerOptions {
   idleTimeoutMs: number;
   log: Logger;
   guard: ConnectionGuard;
-  context(requestId: string, identity: Identity): HandlerContext;
+  context(requestId: string, identity: Identity, surface: 'websocket', operation: string): HandlerContext;
   /** Called with each connection as it opens (monitoring counts them and their messages). */
   track?(ws: WebSocket, channel: string): void;
 }
@@ -97,7 +97,7 @@ export class ChannelServer {
 
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, channel: ChannelInfo, url: URL, identity: Identity, credentials: Credentials): void {
     const requestId = randomUUID();
-    const context = this.options.context(requestId, identity);
+    const context = this.options.context(requestId, identity, 'websocket', channel.name);
     try {
       requireAccess(identity, channel.permission, channel.address);
       this.options.guard.admit(identity);
@@ -188,7 +188,7 @@ export class ChannelServer {
         send: (message) => send(message as Outbound, subscriptionId),
         error: (code, message, errors) => sendError(code, message, errors, subscriptionId),
         queue: channelQueue,
-      }, context);
+      }, servingOperation(context, target.name));
       const info = { subscriptionId: subscriptionId ?? registered.id, target: target.name, params: targetParams, openedAt: new Date().toISOString() };
       subscriptions.set(subscriptionId ?? '', { channel: target, subscription, info });
     };
@@ -255,7 +255,7 @@ export class ChannelServer {
         return sendError('MALFORMED_JSON', 'each message is one JSON text frame with the envelope { message_type, data }');
       }
       try {
-        asCaller(context.identity, 'websocket', requestId, () => channel.name, () => receive(envelope as Envelope));
+        receive(envelope as Envelope);
       } catch (error) {
         const problem = toProblem(error, requestId);
         if (problem.code === 'INTERNAL') context.reportUnexpected(error, { surface: 'websocket', requestId, operation: channel.name, username: context.identity.principal?.username ?? null });

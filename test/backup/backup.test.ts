@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupProgressEvent } from '../../engine/modules/backup/backup.js';
 import type { Engine } from '../../engine/index.js';
 import { errorCode, openTestEngine } from '../helpers/engine.js';
+import { callerNamed } from '../helpers/caller.js';
 
 let engine: Engine;
 const progress: BackupProgressEvent[] = [];
@@ -167,7 +168,7 @@ describe('incremental backups', () => {
     await engine.backup.restoreBackup(beforeRestore.id, { mode: 'in-place' });
     await expect(engine.backup.createIncrementalBackup({ parentId: beforeRestore.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/without a record of its DDL/) });
     const beforeLedger = await engine.backup.createFullBackup({});
-    await engine.blockchain.createBlockchainTable({ name: 'backup_ledger', columns: [{ name: 'entry', type: 'TEXT' }] }, 'tester');
+    await engine.blockchain.createBlockchainTable({ name: 'backup_ledger', columns: [{ name: 'entry', type: 'TEXT' }] }, callerNamed('tester'));
     await expect(engine.backup.createIncrementalBackup({ parentId: beforeLedger.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/Strata's own objects/) });
   });
 
@@ -205,10 +206,10 @@ describe('point-in-time recovery', () => {
 
 describe('blockchain tables through restores', () => {
   it('keeps their guard triggers through a PITR and a restore in place: they stay insert-only', async () => {
-    await engine.blockchain.createBlockchainTable({ name: 'kept_ledger', columns: [{ name: 'entry', type: 'TEXT' }] }, 'tester');
-    await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'first' }, 'tester');
+    await engine.blockchain.createBlockchainTable({ name: 'kept_ledger', columns: [{ name: 'entry', type: 'TEXT' }] }, callerNamed('tester'));
+    await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'first' }, callerNamed('tester'));
     const full = await engine.backup.createFullBackup({});
-    const second = await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'second' }, 'tester');
+    const second = await engine.blockchain.insertBlockchainRow('kept_ledger', { entry: 'second' }, callerNamed('tester'));
     const refused = async () => [
       await errorCode(engine.query.executeSql({ sql: "UPDATE kept_ledger SET entry = 'rewritten'" })),
       await errorCode(engine.query.executeSql({ sql: 'DELETE FROM kept_ledger' })),
@@ -216,7 +217,7 @@ describe('blockchain tables through restores', () => {
     // Replay lifts the guards to put the rows back, and must put them back too.
     await engine.backup.recoverToPointInTime({ to: { scn: second.scn! }, mode: 'in-place' });
     expect(await refused()).toEqual(['CONSTRAINT_VIOLATION', 'CONSTRAINT_VIOLATION']);
-    expect((await engine.blockchain.verifyBlockchainTable('kept_ledger', 'tester')).valid).toBe(true);
+    expect((await engine.blockchain.verifyBlockchainTable('kept_ledger', callerNamed('tester'))).valid).toBe(true);
     // A restore in place drops and recreates every user table: the guards come back with it.
     await engine.backup.restoreBackup(full.id, { mode: 'in-place' });
     expect(await refused()).toEqual(['CONSTRAINT_VIOLATION', 'CONSTRAINT_VIOLATION']);

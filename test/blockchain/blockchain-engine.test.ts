@@ -10,6 +10,7 @@ import type { Engine } from '../../engine/index.js';
 import type { BlockchainEvent } from '../../engine/modules/blockchain/blockchain-types.js';
 import { verifyMerkleProof } from '../../engine/modules/blockchain/chain-hash.js';
 import { errorCode, openTestEngine } from '../helpers/engine.js';
+import { callerNamed } from '../helpers/caller.js';
 
 let engine: Engine;
 let dataDir: string;
@@ -52,16 +53,16 @@ function tamper(table: string, sql: string, ...params: unknown[]): void {
 
 async function ledger(rows = 5): Promise<string> {
   const name = `ledger${++counter}`;
-  await engine.blockchain.createBlockchainTable({ name, columns: [{ name: 'account', type: 'TEXT', nullable: false }, { name: 'amount', type: 'INTEGER' }, { name: 'note', type: 'ANY' }] }, 'alice');
-  for (let index = 1; index <= rows; index += 1) await engine.blockchain.insertBlockchainRow(name, { account: `acct-${index}`, amount: index * 10, note: index % 2 === 0 ? { $hex: 'C0FFEE' } : 1.5 }, 'alice');
+  await engine.blockchain.createBlockchainTable({ name, columns: [{ name: 'account', type: 'TEXT', nullable: false }, { name: 'amount', type: 'INTEGER' }, { name: 'note', type: 'ANY' }] }, callerNamed('alice'));
+  for (let index = 1; index <= rows; index += 1) await engine.blockchain.insertBlockchainRow(name, { account: `acct-${index}`, amount: index * 10, note: index % 2 === 0 ? { $hex: 'C0FFEE' } : 1.5 }, callerNamed('alice'));
   return name;
 }
 
 describe('inserting and chaining', () => {
   it('chains each row to the one before and answers its receipt', async () => {
     const name = await ledger(0);
-    const first = await engine.blockchain.insertBlockchainRow(name, { account: 'a', amount: 1 }, 'alice');
-    const second = await engine.blockchain.insertBlockchainRow(name, { account: 'b', amount: 2, note: 'x' }, 'bob');
+    const first = await engine.blockchain.insertBlockchainRow(name, { account: 'a', amount: 1 }, callerNamed('alice'));
+    const second = await engine.blockchain.insertBlockchainRow(name, { account: 'b', amount: 2, note: 'x' }, callerNamed('bob'));
     expect(first).toMatchObject({ seq: 1, prevHash: '0'.repeat(64), insertedBy: 'alice', data: { account: 'a', amount: 1, note: null } });
     expect(second).toMatchObject({ seq: 2, prevHash: first.rowHash, insertedBy: 'bob' });
     expect(second.scn).toBeGreaterThan(first.scn!);
@@ -70,8 +71,8 @@ describe('inserting and chaining', () => {
 
   it('keeps the order of concurrent inserts in one unbroken chain', async () => {
     const name = await ledger(0);
-    await Promise.all(Array.from({ length: 20 }, (_, index) => engine.blockchain.insertBlockchainRow(name, { account: `c${index}`, amount: index }, 'alice')));
-    const report = await engine.blockchain.verifyBlockchainTable(name, 'alice');
+    await Promise.all(Array.from({ length: 20 }, (_, index) => engine.blockchain.insertBlockchainRow(name, { account: `c${index}`, amount: index }, callerNamed('alice'))));
+    const report = await engine.blockchain.verifyBlockchainTable(name, callerNamed('alice'));
     expect(report).toMatchObject({ valid: true, rowsChecked: 20, headSeq: 20 });
   });
 
@@ -131,11 +132,11 @@ describe('insert-only, whatever the surface', () => {
 describe('blocks and proofs', () => {
   it('seals the rows since the last block, chains blocks and proves any row', async () => {
     const name = await ledger(5);
-    const first = await engine.blockchain.finalizeBlock(name, 'alice');
+    const first = await engine.blockchain.finalizeBlock(name, callerNamed('alice'));
     expect(first).toMatchObject({ blockId: 1, firstSeq: 1, lastSeq: 5, rowCount: 5, prevBlockHash: '0'.repeat(64), purged: false });
-    expect(await errorCode(engine.blockchain.finalizeBlock(name, 'alice'))).toBe('CONFLICT');
-    await engine.blockchain.insertBlockchainRow(name, { account: 'late', amount: 6 }, 'alice');
-    const second = await engine.blockchain.finalizeBlock(name, 'alice');
+    expect(await errorCode(engine.blockchain.finalizeBlock(name, callerNamed('alice')))).toBe('CONFLICT');
+    await engine.blockchain.insertBlockchainRow(name, { account: 'late', amount: 6 }, callerNamed('alice'));
+    const second = await engine.blockchain.finalizeBlock(name, callerNamed('alice'));
     expect(second).toMatchObject({ blockId: 2, firstSeq: 6, lastSeq: 6, prevBlockHash: first.blockHash });
     for (let seq = 1; seq <= 5; seq += 1) {
       const { proof } = await engine.blockchain.blockchainBlock(name, 1, seq);
@@ -240,7 +241,7 @@ describe('verify detects tampering behind the API', () => {
     const name = await ledger(2);
     const events: BlockchainEvent[] = [];
     const stop = engine.events.subscribe('blockchain.event', (event) => events.push(event));
-    await engine.blockchain.verifyBlockchainTable(name, 'carol');
+    await engine.blockchain.verifyBlockchainTable(name, callerNamed('carol'));
     stop();
     expect(events.map((event) => event.type)).toEqual(['verification_completed']);
     const audit = await engine.blockchain.blockchainAudit(name, 1);
@@ -261,16 +262,16 @@ describe('retention and legal holds', () => {
     const policy = `now${counter}`;
     await engine.blockchain.createRetentionPolicy({ name: policy, retentionDays: 0 });
     expect(await errorCode(engine.blockchain.createRetentionPolicy({ name: policy, retentionDays: 1 }))).toBe('ALREADY_EXISTS');
-    await engine.blockchain.assignRetentionPolicy(name, policy, 'admin');
+    await engine.blockchain.assignRetentionPolicy(name, policy, callerNamed('admin'));
     // No block yet: nothing is old enough.
     expect(await engine.blockchain.purgeBlockchainTable(name, null)).toMatchObject({ blocksPurged: 0, rowsPurged: 0 });
     await engine.blockchain.finalizeBlock(name, null);
     await engine.blockchain.insertBlockchainRow(name, { account: 'open' }, null);
-    const hold = await engine.blockchain.createLegalHold({ tableName: name, reason: 'litigation' }, 'admin');
+    const hold = await engine.blockchain.createLegalHold({ tableName: name, reason: 'litigation' }, callerNamed('admin'));
     expect(await errorCode(engine.blockchain.purgeBlockchainTable(name, null))).toBe('CONFLICT');
     expect((await engine.blockchain.blockchainTable(name)).activeLegalHolds.map((held) => held.id)).toEqual([hold.id]);
-    expect(await engine.blockchain.releaseLegalHold(hold.id, 'admin')).toMatchObject({ releasedBy: 'admin' });
-    expect(await errorCode(engine.blockchain.releaseLegalHold(hold.id, 'admin'))).toBe('CONFLICT');
+    expect(await engine.blockchain.releaseLegalHold(hold.id, callerNamed('admin'))).toMatchObject({ releasedBy: 'admin' });
+    expect(await errorCode(engine.blockchain.releaseLegalHold(hold.id, callerNamed('admin')))).toBe('CONFLICT');
     const purged = await engine.blockchain.purgeBlockchainTable(name, null);
     expect(purged).toMatchObject({ blocksPurged: 1, rowsPurged: 4, purgedThroughSeq: 4 });
     expect((await engine.query.executeSql({ sql: `SELECT count(*) AS n FROM ${name}` })).rows).toEqual([{ n: 1 }]);
@@ -294,7 +295,7 @@ describe('retention and legal holds', () => {
 describe('signed digests', () => {
   it('signs the head, verifies later, and catches a rewritten history', async () => {
     const name = await ledger(3);
-    const digest = await engine.blockchain.blockchainDigest(name, 'alice');
+    const digest = await engine.blockchain.blockchainDigest(name, callerNamed('alice'));
     expect(digest).toMatchObject({ tableName: name, headSeq: 3, algorithm: 'Ed25519' });
     await engine.blockchain.insertBlockchainRow(name, { account: 'later' }, null);
     expect(await engine.blockchain.verifyBlockchainDigest(digest, null)).toMatchObject({ valid: true, signatureValid: true, headMatches: true });

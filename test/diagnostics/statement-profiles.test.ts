@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 function finished(sql: string, finishedAtMs: number): QueryFinishedEvent {
-  return { queryId: sql, sql, transactionId: null, actor: null, outcome: 'completed', durationMs: 1, rows: 0, errorCode: null, finishedAtMs };
+  return { queryId: sql, sql, transactionId: null, actor: null, requestId: null, operation: null, outcome: 'completed', durationMs: 1, rows: 0, errorCode: null, finishedAtMs };
 }
 
 describe('statement profiles', () => {

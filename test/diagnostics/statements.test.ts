@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryFinishedEvent, QueryStartedEvent, TransactionEvent } from '../../engine/events/bus.js';
 import type { Engine } from '../../engine/index.js';
-import { runInWorkContext } from '../../engine/work/work-context.js';
+import type { Caller } from '../../engine/work/caller.js';
 import { errorCode, openTestEngine } from '../helpers/engine.js';
 
 /** Runs for minutes unless stopped. */
@@ -37,12 +37,12 @@ async function runningStatement(sql: string) {
 }
 
 const actor = { userId: 'u1', username: 'ada', sessionId: 's1' };
-const asAda = <T>(work: () => T): T => runInWorkContext({ actor, requestId: 'r1', operation: () => 'executeSql', caller: { via: 'token', ip: null, surface: 'rest' } }, work);
+const ada: Caller = { actor, requestId: 'r1', operation: 'executeSql', origin: { via: 'token', ip: null, surface: 'rest' } };
 
 describe('the statement registry', () => {
   it('publishes query.started and query.finished with actor, outcome, rows and duration', async () => {
-    await asAda(() => engine.query.executeSql({ sql: "INSERT INTO items (label) VALUES ('a'), ('b')" }));
-    await asAda(() => engine.query.executeSql({ sql: 'SELECT * FROM items' }));
+    await engine.query.executeSql({ sql: "INSERT INTO items (label) VALUES ('a'), ('b')", caller: ada });
+    await engine.query.executeSql({ sql: 'SELECT * FROM items', caller: ada });
     const insert = finished.find((event) => event.sql.startsWith('INSERT INTO items (label) VALUES'))!;
     expect(insert).toMatchObject({ outcome: 'completed', rows: 2, errorCode: null, transactionId: null, actor });
     expect(started.find((event) => event.queryId === insert.queryId)).toMatchObject({ sql: insert.sql, actor });
@@ -59,7 +59,7 @@ describe('the statement registry', () => {
   });
 
   it('kills a read outside transactions: the caller gets CANCELLED and the reader serves again', async () => {
-    const running = asAda(() => engine.query.executeSql({ sql: ENDLESS }));
+    const running = engine.query.executeSql({ sql: ENDLESS, caller: ada });
     const statement = await runningStatement(ENDLESS);
     expect(statement).toMatchObject({ actor, requestId: 'r1', operation: 'executeSql', transactionId: null, waitEvent: null });
     expect(engine.database.statements.cancel(statement.id).state).toBe('cancelling');
@@ -79,7 +79,7 @@ describe('the statement registry', () => {
   });
 
   it('kills a statement in a transaction: the transaction is rolled back', async () => {
-    const transaction = await asAda(() => engine.transactions.beginTransaction());
+    const transaction = await engine.transactions.beginTransaction({ caller: ada });
     await engine.data.insertRow('items', { label: 'in transaction' }, { transactionId: transaction.id });
     const running = engine.transactions.executeInTransaction(transaction.id, { sql: ENDLESS });
     const statement = await runningStatement(ENDLESS);
@@ -95,7 +95,7 @@ describe('the statement registry', () => {
   });
 
   it('kills a row stream between batches: the next batch fails with CANCELLED', async () => {
-    const stream = await engine.query.streamQuery(ENDLESS.replace('SELECT count(*) FROM n', 'SELECT i FROM n'), undefined, 10);
+    const stream = await engine.query.streamQuery(ENDLESS.replace('SELECT count(*) FROM n', 'SELECT i FROM n'), undefined, 10, null);
     expect(await stream.next()).toHaveLength(10);
     const statement = engine.database.statements.list().find((candidate) => candidate.waitEvent === null && candidate.sql.endsWith('SELECT i FROM n'))!;
     engine.database.statements.cancel(statement.id);

@@ -113,7 +113,7 @@ describe('explainQuery', () => {
 
 describe('streamQuery', () => {
   it('streams rows in batches until done', async () => {
-    const stream = await engine.query.streamQuery('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 2500) SELECT x FROM c', undefined, 1000);
+    const stream = await engine.query.streamQuery('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 2500) SELECT x FROM c', undefined, 1000, null);
     expect(stream.columns.map((column) => column.name)).toEqual(['x']);
     const sizes: number[] = [];
     for (let rows = await stream.next(); rows !== null; rows = await stream.next()) sizes.push(rows.length);
@@ -122,7 +122,7 @@ describe('streamQuery', () => {
 
   it('cancels a stream and frees its session', async () => {
     for (let i = 0; i < 20; i++) {
-      const stream = await engine.query.streamQuery('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c', undefined, 100);
+      const stream = await engine.query.streamQuery('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c', undefined, 100, null);
       expect(await stream.next()).toHaveLength(100);
       await stream.cancel();
     }
@@ -131,6 +131,6 @@ describe('streamQuery', () => {
   });
 
   it('streams only statements that read', async () => {
-    expect(await errorCode(engine.query.streamQuery('DELETE FROM items', undefined, 10))).toBe('READ_ONLY');
+    expect(await errorCode(engine.query.streamQuery('DELETE FROM items', undefined, 10, null))).toBe('READ_ONLY');
   });
 });

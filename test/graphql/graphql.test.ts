@@ -4,6 +4,7 @@ import { createClient as createHttpClient } from 'graphql-http';
 import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import type { QueryStartedEvent } from '../../engine/events/bus.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -145,6 +146,28 @@ describe('queries and mutations over HTTP', () => {
     expect(written.data.executeSql.rowsAffected).toBe(1);
     const plan = await execute('{ explainQuery(sql: "SELECT * FROM books WHERE id = 1") { plan { operation table } } }');
     expect(plan.data.explainQuery.plan[0]).toEqual({ operation: 'SEARCH', table: 'books' });
+  });
+
+  it('runs the statements of each root field for its caller: the user, the request and the field', async () => {
+    const started: QueryStartedEvent[] = [];
+    const stop = server.server.engine.events.subscribe('query.started', (event) => started.push(event));
+    try {
+      const result = await execute(`{
+        row(table: "books", id: "2") { id }
+        count(table: "books")
+        executeSql(sql: "SELECT 1 AS one") { rows }
+      }`);
+      expect(result.errors).toBeUndefined();
+      await execute('mutation { createIndex(input: { table: "books", name: "books_by_title", columns: ["title"] }) { name } }');
+    } finally {
+      stop();
+    }
+    const operations = started.map((event) => event.operation);
+    expect(operations).toEqual(expect.arrayContaining(['row', 'count', 'executeSql', 'createIndex']));
+    expect(operations.every((operation) => ['row', 'count', 'executeSql', 'createIndex'].includes(operation!))).toBe(true);
+    expect(started.every((event) => event.actor?.username === 'admin' && event.requestId !== null)).toBe(true);
+    // One HTTP request for the three queries: one request id.
+    expect(new Set(started.filter((event) => event.operation !== 'createIndex').map((event) => event.requestId)).size).toBe(1);
   });
 
   it('runs a transaction with a savepoint', async () => {

@@ -10,7 +10,6 @@ import type { Engine } from '../../engine/index.js';
 import type { QueryFinishedEvent } from '../../engine/events/bus.js';
 import { LogRing } from '../../engine/modules/monitoring/log-ring.js';
 import { healthChange } from '../../engine/modules/monitoring/health-changes.js';
-import { runInWorkContext } from '../../engine/work/work-context.js';
 import { errorCode, openTestEngine } from '../helpers/engine.js';
 
 let engine: Engine;
@@ -24,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 
 function finished(overrides: Partial<QueryFinishedEvent>): QueryFinishedEvent {
-  return { queryId: crypto.randomUUID(), sql: 'SELECT 1', transactionId: null, actor: null, outcome: 'completed', durationMs: 1, rows: 1, errorCode: null, finishedAtMs: Date.now(), ...overrides };
+  return { queryId: crypto.randomUUID(), sql: 'SELECT 1', transactionId: null, actor: null, requestId: null, operation: null, outcome: 'completed', durationMs: 1, rows: 1, errorCode: null, finishedAtMs: Date.now(), ...overrides };
 }
 
 describe('SQL statement figures from query.finished', () => {
@@ -46,7 +45,7 @@ describe('SQL statement figures from query.finished', () => {
   });
 
   it('counts a statement as running from its start to its end in the statement registry', () => {
-    const statement = engine.database.statements.open('SELECT 2', null, 'reader-session');
+    const statement = engine.database.statements.open('SELECT 2', null, 'reader-session', null);
     expect(engine.monitoring.queryStats().running).toBe(1);
     expect(engine.monitoring.systemMetrics().activeQueries).toBe(1);
     statement.end(1);
@@ -60,7 +59,7 @@ describe('sessions from session and query events', () => {
     const opened = new Date(Date.now() - 10_000).toISOString();
     engine.events.publish('session.opened', { sessionId: 's1', userId: 'u1', username: 'ada', reason: 'login', at: opened });
     engine.events.publish('session.opened', { sessionId: 's2', userId: 'u2', username: 'bob', reason: 'login', at: opened });
-    const statement = runInWorkContext({ actor, requestId: 'r1', operation: () => null, caller: { via: 'token', ip: '127.0.0.1', surface: 'rest' } }, () => engine.database.statements.open('SELECT 1', null, 'reader-session'));
+    const statement = engine.database.statements.open('SELECT 1', null, 'reader-session', { actor, requestId: 'r1', operation: null, origin: { via: 'token', ip: '127.0.0.1', surface: 'rest' } });
     let stats = engine.monitoring.sessionStats();
     expect(stats).toMatchObject({ open: 2, active: 1, idle: 1, peak: 2 });
     expect(stats.sessions.find((session) => session.sessionId === 's1')).toMatchObject({ username: 'ada', state: 'active', runningQueries: 1 });

@@ -11,6 +11,7 @@ import { buildGraphQLSchema } from '../../server/graphql/schema.js';
 import { subscribeShared } from '../../server/graphql/shared-execution.js';
 import { unexpectedFailures } from '../../server/incidents.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
+import { callerOf } from '../../server/access/caller.js';
 
 let server: TestServer;
 let ws: WsClient;
@@ -155,7 +156,8 @@ describe('change subscriptions', () => {
 /** What the server would give a subscriber who may read the database, for subscribing without a socket. */
 function readerContext(): HandlerContext {
   const principal = { userId: 'admin', username: 'admin', roles: ['admin'], permissions: ['database:read' as const], via: 'token' as const, sessionId: null, apiKeyId: null, expiresAt: null };
-  return { engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity: { principal, failure: null, ip: null }, reportUnexpected: unexpectedFailures(engine(), server.server.log) };
+  const identity = { principal, failure: null, ip: null };
+  return { engine: engine(), requestId: 'test', log: server.server.log, lifecycle: { state: 'ready' }, identity, caller: callerOf(identity, 'graphql', 'test', null), reportUnexpected: unexpectedFailures(engine(), server.server.log) };
 }
 
 describe('fan-out', () => {
@@ -255,8 +257,8 @@ describe('engine events', () => {
     events.publish('session.opened', { sessionId: 's1', userId: 'u2', username: 'grace', reason: 'login', at });
     events.publish('session.opened', { sessionId: 's2', userId: 'u1', username: 'ada', reason: 'login', at });
     events.publish('session.closed', { sessionId: 's2', userId: 'u1', username: 'ada', reason: 'logout', at });
-    const finished = { sql: 'SELECT 1', transactionId: null, actor: null, rows: 1, errorCode: null, finishedAtMs: Date.parse('2026-01-01T00:00:02.000Z') };
-    events.publish('query.started', { queryId: 'q-1', sql: 'SELECT 1', transactionId: null, actor: null, startedAtMs: Date.parse(at) });
+    const finished = { sql: 'SELECT 1', transactionId: null, actor: null, requestId: null, operation: null, rows: 1, errorCode: null, finishedAtMs: Date.parse('2026-01-01T00:00:02.000Z') };
+    events.publish('query.started', { queryId: 'q-1', sql: 'SELECT 1', transactionId: null, actor: null, requestId: null, operation: null, startedAtMs: Date.parse(at) });
     events.publish('query.finished', { ...finished, queryId: 'q-2', outcome: 'completed', durationMs: 20 });
     events.publish('query.finished', { ...finished, queryId: 'q-1', outcome: 'failed', durationMs: 2000, errorCode: 'STATEMENT_TIMEOUT' });
     const sessionEvents = await sessions.next(2);
@@ -291,7 +293,7 @@ const closeCode = (socket: WebSocket) => new Promise<number>((resolve) => socket
 describe('query progress', () => {
   it('reports the rows a streamed query has produced, at most every 250 ms, then how it ended', async () => {
     const sql = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 500) SELECT x FROM c';
-    const stream = await engine().query.streamQuery(sql, undefined, 50);
+    const stream = await engine().query.streamQuery(sql, undefined, 50, null);
     const queryId = engine().database.statements.list().find((statement) => statement.sql === sql)!.id;
     const execution = live('subscription ($queryId: ID!) { queryExecution(queryId: $queryId) { queryId status rowsAffected rowsProduced elapsedMs timestamp } }', { queryId });
     await subscribed(['queryExecution']);

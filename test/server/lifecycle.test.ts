@@ -6,6 +6,7 @@ import { unexpectedFailures } from '../../server/incidents.js';
 import { startServer } from '../../server/app.js';
 import { ADMIN_PASSWORD, call, signIn, testConfig } from '../helpers/server.js';
 import { TestSocket } from '../helpers/ws.js';
+import { callerOf } from '../../server/access/caller.js';
 
 describe('shutdown', () => {
   it('lets a request in flight finish, closes WebSockets with 1001, then stops answering', async () => {
@@ -28,7 +29,8 @@ describe('shutdown', () => {
   it('reports not ready while starting or stopping, naming the check that fails', async () => {
     const server = await startServer(testConfig());
     try {
-      const context = { engine: server.engine, requestId: 'test', log: server.log, identity: { principal: null, failure: null, ip: null }, reportUnexpected: unexpectedFailures(server.engine, server.log) };
+      const identity = { principal: null, failure: null, ip: null };
+      const context = { engine: server.engine, requestId: 'test', log: server.log, identity, caller: callerOf(identity, 'rest', 'test', 'readinessProbe'), reportUnexpected: unexpectedFailures(server.engine, server.log) };
       const ready = await healthRest.readinessProbe({}, { ...context, lifecycle: { state: 'ready' } });
       expect(ready).toMatchObject({ status: 200, body: { status: 'pass' } });
       const stopping = await healthRest.readinessProbe({}, { ...context, lifecycle: { state: 'stopping' } });

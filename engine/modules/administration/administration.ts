@@ -4,6 +4,7 @@ import { EngineError } from '../../errors.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Database } from '../../storage/database.js';
 import { type RunningStatement, roundMs } from '../../work/statement-registry.js';
+import type { Caller, ClientCaller } from '../../work/caller.js';
 import type { SecurityModule } from '../security/security.js';
 import type { Configuration, ServerConfigView } from './configuration.js';
 import { type MaintenanceOperation, type MaintenanceResult, runMaintenance } from './maintenance.js';
@@ -66,12 +67,12 @@ export class AdministrationModule {
     return this.config().view();
   }
 
-  updateServerConfig(changes: Record<string, unknown>): ServerConfigView {
-    return this.config().update(changes);
+  updateServerConfig(changes: Record<string, unknown>, caller: ClientCaller): ServerConfigView {
+    return this.config().update(changes, caller);
   }
 
-  runMaintenance(operation: MaintenanceOperation): Promise<MaintenanceResult> {
-    return runMaintenance(this.database, operation);
+  runMaintenance(operation: MaintenanceOperation, caller: Caller | null = null): Promise<MaintenanceResult> {
+    return runMaintenance(this.database, operation, caller);
   }
 
   /** Longest-running first. */

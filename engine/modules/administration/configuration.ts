@@ -6,7 +6,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { type TObject, type TSchema, Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { EngineError, type ErrorDetail } from '../../errors.js';
-import { currentWork } from '../../work/work-context.js';
+import type { ClientCaller } from '../../work/caller.js';
 import type { SecurityModule } from '../security/security.js';
 
 /** live: takes effect at once; restart: at the next start; read_only: not through the API. */
@@ -79,9 +79,7 @@ export class Configuration {
   }
 
   /** Checks the whole change first: one bad key refuses all of it. */
-  update(changes: Record<string, unknown>): ServerConfigView {
-    const caller = currentWork();
-    if (caller === null) throw new EngineError('INTERNAL', 'a configuration change needs a caller to record in the audit trail');
+  update(changes: Record<string, unknown>, caller: ClientCaller): ServerConfigView {
     this.check(changes);
     const changed = Object.entries(changes).filter(([key, value]) => value !== (this.pending.has(key) ? this.pending.get(key) : this.values[key]));
     for (const [key, value] of changed) {
@@ -93,7 +91,7 @@ export class Configuration {
       } else if (value === before) this.pending.delete(key);
       else this.pending.set(key, value);
       this.security.audit({
-        ...caller.caller,
+        ...caller.origin,
         userId: caller.actor?.userId ?? null,
         username: caller.actor?.username ?? null,
         operation: 'updateServerConfig',

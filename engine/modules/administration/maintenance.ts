@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import type { Database } from '../../storage/database.js';
 import { roundMs } from '../../work/statement-registry.js';
+import type { Caller } from '../../work/caller.js';
 
 export type MaintenanceOperation = 'vacuum' | 'analyze' | 'reindex' | 'checkpoint' | 'integrity_check' | 'optimize';
 
@@ -57,12 +58,12 @@ const RECIPES: Record<MaintenanceOperation, Recipe> = {
 /** Problems integrity_check reports at most. */
 const MAX_FINDINGS = 1000;
 
-export async function runMaintenance(database: Database, operation: MaintenanceOperation): Promise<MaintenanceResult> {
+export async function runMaintenance(database: Database, operation: MaintenanceOperation, caller: Caller | null): Promise<MaintenanceResult> {
   const recipe = RECIPES[operation];
   const before = sizes(database.file);
   const startedAt = new Date().toISOString();
   const started = performance.now();
-  const result = await database.executor().execute(
+  const result = await database.executor({ caller }).execute(
     { statements: [{ sql: recipe.sql }], readOnly: !recipe.writes, maxRows: MAX_FINDINGS, rowMode: 'object', keep: 'last', atomicity: recipe.alone ? 'none' : 'transaction' },
     { writes: recipe.writes },
   );

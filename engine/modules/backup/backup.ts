@@ -9,6 +9,7 @@ import { EngineError, invalid } from '../../errors.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Database } from '../../storage/database.js';
 import type { FlashbackModule, PointInTime } from '../flashback/flashback.js';
+import type { Caller } from '../../work/caller.js';
 import { type BackupKind, type BackupManifest, BackupCatalog } from './backup-catalog.js';
 import { type EncryptionRequest, existingBackupKey, newBackupKey, parseConfiguredKey } from './backup-crypto.js';
 import { type Compression, type StoredFile, fileSize, loadPayload, storePayload, storedChecksum } from './backup-files.js';
@@ -32,6 +33,8 @@ export interface BackupOptions {
 export interface OperationContext {
   requestId?: string | null;
   trigger?: string;
+  /** Who asked, for the statements the operation runs on the live database. */
+  caller?: Caller | null;
 }
 
 export interface CreateBackupRequest {
@@ -267,7 +270,7 @@ export class BackupModule {
   recoverToPointInTime(request: PitrRequest, context: OperationContext = {}): Promise<RestoreResult> {
     return this.exclusive(async () => {
       this.checkTarget(request);
-      const { scn } = await this.flashback.resolvePoint(request.to, '/body/to');
+      const { scn } = await this.flashback.resolvePoint(request.to, '/body/to', context.caller ?? null);
       const candidates = this.catalog
         .list()
         .filter((manifest) => manifest.status === 'completed' && manifest.scn !== null && manifest.scn <= scn)

@@ -8,19 +8,15 @@ import { type FilterCondition, type SqlFragment, whereClause } from '../../stora
 import { quoteIdentifier } from '../../storage/sql/identifiers.js';
 import { after, decodeCursor, encodeCursor, orderBy } from '../../storage/sql/keyset.js';
 import type { CatalogSnapshot, RowData, SqlValue, Table } from '../../storage/types.js';
+import type { Caller, WorkOptions } from '../../work/caller.js';
 import type { PointInTime } from '../flashback/point-in-time.js';
 import { type Row, type SortField, TableShape, escapePointer } from './table-shape.js';
 
 export type { Row, SortField };
 
-export interface InTransaction {
-  /** Run inside this open transaction instead of in one of its own. */
-  transactionId?: string | null;
-}
-
 /** Where as-of reads get a table's rows as they were: flashback's one as-of read (FlashbackModule.rowsAsOf). */
 export interface History {
-  rowsAsOf(shape: TableShape, asOf: PointInTime, pointer: string): Promise<{ rows: Array<{ id: string; data: RowData }> }>;
+  rowsAsOf(shape: TableShape, asOf: PointInTime, pointer: string, caller: Caller | null): Promise<{ rows: Array<{ id: string; data: RowData }> }>;
 }
 
 export interface TableQuery {
@@ -70,8 +66,8 @@ export class DataModule {
     private readonly history: History,
   ) {}
 
-  async queryTable(table: string, query: TableQuery, options: InTransaction = {}): Promise<RowPage> {
-    const executor = this.database.executor(options.transactionId);
+  async queryTable(table: string, query: TableQuery, options: WorkOptions = {}): Promise<RowPage> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const limit = query.limit ?? DEFAULT_LIMIT;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw invalid('/query/limit', `limit is 1 to ${MAX_LIMIT}`);
@@ -104,8 +100,8 @@ export class DataModule {
   }
 
   /** The row with this id, or null when the table has none (a missing table is an error); as it was at `asOf`, when given. */
-  async row(table: string, id: string, options: InTransaction & { asOf?: PointInTime } = {}): Promise<Row | null> {
-    const executor = this.database.executor(options.transactionId);
+  async row(table: string, id: string, options: WorkOptions & { asOf?: PointInTime } = {}): Promise<Row | null> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     if (options.asOf === undefined) {
       const key = shape.keyCondition(id);
@@ -119,15 +115,15 @@ export class DataModule {
     return record ? shape.toRow(record) : null;
   }
 
-  async insertRow(table: string, values: Record<string, unknown>, options: InTransaction = {}): Promise<Row> {
-    const executor = this.database.executor(options.transactionId);
+  async insertRow(table: string, values: Record<string, unknown>, options: WorkOptions = {}): Promise<Row> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const result = await executor.execute(this.batch([this.insertStatement(shape, values, '/body')]));
     return { ...shape.toRow(rowsOf(result.results[0]!)[0]!), ...scnOf(result.commit) };
   }
 
-  async insertRows(table: string, rows: Array<Record<string, unknown>>, options: InTransaction = {}): Promise<{ rows: Row[]; scn: number | null }> {
-    const executor = this.database.executor(options.transactionId);
+  async insertRows(table: string, rows: Array<Record<string, unknown>>, options: WorkOptions = {}): Promise<{ rows: Row[]; scn: number | null }> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     if (rows.length === 0) throw invalid('/body/rows', 'give at least one row');
     const statements = rows.map((values, index) => this.insertStatement(shape, values, `/body/rows/${index}`));
@@ -136,8 +132,8 @@ export class DataModule {
   }
 
   /** Sets the given columns and every other non-key column to its default. */
-  async replaceRow(table: string, id: string, values: Record<string, unknown>, options: InTransaction = {}): Promise<Row> {
-    const executor = this.database.executor(options.transactionId);
+  async replaceRow(table: string, id: string, values: Record<string, unknown>, options: WorkOptions = {}): Promise<Row> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     shape.checkColumns(values, '/body');
     const current = shape.keyCondition(id);
@@ -157,8 +153,8 @@ export class DataModule {
     return this.updateByKey(executor, shape, id, assignments, params);
   }
 
-  async updateRow(table: string, id: string, values: Record<string, unknown>, options: InTransaction = {}): Promise<Row> {
-    const executor = this.database.executor(options.transactionId);
+  async updateRow(table: string, id: string, values: Record<string, unknown>, options: WorkOptions = {}): Promise<Row> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const columns = shape.checkColumns(values, '/body');
     return this.updateByKey(
@@ -170,8 +166,8 @@ export class DataModule {
     );
   }
 
-  async updateRows(table: string, selection: { filter?: FilterCondition[]; all?: boolean }, values: Record<string, unknown>, options: InTransaction = {}): Promise<WriteResult> {
-    const executor = this.database.executor(options.transactionId);
+  async updateRows(table: string, selection: { filter?: FilterCondition[]; all?: boolean }, values: Record<string, unknown>, options: WorkOptions = {}): Promise<WriteResult> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const columns = shape.checkColumns(values, '/body');
     const where = this.selection(shape, selection);
@@ -181,32 +177,32 @@ export class DataModule {
     return { rowsAffected: result.rowsAffected, scn: result.commit?.scn ?? null };
   }
 
-  async deleteRow(table: string, id: string, options: InTransaction = {}): Promise<Row> {
-    const executor = this.database.executor(options.transactionId);
+  async deleteRow(table: string, id: string, options: WorkOptions = {}): Promise<Row> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const key = shape.keyCondition(id);
     const result = await executor.execute(this.batch([{ sql: `DELETE FROM ${shape.quotedName} WHERE ${key.sql} RETURNING ${shape.selectList}`, params: key.params }]));
     return { ...this.onlyRow(shape, result.results[0]!, id), ...scnOf(result.commit) };
   }
 
-  async deleteRows(table: string, selection: { filter?: FilterCondition[]; all?: boolean }, options: InTransaction = {}): Promise<WriteResult> {
-    const executor = this.database.executor(options.transactionId);
+  async deleteRows(table: string, selection: { filter?: FilterCondition[]; all?: boolean }, options: WorkOptions = {}): Promise<WriteResult> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const where = this.selection(shape, selection);
     const result = await executor.execute(this.batch([{ sql: `DELETE FROM ${shape.quotedName}${where.sql}`, params: where.params }]));
     return { rowsAffected: result.rowsAffected, scn: result.commit?.scn ?? null };
   }
 
-  async count(table: string, filter: FilterCondition[] = [], options: InTransaction = {}): Promise<number> {
-    const executor = this.database.executor(options.transactionId);
+  async count(table: string, filter: FilterCondition[] = [], options: WorkOptions = {}): Promise<number> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const where = this.where(shape, filter);
     const result = await executor.execute(this.single(`SELECT count(*) AS count FROM ${shape.quotedName}${where.sql === '' ? '' : ` WHERE ${where.sql}`}`, where.params, true));
     return (rowsOf(result.results[0]!)[0] as { count: number }).count;
   }
 
-  async aggregate(table: string, request: AggregateRequest, options: InTransaction = {}): Promise<AggregateResult> {
-    const executor = this.database.executor(options.transactionId);
+  async aggregate(table: string, request: AggregateRequest, options: WorkOptions = {}): Promise<AggregateResult> {
+    const executor = this.database.executor(options);
     const shape = await this.shape(executor, table);
     const groupBy = request.groupBy ?? [];
     groupBy.forEach((column, index) => {
@@ -265,11 +261,11 @@ export class DataModule {
    * What a read selects from: the table, or with `asOf` its rows as they were (read by flashback)
    * as a subquery, so that filters, sorting and pagination apply to them unchanged.
    */
-  private async source(shape: TableShape, asOf: PointInTime | undefined, options: InTransaction): Promise<SqlFragment & { selectList: string; past: boolean }> {
+  private async source(shape: TableShape, asOf: PointInTime | undefined, options: WorkOptions): Promise<SqlFragment & { selectList: string; past: boolean }> {
     if (asOf === undefined) return { sql: shape.quotedName, params: [], selectList: shape.selectList, past: false };
     // History is of committed work; a transaction's own uncommitted changes have none yet.
     if (options.transactionId) throw invalid('/query/transactionId', 'a read as of a point in time reads committed history; leave out transactionId');
-    const { rows } = await this.history.rowsAsOf(shape, asOf, '/query/asOf');
+    const { rows } = await this.history.rowsAsOf(shape, asOf, '/query/asOf', options.caller ?? null);
     return { ...shape.rowsSubquery(rows), past: true };
   }
 

@@ -2,6 +2,7 @@
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Engine } from '../../index.js';
+import { engineJob } from '../../work/caller.js';
 import type { DumpSection } from './dumps.js';
 
 export function dumpSections(engine: Engine, version: string): DumpSection[] {
@@ -18,7 +19,7 @@ export function dumpSections(engine: Engine, version: string): DumpSection[] {
     ['profiling', async () => (await engine.diagnostics.queryProfiling(100, 'totalTime')).statements],
     ['session-history', () => engine.diagnostics.activeSessionHistory({}, 10_000)],
     ['schema', () => engine.schema.schemas()],
-    ['integrity', () => engine.administration.runMaintenance('integrity_check')],
+    ['integrity', () => engine.administration.runMaintenance('integrity_check', engineJob('diagnostics-dump'))],
   ];
 }
 

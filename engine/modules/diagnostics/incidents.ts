@@ -42,8 +42,8 @@ export class IncidentLog {
         kind: 'slow_statement',
         severity: 'warning',
         summary: `a statement ran ${Math.round(event.durationMs)} ms (the slow threshold is ${slowThresholdMs()} ms) and ${event.outcome}`,
-        requestId: null,
-        operation: null,
+        requestId: event.requestId,
+        operation: event.operation,
         context: { queryId: event.queryId, sql: event.sql, durationMs: event.durationMs, outcome: event.outcome, errorCode: event.errorCode, transactionId: event.transactionId, username: event.actor?.username ?? null },
       });
     });

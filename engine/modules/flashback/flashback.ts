@@ -14,6 +14,7 @@ import { type PointInTime, type ResolvedPoint, resolvePoint } from './point-in-t
 import { HistoryRetention, type PurgeResult } from './retention.js';
 import { type CreateRestorePointRequest, type RestorePoint, createRestorePoint, dropRestorePoint, listRestorePoints } from './restore-points.js';
 import { type CommitRef, planReversal } from './reversal.js';
+import type { Caller } from '../../work/caller.js';
 import { filterRows } from './row-filter.js';
 import { type TableRestore, restoreStatements, undoStatement } from './row-writes.js';
 import { type LoggedChange, type TableRows, changesStatement, idOfImage, projectImage, rowsStatement, sortedRows, stepBack, toLoggedChange, toTableRows } from './table-history.js';
@@ -154,15 +155,15 @@ export class FlashbackModule {
    * The SCN a point in time stands for; refuses the future, what retention purged, and unknown
    * restore points. `pointer` locates the point in the request (for errors), e.g. /body/to.
    */
-  resolvePoint(point: PointInTime, pointer = ''): Promise<ResolvedPoint> {
-    return resolvePoint(this.database.executor(), point, pointer);
+  resolvePoint(point: PointInTime, pointer = '', caller: Caller | null = null): Promise<ResolvedPoint> {
+    return resolvePoint(this.database.executor({ caller }), point, pointer);
   }
 
-  async flashbackQuery(request: FlashbackQueryRequest): Promise<FlashbackRows> {
+  async flashbackQuery(request: FlashbackQueryRequest, caller: Caller | null = null): Promise<FlashbackRows> {
     const limit = checkLimit(request.limit);
-    const executor = this.database.executor();
+    const executor = this.database.executor({ caller });
     const shape = await tableShape(executor, request.table);
-    const { point, rows } = await this.rowsAsOf(shape, request.asOf, '/body/asOf');
+    const { point, rows } = await this.rowsAsOf(shape, request.asOf, '/body/asOf', caller);
     const matching = await filterRows(executor, shape, rows, request.filter ?? [], '/body/filter');
     this.record('query', { tables: [shape.name], targetScn: point.scn, rows: Math.min(matching.length, limit) });
     return { table: shape.name, scn: point.scn, committedAt: point.committedAt, rows: matching.slice(0, limit), truncated: matching.length > limit };
@@ -172,18 +173,18 @@ export class FlashbackModule {
    * A table's rows as they were at a point, in key order: the one as-of read, behind
    * flashbackQuery and the asOf of row reads (DataModule). `pointer` locates the point in the request.
    */
-  async rowsAsOf(shape: TableShape, asOf: PointInTime, pointer: string): Promise<{ point: ResolvedPoint; rows: Array<{ id: string; data: RowData }> }> {
-    const point = await this.resolvePoint(asOf, pointer);
-    const { rows: current, changes } = await readHistory(this.database.executor(), [shape], shape.name, point.scn, pointer);
+  async rowsAsOf(shape: TableShape, asOf: PointInTime, pointer: string, caller: Caller | null): Promise<{ point: ResolvedPoint; rows: Array<{ id: string; data: RowData }> }> {
+    const point = await this.resolvePoint(asOf, pointer, caller);
+    const { rows: current, changes } = await readHistory(this.database.executor({ caller }), [shape], shape.name, point.scn, pointer);
     return { point, rows: sortedRows(shape, stepBack(shape, current.get(shape.name)!, changes)) };
   }
 
-  async flashbackVersions(request: FlashbackVersionsRequest): Promise<FlashbackVersions> {
+  async flashbackVersions(request: FlashbackVersionsRequest, caller: Caller | null = null): Promise<FlashbackVersions> {
     const limit = checkLimit(request.limit);
-    const executor = this.database.executor();
+    const executor = this.database.executor({ caller });
     const shape = await tableShape(executor, request.table);
-    const from = await this.resolvePoint(request.from, '/body/from');
-    const to = await this.resolvePoint(request.to, '/body/to');
+    const from = await this.resolvePoint(request.from, '/body/from', caller);
+    const to = await this.resolvePoint(request.to, '/body/to', caller);
     if (from.scn > to.scn) throw invalid('/body/from', `from (SCN ${from.scn}) is after to (SCN ${to.scn})`);
     const { rows: current, changes } = await readHistory(executor, [shape], shape.name, from.scn, '/body/from');
     const atFrom = stepBack(shape, current.get(shape.name)!, changes);
@@ -194,25 +195,25 @@ export class FlashbackModule {
   }
 
   /** Restores a table's rows to a point, as a new transaction. */
-  async flashbackTable(request: FlashbackTableRequest): Promise<FlashbackResult> {
-    const point = await this.resolvePoint(request.to, '/body/to');
-    await tableShape(this.database.executor(), request.table);
-    return this.restore('table', request.table, point.scn);
+  async flashbackTable(request: FlashbackTableRequest, caller: Caller | null = null): Promise<FlashbackResult> {
+    const point = await this.resolvePoint(request.to, '/body/to', caller);
+    await tableShape(this.database.executor({ caller }), request.table);
+    return this.restore('table', request.table, point.scn, caller);
   }
 
   /** Restores every table's rows to a point, as a new transaction; refused while other transactions are open. */
-  async flashbackDatabase(request: { to: PointInTime }): Promise<FlashbackResult> {
+  async flashbackDatabase(request: { to: PointInTime }, caller: Caller | null = null): Promise<FlashbackResult> {
     const open = this.database.transactions.active();
     if (open.length > 0) {
       throw new EngineError('CONFLICT', `${open.length} transaction${open.length === 1 ? ' is' : 's are'} open (${open.map((transaction) => transaction.id).join(', ')}); commit or roll back before flashing back the database`);
     }
-    const point = await this.resolvePoint(request.to, '/body/to');
-    return this.restore('database', null, point.scn);
+    const point = await this.resolvePoint(request.to, '/body/to', caller);
+    return this.restore('database', null, point.scn, caller);
   }
 
   /** Reverses a committed transaction with a compensating one. */
-  async flashbackTransaction(request: FlashbackTransactionRequest): Promise<FlashbackTransactionResult> {
-    const target = await this.findCommit(request);
+  async flashbackTransaction(request: FlashbackTransactionRequest, caller: Caller | null = null): Promise<FlashbackTransactionResult> {
+    const target = await this.findCommit(request, caller);
     const { result, transactionId, scn } = await this.inWriteTransaction(async (executor) => {
       const catalog = await executor.catalog();
       const [changeRecords, oldestRows] = await readTogether(executor, [changesStatement(null, target.scn - 1), { sql: OLDEST_REACHABLE_SCN_SQL }]);
@@ -229,28 +230,28 @@ export class FlashbackModule {
       const undo = plan.changes.toReversed().map((change) => undoStatement(shapeOf(change.table), change));
       await write(executor, undo);
       return { reversed: plan.commits, rowsChanged: undo.length, tables: [...new Set(plan.changes.map((change) => change.table))] };
-    });
+    }, caller);
     this.record('transaction', { tables: result.tables, targetScn: target.scn, scn, rows: result.rowsChanged });
     return { reversed: result.reversed, rowsChanged: result.rowsChanged, scn, transactionId };
   }
 
-  async restorePoints(): Promise<RestorePoint[]> {
-    return listRestorePoints(this.database.executor());
+  async restorePoints(caller: Caller | null = null): Promise<RestorePoint[]> {
+    return listRestorePoints(this.database.executor({ caller }));
   }
 
-  async createRestorePoint(request: CreateRestorePointRequest): Promise<RestorePoint> {
-    const point = await createRestorePoint(this.database.executor(), request);
+  async createRestorePoint(request: CreateRestorePointRequest, caller: Caller | null = null): Promise<RestorePoint> {
+    const point = await createRestorePoint(this.database.executor({ caller }), request);
     this.record('restore_point_created', { targetScn: point.scn, restorePoint: point.name });
     return point;
   }
 
-  async dropRestorePoint(name: string): Promise<void> {
-    const point = await dropRestorePoint(this.database.executor(), name);
+  async dropRestorePoint(name: string, caller: Caller | null = null): Promise<void> {
+    const point = await dropRestorePoint(this.database.executor({ caller }), name);
     this.record('restore_point_dropped', { targetScn: point.scn, restorePoint: point.name });
   }
 
-  async flashbackStats(): Promise<FlashbackStats> {
-    const [counts, size, oldestCommit, oldest] = await readFirstRows(this.database.executor(), [
+  async flashbackStats(caller: Caller | null = null): Promise<FlashbackStats> {
+    const [counts, size, oldestCommit, oldest] = await readFirstRows(this.database.executor({ caller }), [
       {
         sql: `SELECT (SELECT count(*) FROM _strata_commits) AS commits, (SELECT count(*) FROM _strata_changes) AS changes,
           (SELECT count(*) FROM _strata_restore_points WHERE guaranteed = 0) AS normal, (SELECT count(*) FROM _strata_restore_points WHERE guaranteed = 1) AS guaranteed`,
@@ -285,7 +286,7 @@ export class FlashbackModule {
   // --- helpers ---------------------------------------------------------------------------------
 
   /** Restores a table (every table, when null) to an SCN in one transaction. */
-  private async restore(operation: 'table' | 'database', table: string | null, targetScn: number): Promise<FlashbackResult> {
+  private async restore(operation: 'table' | 'database', table: string | null, targetScn: number, caller: Caller | null): Promise<FlashbackResult> {
     const { result, transactionId, scn } = await this.inWriteTransaction(async (executor) => {
       const catalog = await executor.catalog();
       const names = table === null ? catalog.tables.map((each) => each.name) : [table];
@@ -307,18 +308,18 @@ export class FlashbackModule {
       // A database restore reads the changes of every table, those of dropped ones included.
       const skippedTables = [...new Set(history.changes.map((change) => change.table))].filter((name) => !names.includes(name));
       return { tables, skippedTables, rowsChanged: statements.length };
-    });
+    }, caller);
     this.record(operation, { tables: result.tables.map((restored) => restored.table), targetScn, scn, rows: result.rowsChanged });
     return { targetScn, ...result, scn, transactionId };
   }
 
   /** Runs work in a transaction of its own that holds the write lock from the start, so what it reads stays true until it commits. */
-  private async inWriteTransaction<T>(work: (executor: Executor) => Promise<T>): Promise<{ result: T; transactionId: string; scn: number | null }> {
+  private async inWriteTransaction<T>(work: (executor: Executor) => Promise<T>, caller: Caller | null): Promise<{ result: T; transactionId: string; scn: number | null }> {
     const timeoutMs = this.database.statementTimeoutMs;
-    const transaction = await this.database.transactions.begin('immediate', undefined, timeoutMs);
+    const transaction = await this.database.transactions.begin('immediate', undefined, timeoutMs, caller);
     let result: T;
     try {
-      const executor = this.database.executor(transaction.id);
+      const executor = this.database.executor({ transactionId: transaction.id, caller });
       // Restoring one table at a time can break foreign keys in between; they must hold at commit.
       await write(executor, [{ sql: 'PRAGMA defer_foreign_keys = ON' }]);
       result = await work(executor);
@@ -330,12 +331,12 @@ export class FlashbackModule {
     return { result, transactionId: transaction.id, scn: committed.scn };
   }
 
-  private async findCommit(request: FlashbackTransactionRequest): Promise<CommitRef> {
+  private async findCommit(request: FlashbackTransactionRequest, caller: Caller | null): Promise<CommitRef> {
     const byId = request.transactionId !== undefined && request.transactionId !== null;
     const byScn = request.scn !== undefined && request.scn !== null;
     if (byId === byScn) throw invalid('/body', 'name the transaction by transactionId or by scn, not both');
     const [commit] = await readRows<CommitRef & { schemaChanged: number; rowChanges: number }>(
-      this.database.executor(),
+      this.database.executor({ caller }),
       `SELECT scn, transaction_id AS transactionId, schema_changed AS schemaChanged, row_changes AS rowChanges FROM _strata_commits WHERE ${byId ? 'transaction_id' : 'scn'} = ?`,
       [byId ? request.transactionId : request.scn],
     );

@@ -4,6 +4,9 @@
 // guaranteed restore point, or the change feed still publishing, needs.
 import type { Database } from '../../storage/database.js';
 import { OLDEST_REACHABLE_SCN_SQL, readFirstRows } from './log-reads.js';
+import { engineJob } from '../../work/caller.js';
+
+const PURGE_JOB = { caller: engineJob('flashback-retention') };
 
 export interface PurgeResult {
   /** The oldest reachable SCN after the purge. */
@@ -52,7 +55,7 @@ export class HistoryRetention {
 
   private async purgeOnce(): Promise<PurgeResult> {
     const cutoff = new Date(Date.now() - this.retentionSeconds * 1000).toISOString();
-    const [limit, oldest] = await readFirstRows(this.database.executor(), [
+    const [limit, oldest] = await readFirstRows(this.database.executor(PURGE_JOB), [
       {
         // The newest SCN that may go: past retention, not the latest commit, and older than every
         // guaranteed restore point (whose own commit stays, so its time still resolves).
@@ -68,7 +71,7 @@ export class HistoryRetention {
     const result: PurgeResult = { oldestScn: (oldest as { scn: number }).scn, commits: 0, changes: 0, restorePoints: 0, at: new Date().toISOString() };
     while (result.oldestScn < purgeThrough) {
       const through = Math.min(purgeThrough, result.oldestScn + PURGE_STEP);
-      const step = await this.database.executor().execute({
+      const step = await this.database.executor(PURGE_JOB).execute({
         statements: [
           { sql: 'DELETE FROM _strata_changes WHERE scn <= ?', params: [through] },
           { sql: 'DELETE FROM _strata_commits WHERE scn <= ?', params: [through] },

@@ -6,9 +6,9 @@ import type { BindParams, RowStream, Statement } from '../../storage/driver.js';
 import { type SchemaGuard, checkedStatements } from '../../storage/sqlite/sqlite-policy.js';
 import type { ScriptStatement } from '../../storage/sqlite/sqlite-script.js';
 import type { QueryPlanRow, ResultColumn, RowData, SqlValue } from '../../storage/types.js';
-import type { InTransaction } from '../data/data.js';
+import type { Caller, WorkOptions } from '../../work/caller.js';
 
-export interface SqlRequest extends InTransaction {
+export interface SqlRequest extends WorkOptions {
   sql: string;
   params?: BindParams;
   timeoutMs?: number;
@@ -60,11 +60,11 @@ export class QueryModule {
 
   async executeSql(request: SqlRequest): Promise<SqlResult> {
     const script = checkedStatements(request.sql, { transactionHint: TRANSACTION_HINT });
-    await this.guard.checkSchemaChanges(script.flatMap((statement) => (statement.schemaTarget ? [statement.schemaTarget] : [])));
+    await this.guard.checkSchemaChanges(script.flatMap((statement) => (statement.schemaTarget ? [statement.schemaTarget] : [])), request.caller ?? null);
     const statements = bindScript(script, request.params);
     const alone = script.length === 1 && script[0]!.kind === 'vacuum';
     if (alone && request.transactionId) throw new EngineError('STATEMENT_NOT_ALLOWED', 'VACUUM cannot run inside a transaction');
-    const result = await this.database.executor(request.transactionId).execute(
+    const result = await this.database.executor(request).execute(
       {
         statements,
         readOnly: request.readOnly === true,
@@ -96,8 +96,8 @@ export class QueryModule {
   }
 
   /** Opens a stream over the rows of one read-only statement. */
-  streamQuery(sql: string, params: BindParams | undefined, batchSize: number): Promise<RowStream> {
-    return this.database.stream(this.single(sql, params, '/data/sql'), batchSize);
+  streamQuery(sql: string, params: BindParams | undefined, batchSize: number, caller: Caller | null): Promise<RowStream> {
+    return this.database.stream(this.single(sql, params, '/data/sql'), batchSize, caller);
   }
 
   private single(sql: string, params: BindParams | undefined, pointer: string): Statement {

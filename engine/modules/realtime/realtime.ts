@@ -9,6 +9,7 @@ import { type ChangeFilter, checkChangeFilter } from './change-filter.js';
 import { type ChangeSink, ChangeStream, type ChangeStreamOptions } from './change-stream.js';
 import { type TableWatchOptions, watchTable } from './table-watch.js';
 import { type BroadcastNotice, type ConnectionInfo, ConnectionRegistry, type SubscriptionInfo, describeConnection } from './connections.js';
+import type { Caller } from '../../work/caller.js';
 
 export type { BroadcastNotice, ChangeFilter, ChangeSink, ChangeStream, ConnectionInfo, SubscriptionInfo };
 
@@ -60,14 +61,14 @@ export class RealtimeModule {
   }
 
   /** Aggregates of a table now, then after changes (at most once per interval), when they differ. Returns the function that stops. */
-  aggregateChanges(table: string, request: AggregateRequest, intervalSeconds: number, sink: Pick<TableWatchOptions<AggregateResult>, 'emit' | 'fail'>): () => void {
-    return watchTable(this.database, this.events, { table, intervalSeconds, intervalPointer: '/intervalSeconds', compute: () => this.data.aggregate(table, request), ...sink });
+  aggregateChanges(table: string, request: AggregateRequest, intervalSeconds: number, sink: Pick<TableWatchOptions<AggregateResult>, 'emit' | 'fail'>, caller: Caller | null = null): () => void {
+    return watchTable(this.database, this.events, { table, intervalSeconds, intervalPointer: '/intervalSeconds', compute: () => this.data.aggregate(table, request, { caller }), ...sink });
   }
 
   /** Rows of a table meeting the filter now, then after changes (at most once per interval), when they differ. Returns the function that stops. */
-  queryChanges(table: string, query: { filter: FilterCondition[]; limit: number }, intervalSeconds: number, sink: Pick<TableWatchOptions<QuerySnapshot>, 'emit' | 'fail'>): () => void {
+  queryChanges(table: string, query: { filter: FilterCondition[]; limit: number }, intervalSeconds: number, sink: Pick<TableWatchOptions<QuerySnapshot>, 'emit' | 'fail'>, caller: Caller | null = null): () => void {
     const compute = async (): Promise<QuerySnapshot> => {
-      const page = await this.data.queryTable(table, { filter: query.filter, limit: query.limit, includeTotal: true });
+      const page = await this.data.queryTable(table, { filter: query.filter, limit: query.limit, includeTotal: true }, { caller });
       return { rows: page.rows.map(({ id, data }) => ({ id, data })), totalCount: page.total! };
     };
     return watchTable(this.database, this.events, { table, intervalSeconds, intervalPointer: '/pollIntervalSeconds', compute, ...sink });

@@ -1,6 +1,7 @@
 // Interactive transactions over the API: begin, run SQL in them, savepoints, commit, rollback.
 import type { Database } from '../../storage/database.js';
 import type { Savepoint, TransactionInfo, TransactionMode } from '../../storage/transactions.js';
+import type { Caller } from '../../work/caller.js';
 import type { QueryModule, SqlRequest, SqlResult } from '../query/query.js';
 
 export type { Savepoint, TransactionInfo, TransactionMode };
@@ -15,8 +16,8 @@ export class TransactionsModule {
     return this.database.statementTimeoutMs;
   }
 
-  beginTransaction(options: { mode?: TransactionMode; idleTimeoutMs?: number } = {}): Promise<TransactionInfo> {
-    return this.database.transactions.begin(options.mode ?? 'deferred', options.idleTimeoutMs, this.timeoutMs);
+  beginTransaction(options: { mode?: TransactionMode; idleTimeoutMs?: number; caller?: Caller | null } = {}): Promise<TransactionInfo> {
+    return this.database.transactions.begin(options.mode ?? 'deferred', options.idleTimeoutMs, this.timeoutMs, options.caller ?? null);
   }
 
   transaction(id: string): TransactionInfo {

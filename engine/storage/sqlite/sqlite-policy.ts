@@ -3,6 +3,7 @@
 // a clear reason instead of failing in surprising ways later.
 import { EngineError } from '../../errors.js';
 import { type SchemaTarget, type ScriptStatement, ScriptError, splitScript } from './sqlite-script.js';
+import type { Caller } from '../../work/caller.js';
 
 export type { SchemaTarget };
 
@@ -12,7 +13,7 @@ export type { SchemaTarget };
  * guard first.
  */
 export interface SchemaGuard {
-  checkSchemaChanges(targets: SchemaTarget[]): Promise<void>;
+  checkSchemaChanges(targets: SchemaTarget[], caller: Caller | null): Promise<void>;
 }
 
 /** PRAGMAs that set something lasting about the database file, and are harmless to allow. */
