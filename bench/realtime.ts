@@ -1,5 +1,6 @@
-// The realtime benchmark (npx tsx bench/realtime.ts; not part of npm test): one server process on
-// loopback, clients in this process, three measurements in one run, each bounded in time:
+// The realtime benchmark (npx tsx bench/realtime.ts; not part of npm test): one server process, one
+// process for the subscribing clients (this file, run with the argument `clients`) and this one,
+// which writes and measures, all on loopback; three measurements in one run, each bounded in time:
 //   1. idle WebSocket connections held on /api/v1/ws/events: the server's memory per connection;
 //   2. fan-out of committed row changes to channel subscribers: delivered messages/s and the
 //      latency from commit to client (p50, p95, p99);
@@ -7,12 +8,19 @@
 //      latency (p50, p95, p99).
 // Writes the figures into docs/performance.md between the bench:realtime markers.
 //
+// Latency is the time from the commit (the SQLite timestamp stamped inside the committing
+// transaction) to the message parsed by a client. The clients live in a process of their own so
+// that parsing tens of thousands of messages a second does not delay the writer's clock (which
+// would turn its steady commits into bursts); the writer commits on a fixed schedule, each commit
+// sent at its time whether or not the ones before it were answered.
+//
 // BENCH_IDLE (10000), BENCH_FANOUT (1000), BENCH_FANOUT_RATE (commits/s, 50), BENCH_GQL (10000
-// subscriptions), BENCH_GQL_PER_CONNECTION (10) and BENCH_SECONDS (10 per measurement) tune it.
-import { type ChildProcess, spawn } from 'node:child_process';
+// subscriptions), BENCH_GQL_PER_CONNECTION (10) and BENCH_SECONDS (10 per measurement) tune it;
+// BENCH_PORT (18411) is the server's port; BENCH_SERVER_ARGS adds node options to the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { createClient } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const IDLE = Number(process.env.BENCH_IDLE ?? 10_000);
@@ -21,7 +29,7 @@ const FANOUT_RATE = Number(process.env.BENCH_FANOUT_RATE ?? 50);
 const GQL = Number(process.env.BENCH_GQL ?? 10_000);
 const GQL_PER_CONNECTION = Number(process.env.BENCH_GQL_PER_CONNECTION ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const PORT = 18411;
+const PORT = Number(process.env.BENCH_PORT ?? 18411);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ADMIN_PASSWORD = 'bench-admin-password';
 const CLOCK_TICKS = 100;
@@ -45,7 +53,7 @@ function startServer(): Promise<ChildProcess> {
     STRATA_WS_CONNECTIONS_PER_USER: '0',
     STRATA_SUBSCRIPTIONS_PER_CONNECTION: '0',
   };
-  const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('node', [...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -101,73 +109,75 @@ async function idleConnections(pid: number) {
   return { held, bytesPerConnection: (after.rss - before.rss) / IDLE };
 }
 
-/** Commits rows at `rate` per second for SECONDS. */
+/** Commits `SECONDS * rate` rows, one every 1/rate s on a fixed schedule; returns the commits made. */
 async function writeRows(table: string, rate: number): Promise<number> {
-  let written = 0;
-  const started = Date.now();
-  while (Date.now() - started < SECONDS * 1000) {
-    const due = Math.floor(((Date.now() - started) / 1000) * rate) + 1;
-    const batch = [];
-    for (; written < due; written += 1) batch.push(rest('POST', `/api/v1/tables/${table}/rows`, { n: written }));
-    await Promise.all(batch);
-    await sleep(Math.max(1, 1000 / rate / 2));
+  const count = Math.round(SECONDS * rate);
+  const started = performance.now();
+  const commits: Array<Promise<unknown>> = [];
+  for (let index = 0; index < count; index += 1) {
+    const wait = started + (index * 1000) / rate - performance.now();
+    if (wait > 0) await sleep(wait);
+    commits.push(rest('POST', `/api/v1/tables/${table}/rows`, { n: index }));
   }
-  return written;
+  await Promise.all(commits);
+  return count;
 }
 
-async function fanOut(pid: number) {
-  const latencies: number[] = [];
-  let received = 0;
-  const sockets = await openMany(FANOUT, '/api/v1/ws/events?table=fanout');
-  for (const ws of sockets) {
-    ws.on('message', (raw) => {
-      const message = JSON.parse(raw.toString()) as { message_type: string; data: { changed_at: string } };
-      if (message.message_type !== 'table_modified') return;
-      received += 1;
-      // changed_at is stamped by SQLite inside the committing transaction.
-      latencies.push(Date.now() - Date.parse(message.data.changed_at));
+// The clients' process and what it answers.
+type ClientTask =
+  | { kind: 'events'; count: number; path: string; auth: Record<string, string> }
+  | { kind: 'graphql'; subscriptions: number; perConnection: number; query: string; auth: Record<string, string> }
+  | { kind: 'collect'; expected: number; timeoutMs: number };
+interface Collected {
+  received: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** CPU seconds the clients' process used from the end of opening to the end of collecting. */
+  cpuSeconds: number;
+}
+
+class Clients {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static start(): Clients {
+    return new Clients(fork(new URL(import.meta.url).pathname, ['clients'], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }));
+  }
+
+  /** Sends a task; resolves with the answer. */
+  run<T>(task: ClientTask): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the clients' process exited with ${code}`));
+      this.child.once('exit', onExit);
+      this.child.once('message', (answer) => {
+        this.child.off('exit', onExit);
+        resolve(answer as T);
+      });
+      this.child.send(task);
     });
   }
+
+  stop(): void {
+    this.child.kill('SIGTERM');
+  }
+}
+
+async function fanOut(pid: number, clients: Clients) {
+  await clients.run({ kind: 'events', count: FANOUT, path: '/api/v1/ws/events?table=fanout', auth });
   const before = usage(pid);
   const started = Date.now();
   const commits = await writeRows('fanout', FANOUT_RATE);
   const expected = commits * FANOUT;
-  const deadline = Date.now() + 30_000;
-  while (received < expected && Date.now() < deadline) await sleep(50);
+  const collected = await clients.run<Collected>({ kind: 'collect', expected, timeoutMs: 30_000 });
   const seconds = (Date.now() - started) / 1000;
   const after = usage(pid);
-  await closeAll(sockets);
-  latencies.sort((a, b) => a - b);
-  return { commits, expected, received, messagesPerSecond: received / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), cpu: (after.cpuSeconds - before.cpuSeconds) / seconds };
+  return { commits, expected, ...collected, messagesPerSecond: collected.received / seconds, cpu: (after.cpuSeconds - before.cpuSeconds) / seconds, clientCpu: collected.cpuSeconds / seconds };
 }
 
-async function graphqlSubscribers(pid: number) {
-  const latencies: number[] = [];
-  let received = 0;
-  let errors = 0;
+async function graphqlSubscribers(pid: number, clients: Clients) {
   const connections = Math.ceil(GQL / GQL_PER_CONNECTION);
-  const clients = Array.from({ length: connections }, () =>
-    createClient({ url: `ws://127.0.0.1:${PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: auth, lazy: false, retryAttempts: 0 }),
-  );
-  let subscribed = 0;
-  for (const [index, client] of clients.entries()) {
-    for (let sub = 0; sub < GQL_PER_CONNECTION && index * GQL_PER_CONNECTION + sub < GQL; sub += 1) {
-      client.subscribe(
-        { query: 'subscription { tableChanges(table: "live") { timestamp } }' },
-        {
-          next: (result) => {
-            received += 1;
-            // timestamp is the commit's time.
-            latencies.push(Date.now() - Date.parse((result.data as { tableChanges: { timestamp: string } }).tableChanges.timestamp));
-          },
-          error: () => void (errors += 1),
-          complete: () => undefined,
-        },
-      );
-      subscribed += 1;
-    }
-    if (index % 100 === 99) await sleep(200);
-  }
+  const { subscribed } = await clients.run<{ subscribed: number }>({ kind: 'graphql', subscriptions: GQL, perConnection: GQL_PER_CONNECTION, query: 'subscription { tableChanges(table: "live") { timestamp } }', auth });
   // Wait until the server holds every subscription.
   const deadline = Date.now() + 120_000;
   while ((await rest('GET', '/api/v1/ws/status')).total_subscriptions < subscribed && Date.now() < deadline) await sleep(500);
@@ -176,18 +186,79 @@ async function graphqlSubscribers(pid: number) {
   const started = Date.now();
   const commits = await writeRows('live', 1);
   const expected = commits * subscribed;
-  const drain = Date.now() + 30_000;
-  while (received < expected && Date.now() < drain) await sleep(50);
+  const collected = await clients.run<Collected>({ kind: 'collect', expected, timeoutMs: 30_000 });
   const seconds = (Date.now() - started) / 1000;
   const after = usage(pid);
-  await Promise.all(clients.map((client) => client.dispose()));
-  latencies.sort((a, b) => a - b);
-  return { subscribed: holding, connections, commits, expected, received, errors, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), cpu: (after.cpuSeconds - before.cpuSeconds) / seconds, rss: after.rss };
+  return { subscribed: holding, connections, commits, expected, ...collected, cpu: (after.cpuSeconds - before.cpuSeconds) / seconds, clientCpu: collected.cpuSeconds / seconds, rss: after.rss };
+}
+
+/** The clients' process: opens the connections it is told to, and reports what reached them. */
+async function serveClients(): Promise<void> {
+  let sockets: WebSocket[] = [];
+  let graphqlClients: Client[] = [];
+  let latencies: number[] = [];
+  let errors = 0;
+  let cpuAtStart = process.cpuUsage();
+  const answer = (message: unknown) => process.send!(message);
+  process.on('message', async (task: ClientTask) => {
+    if (task.kind === 'events') {
+      auth = task.auth;
+      sockets = await openMany(task.count, task.path);
+      for (const ws of sockets) {
+        ws.on('message', (raw) => {
+          const message = JSON.parse(raw.toString()) as { message_type: string; data: { changed_at: string } };
+          if (message.message_type !== 'table_modified') return;
+          // changed_at is stamped by SQLite inside the committing transaction.
+          latencies.push(Date.now() - Date.parse(message.data.changed_at));
+        });
+      }
+      cpuAtStart = process.cpuUsage();
+      answer({ opened: sockets.length });
+    } else if (task.kind === 'graphql') {
+      const connections = Math.ceil(task.subscriptions / task.perConnection);
+      graphqlClients = Array.from({ length: connections }, () =>
+        createClient({ url: `ws://127.0.0.1:${PORT}/graphql`, webSocketImpl: WebSocket, connectionParams: task.auth, lazy: false, retryAttempts: 0 }),
+      );
+      let subscribed = 0;
+      for (const [index, client] of graphqlClients.entries()) {
+        for (let sub = 0; sub < task.perConnection && subscribed < task.subscriptions; sub += 1) {
+          client.subscribe(
+            { query: task.query },
+            {
+              // timestamp is the commit's time.
+              next: (result) => void latencies.push(Date.now() - Date.parse((result.data as { tableChanges: { timestamp: string } }).tableChanges.timestamp)),
+              error: () => void (errors += 1),
+              complete: () => undefined,
+            },
+          );
+          subscribed += 1;
+        }
+        if (index % 100 === 99) await sleep(200);
+      }
+      cpuAtStart = process.cpuUsage();
+      answer({ subscribed });
+    } else {
+      const deadline = Date.now() + task.timeoutMs;
+      while (latencies.length < task.expected && Date.now() < deadline) await sleep(50);
+      const cpu = process.cpuUsage(cpuAtStart);
+      const sorted = latencies.sort((a, b) => a - b);
+      const collected: Collected = { received: sorted.length, errors, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+      // Closed before answering, so that the next measurement starts on a server without them.
+      await closeAll(sockets);
+      await Promise.all(graphqlClients.map((client) => client.dispose()));
+      answer(collected);
+      sockets = [];
+      graphqlClients = [];
+      latencies = [];
+      errors = 0;
+    }
+  });
 }
 
 async function main(): Promise<void> {
   const server = await startServer();
   const pid = server.pid!;
+  const clients = Clients.start();
   try {
     const { access_token: token } = await rest('POST', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
     auth = { authorization: `Bearer ${token}` };
@@ -196,27 +267,30 @@ async function main(): Promise<void> {
 
     const idle = await idleConnections(pid);
     console.log('idle', idle);
-    const fan = await fanOut(pid);
+    const fan = await fanOut(pid, clients);
     console.log('fan-out', fan);
-    const gql = await graphqlSubscribers(pid);
+    const gql = await graphqlSubscribers(pid, clients);
     console.log('graphql-ws', gql);
     writeResults(idle, fan, gql);
   } finally {
+    clients.stop();
     server.kill('SIGTERM');
   }
 }
+
+const loadAtStart = loadavg()[0]!;
 
 function writeResults(idle: Awaited<ReturnType<typeof idleConnections>>, fan: Awaited<ReturnType<typeof fanOut>>, gql: Awaited<ReturnType<typeof graphqlSubscribers>>): void {
   const number = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} with \`npx tsx bench/realtime.ts\` on this machine (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}),`,
-    `server in its own process (in-memory database), clients in the benchmark process, both on loopback; load average ${loadavg()[0]!.toFixed(1)} at the end (other work shared the machine).`,
+    `server in its own process (in-memory database), the subscribing clients in a second, the writer in a third, all on loopback; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (which counts the benchmark's own busy processes).`,
     '',
     '| Measurement | Result |',
     '| --- | --- |',
     `| Idle WebSocket connections held (\`/api/v1/ws/events\`) | ${number(idle.held)} of ${number(IDLE)}, ${number(idle.bytesPerConnection / 1024, 1)} KiB of server memory (RSS) each |`,
-    `| Fan-out: ${number(fan.commits)} commits at ${FANOUT_RATE}/s to ${number(FANOUT)} channel subscribers | ${number(fan.received)} of ${number(fan.expected)} delivered, ${number(fan.messagesPerSecond)} messages/s; commit to client p50 ${number(fan.p50)} ms, p95 ${number(fan.p95)} ms, p99 ${number(fan.p99)} ms; server CPU ${number(fan.cpu * 100)}% of one core |`,
-    `| ${number(gql.subscribed)} \`tableChanges\` subscriptions over graphql-ws (${number(gql.connections)} connections), one change per second | ${number(gql.received)} of ${number(gql.expected)} delivered, ${gql.errors} errors; p50 ${number(gql.p50)} ms, p95 ${number(gql.p95)} ms, p99 ${number(gql.p99)} ms; server CPU ${number(gql.cpu * 100)}% of one core, RSS ${number(gql.rss / 2 ** 20)} MiB |`,
+    `| Fan-out: ${number(fan.commits)} commits at ${FANOUT_RATE}/s to ${number(FANOUT)} channel subscribers | ${number(fan.received)} of ${number(fan.expected)} delivered, ${number(fan.messagesPerSecond)} messages/s; commit to client p50 ${number(fan.p50)} ms, p95 ${number(fan.p95)} ms, p99 ${number(fan.p99)} ms; server CPU ${number(fan.cpu * 100)}% of one core, clients ${number(fan.clientCpu * 100)}% |`,
+    `| ${number(gql.subscribed)} \`tableChanges\` subscriptions over graphql-ws (${number(gql.connections)} connections), one change per second | ${number(gql.received)} of ${number(gql.expected)} delivered, ${gql.errors} errors; p50 ${number(gql.p50)} ms, p95 ${number(gql.p95)} ms, p99 ${number(gql.p99)} ms; server CPU ${number(gql.cpu * 100)}% of one core, clients ${number(gql.clientCpu * 100)}%, server RSS ${number(gql.rss / 2 ** 20)} MiB |`,
   ].join('\n');
   const file = 'docs/performance.md';
   const text = readFileSync(file, 'utf8');
@@ -227,4 +301,5 @@ function writeResults(idle: Awaited<ReturnType<typeof idleConnections>>, fan: Aw
   console.log(table);
 }
 
-await main();
+if (process.argv[2] === 'clients') await serveClients();
+else await main();

@@ -104,7 +104,6 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
   const http = tls ? createHttpsServer({ cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) }, app.callback()) : createServer(app.callback());
   const channels = new ChannelServer(channelHandlers, { maxPayloadBytes: config.bodyLimitBytes, heartbeatMs: config.wsHeartbeatMs, subscriptionsPerConnection: config.subscriptionsPerConnection, sendQueueLimit: config.wsSendQueueLimit, slowClientTimeoutMs: config.wsSlowClientTimeoutMs, idleTimeoutMs: config.wsIdleTimeoutMs, log, guard, context: contextFor, track: (ws, channel) => trackWebSocket(engine.monitoring, ws, channel) });
   const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: config.bodyLimitBytes });
-  graphqlSockets.on('connection', (ws) => trackWebSocket(engine.monitoring, ws, 'graphql'));
   const graphqlWs = serveGraphQLWs(schema, graphqlSockets, {
     log,
     reportUnexpected,
@@ -116,6 +115,7 @@ async function serve(config: ServerConfig, log: Logger, engine: Engine, lifecycl
     idleTimeoutMs: config.wsIdleTimeoutMs,
     sendQueueLimit: config.wsSendQueueLimit,
     slowClientTimeoutMs: config.wsSlowClientTimeoutMs,
+    track: (ws) => trackWebSocket(engine.monitoring, ws, 'graphql'),
     engine,
     context: contextFor,
   });

@@ -4,15 +4,11 @@
 import type { WebSocket } from 'ws';
 import type { MonitoringModule } from '../engine/modules/monitoring/monitoring.js';
 
-/** Counts a WebSocket connection until it closes, and the messages it receives and sends. */
-export function trackWebSocket(monitoring: MonitoringModule, ws: WebSocket, endpoint: string): void {
+/** Counts a WebSocket connection until it closes, and the messages it receives; returns what counts each message sent. */
+export function trackWebSocket(monitoring: MonitoringModule, ws: WebSocket, endpoint: string): () => void {
   const tracker = monitoring.trackSocket(endpoint);
   ws.on('message', () => tracker.received());
   ws.once('close', () => tracker.closed());
-  // Every sender (channels, graphql-ws) goes through send: counting there misses none.
-  const send = ws.send.bind(ws) as (...args: unknown[]) => void;
-  ws.send = ((...args: unknown[]) => {
-    tracker.sent();
-    send(...args);
-  }) as WebSocket['send'];
+  // Every sender (channels, graphql-ws) writes through its connection's send queue, which calls this for each frame.
+  return () => tracker.sent();
 }

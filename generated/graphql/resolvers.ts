@@ -2268,7 +2268,7 @@ export type Subscription = {
   rowInserted: RowInserted;
   /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
   rowUpdated: RowUpdated;
-  /** Every DDL statement as its commit is published (one event per statement, in the order they ran), of these object types when objectTypes is given. */
+  /** Every DDL statement as its commit is published (one event per statement, in the order they ran): of objects of the schema schemaName names when given (a Strata database has one schema, main; another name is refused with NOT_FOUND), of these object types when objectTypes is given. */
   schemaChanges: SchemaChange;
   /** Sign-in sessions opening and closing, of one user when userFilter names one. */
   sessionEvents: SessionEvent;
@@ -2371,6 +2371,7 @@ export type SubscriptionRowUpdatedArgs = {
 
 export type SubscriptionSchemaChangesArgs = {
   objectTypes?: InputMaybe<Array<SchemaObjectType>>;
+  schemaName?: InputMaybe<Scalars['String']['input']>;
 };
 
 

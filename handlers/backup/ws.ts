@@ -5,7 +5,7 @@ export const backupChannel: ChannelHandler<'backup'> = {
   open({ backup_id: backupId }, output, { engine }) {
     return {
       close: engine.events.subscribe('backup.progress', (event) => {
-        if (!backupId || event.backupId === backupId) void output.send({ message_type: 'backup_progress', data: event });
+        if (!backupId || event.backupId === backupId) output.send({ message_type: 'backup_progress', data: event });
       }),
     };
   },

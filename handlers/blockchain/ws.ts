@@ -20,7 +20,7 @@ function message(event: BlockchainEvent): OutboundMessage<'blockchain'> {
 export const blockchainChannel: ChannelHandler<'blockchain'> = {
   open(params, output, { engine }) {
     const unsubscribe = engine.events.subscribe('blockchain.event', (event) => {
-      if (params.table === undefined || event.tableName === params.table) void output.send(message(event));
+      if (params.table === undefined || event.tableName === params.table) output.send(message(event));
     });
     return { close: unsubscribe };
   },

@@ -3,6 +3,6 @@ import type { ChannelHandler } from '../../server/ws/channel.js';
 
 export const flashbackChannel: ChannelHandler<'flashback'> = {
   open(_params, output, { engine }) {
-    return { close: engine.events.subscribe('flashback.operation', (event) => void output.send({ message_type: 'flashback_event', data: event })) };
+    return { close: engine.events.subscribe('flashback.operation', (event) => output.send({ message_type: 'flashback_event', data: event })) };
   },
 };

@@ -29,13 +29,13 @@ function snakeCase(metrics: SystemMetrics) {
 export const metricsChannel: ChannelHandler<'metrics'> = {
   open({ interval }, output, { engine, requestId, reportUnexpected }) {
     const source = periodic(intervalMs(interval), () => engine.monitoring.systemMetrics(), (error) => reportUnexpected(error, { surface: 'websocket', requestId, operation: 'metrics' }));
-    return { close: source((metrics) => void output.send({ message_type: 'system_metrics', data: snakeCase(metrics) })) };
+    return { close: source((metrics) => output.send({ message_type: 'system_metrics', data: snakeCase(metrics) })) };
   },
 };
 
 export const dashboardChannel: ChannelHandler<'dashboard'> = {
   open({ interval }, output, { engine, requestId, reportUnexpected }) {
     const source = periodic(intervalMs(interval), () => engine.monitoring.dashboardUpdate(), (error) => reportUnexpected(error, { surface: 'websocket', requestId, operation: 'dashboard' }));
-    return { close: source((update) => void output.send({ message_type: 'dashboard_update', data: update })) };
+    return { close: source((update) => output.send({ message_type: 'dashboard_update', data: update })) };
   },
 };

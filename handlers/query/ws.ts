@@ -15,7 +15,7 @@ export const queryChannel: ChannelHandler<'query'> = {
     const fail = (queryId: string, error: unknown, rowsSent: number): void => {
       const problem = toProblem(error, requestId);
       if (problem.code === 'INTERNAL') reportUnexpected(error, { surface: 'websocket', requestId, operation: 'query', username: identity.principal?.username ?? null });
-      void output.send({ message_type: 'query_error', data: { query_id: queryId, code: problem.code, message: problem.detail ?? problem.title, rows_sent: rowsSent } });
+      output.send({ message_type: 'query_error', data: { query_id: queryId, code: problem.code, message: problem.detail ?? problem.title, rows_sent: rowsSent } });
     };
 
     const run = async (queryId: string, sql: string, params: Parameters<typeof engine.query.streamQuery>[1], batchSize: number): Promise<void> => {
@@ -27,14 +27,17 @@ export const queryChannel: ChannelHandler<'query'> = {
         const stream = await engine.query.streamQuery(sql, params, batchSize, caller);
         state.stream = stream;
         if (state.cancelled) return await stream.cancel();
-        await output.send({ message_type: 'query_started', data: { query_id: queryId, columns: stream.columns } });
-        progress = setInterval(() => void sendProgress(output, queryId, rowsSent, started), PROGRESS_INTERVAL_MS);
+        output.send({ message_type: 'query_started', data: { query_id: queryId, columns: stream.columns } });
+        await output.flushed();
+        progress = setInterval(() => sendProgress(output, queryId, rowsSent, started), PROGRESS_INTERVAL_MS);
         for (let rows = await stream.next(); rows !== null && !state.cancelled; rows = await stream.next()) {
-          await output.send({ message_type: 'query_rows', data: { query_id: queryId, row_index: rowsSent, rows: rows as Array<Record<string, never>> } });
+          output.send({ message_type: 'query_rows', data: { query_id: queryId, row_index: rowsSent, rows: rows as Array<Record<string, never>> } });
+          await output.flushed();
           rowsSent += rows.length;
         }
         if (state.cancelled) throw cancelled();
-        await output.send({ message_type: 'query_completed', data: { query_id: queryId, row_count: rowsSent, elapsed_ms: elapsedMs(started) } });
+        output.send({ message_type: 'query_completed', data: { query_id: queryId, row_count: rowsSent, elapsed_ms: elapsedMs(started) } });
+        await output.flushed();
       } catch (error) {
         if (state.cancelled) await state.stream?.cancel();
         fail(queryId, state.cancelled ? cancelled() : error, rowsSent);
@@ -68,8 +71,8 @@ export const queryChannel: ChannelHandler<'query'> = {
   },
 };
 
-function sendProgress(output: ChannelOutput<'query'>, queryId: string, rowsSent: number, started: number): Promise<void> {
-  return output.send({ message_type: 'query_progress', data: { query_id: queryId, rows_sent: rowsSent, elapsed_ms: elapsedMs(started) } });
+function sendProgress(output: ChannelOutput<'query'>, queryId: string, rowsSent: number, started: number): void {
+  output.send({ message_type: 'query_progress', data: { query_id: queryId, rows_sent: rowsSent, elapsed_ms: elapsedMs(started) } });
 }
 
 function elapsedMs(started: number): number {

@@ -136,15 +136,18 @@ export const realtimeGraphQL: RealtimeGraphQLResolvers<HandlerContext> = {
         SUBSCRIPTION_BUFFER),
     },
     schemaChanges: {
-      subscribe: (_parent, { objectTypes }, { engine }) =>
-        pushIterator(
+      subscribe: async (_parent, { schemaName, objectTypes }, { engine }) => {
+        // Refuses a schema the database does not have; every object is in the one it has.
+        if (schemaName !== undefined && schemaName !== null) await engine.schema.schema(schemaName);
+        return pushIterator(
           (push) =>
             engine.events.subscribe('schema.changed', (event) => {
               // A change read back from the log has no object type: it is passed on, since it may be of any.
               for (const change of schemaChanges(event)) if (!objectTypes || change.objectType === null || objectTypes.includes(change.objectType)) push({ schemaChanges: change });
             }),
           SUBSCRIPTION_BUFFER,
-        ),
+        );
+      },
     },
     transactionEvents: {
       subscribe: (_parent, _args, { engine }) => topics(engine, 'transactionEvents', { 'transaction.begun': transactionEvent, 'transaction.ended': transactionEvent }),

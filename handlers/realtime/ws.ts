@@ -62,7 +62,7 @@ export const eventsChannel: ChannelHandler<'events'> = {
       if (ended) return;
       close();
       output.queue.lagged();
-      void output.send({ message_type: 'lagged', data: { resume_scn: resumeScn, queue_limit: output.queue.capacity } });
+      output.send({ message_type: 'lagged', data: { resume_scn: resumeScn, queue_limit: output.queue.capacity } });
     };
     const stream = engine.realtime.openChangeStream(
       { filter: eventsFilter(params), sinceScn: params.since_scn === undefined ? undefined : Number(params.since_scn) },
@@ -70,7 +70,7 @@ export const eventsChannel: ChannelHandler<'events'> = {
         room: output.queue.room,
         capacity: output.queue.capacity,
         drained: output.queue.drained,
-        push: (event) => void output.send(tableModified(event)),
+        push: (event) => output.send(tableModified(event)),
         lagged: lag,
         fail: (error) => output.error(error.code, error.message, error.details),
       },
@@ -80,7 +80,7 @@ export const eventsChannel: ChannelHandler<'events'> = {
     const sendLive = (message: OutboundMessage<'events'>): void => {
       if (ended) return;
       if (output.queue.room() <= 0) return lag(stream.resumeScn);
-      void output.send(message);
+      output.send(message);
     };
     const include = new Set(params.include?.split(',') ?? []);
     if (include.has('schema')) stops.push(engine.events.subscribe('schema.changed', (event) => schemaChanged(event).forEach(sendLive)));

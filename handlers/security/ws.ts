@@ -3,6 +3,6 @@ import type { ChannelHandler } from '../../server/ws/channel.js';
 
 export const auditChannel: ChannelHandler<'audit'> = {
   open(_params, output, { engine }) {
-    return { close: engine.events.subscribe('audit.recorded', (entry) => void output.send({ message_type: 'audit_entry', data: entry })) };
+    return { close: engine.events.subscribe('audit.recorded', (entry) => output.send({ message_type: 'audit_entry', data: entry })) };
   },
 };

@@ -20,7 +20,7 @@ import { formatGraphQLError } from './errors.js';
 import { subscribeShared } from './shared-execution.js';
 import type { PushIterator } from '../../engine/events/push-iterator.js';
 import { Heartbeat } from '../ws/heartbeat.js';
-import { SendQueue } from '../ws/send-queue.js';
+import { SendQueue, textFrame } from '../ws/send-queue.js';
 import { HttpProblem } from '../problem.js';
 
 export interface GraphQLWsOptions {
@@ -42,6 +42,8 @@ export interface GraphQLWsOptions {
   /** Where connections are registered for the management operations. */
   engine: Engine;
   context(requestId: string, identity: Identity, surface: 'graphql', operation: null): HandlerContext;
+  /** Called with each connection as it opens (monitoring counts them and their messages); returns what counts each message sent. */
+  track?(socket: WebSocket): () => void;
 }
 
 type Extra = { socket: WebSocket; request: IncomingMessage; queue: SendQueue };
@@ -142,16 +144,24 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
   server.options.handleProtocols = handleProtocols;
   server.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const touch = heartbeat.watch(socket);
+    const countSent = options.track?.(socket);
     const queue = new SendQueue(socket, {
       capacity: options.sendQueueLimit,
       slowClientTimeoutMs: options.slowClientTimeoutMs,
-      onSent: touch,
+      onSent: () => {
+        touch();
+        countSent?.();
+      },
     });
     socket.on('error', (error) => options.log.warn({ err: error }, 'graphql-ws socket error'));
     const closed = protocol.opened(
       {
         protocol: socket.protocol,
-        send: (data) => queue.send(data),
+        // graphql-ws waits for each message to be written before it takes the subscription's next event.
+        send: (data) => {
+          queue.send(textFrame(data));
+          return queue.flushed();
+        },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (receive) =>
           socket.on('message', (data) => {

@@ -19,7 +19,7 @@ import { HttpProblem, statusOf, toProblem } from '../problem.js';
 import { validationDetails } from '../validation.js';
 import type { ChannelHandler, ChannelHandlers, ChannelSubscription, ServedChannel } from './channel.js';
 import { Heartbeat } from './heartbeat.js';
-import { SendQueue } from './send-queue.js';
+import { SendQueue, textFrame } from './send-queue.js';
 
 export interface ChannelServerOptions {
   maxPayloadBytes: number;
@@ -36,8 +36,8 @@ export interface ChannelServerOptions {
   log: Logger;
   guard: ConnectionGuard;
   context(requestId: string, identity: Identity, surface: 'websocket', operation: string): HandlerContext;
-  /** Called with each connection as it opens (monitoring counts them and their messages). */
-  track?(ws: WebSocket, channel: string): void;
+  /** Called with each connection as it opens (monitoring counts them and their messages); returns what counts each message sent. */
+  track?(ws: WebSocket, channel: string): () => void;
 }
 
 interface Envelope {
@@ -50,9 +50,9 @@ interface Envelope {
 type Outbound = Omit<Envelope, 'subscription_id'>;
 
 /**
- * Frames already serialized, by message and subscription id. A handler that hands every
- * subscriber the same message object (one committed change fanned out) has it serialized and
- * encoded once, not once per connection; its timestamp is when it was first serialized.
+ * Frames already built, by message and subscription id. A handler that hands every subscriber
+ * the same message object (one committed change fanned out) has it serialized, encoded and
+ * framed once, not once per connection; its timestamp is when it was first serialized.
  */
 const frames = new WeakMap<Outbound, Map<string | undefined, Buffer>>();
 
@@ -61,7 +61,7 @@ function frameOf(message: Outbound, subscriptionId: string | undefined): Buffer 
   if (!bySubscription) frames.set(message, (bySubscription = new Map()));
   let frame = bySubscription.get(subscriptionId);
   if (!frame) {
-    frame = Buffer.from(JSON.stringify({ ...message, subscription_id: subscriptionId, timestamp: Date.now() / 1000 }));
+    frame = textFrame(JSON.stringify({ ...message, subscription_id: subscriptionId, timestamp: Date.now() / 1000 }));
     bySubscription.set(subscriptionId, frame);
   }
   return frame;
@@ -124,8 +124,8 @@ export class ChannelServer {
       }
     }
     this.server.handleUpgrade(request, socket, head, (ws) => {
-      this.options.track?.(ws, channel.name);
-      const subscriptions = this.connect(ws, channel, params, context, request);
+      const countSent = this.options.track?.(ws, channel.name);
+      const subscriptions = this.connect(ws, channel, params, context, request, countSent);
       const requirements = () => (channel.multiplex ? [...subscriptions.values()].map((open) => open.channel.permission) : [channel.permission]).map(asRequirement);
       this.options.guard.watch(ws, identity, credentials, requirements);
     });
@@ -138,7 +138,7 @@ export class ChannelServer {
   }
 
   /** Serves a connection; returns its open subscriptions (by subscription id; '' on a dedicated address). */
-  private connect(ws: WebSocket, channel: ChannelInfo, params: Record<string, string>, context: HandlerContext, request: IncomingMessage): Map<string, OpenSubscription> {
+  private connect(ws: WebSocket, channel: ChannelInfo, params: Record<string, string>, context: HandlerContext, request: IncomingMessage, countSent?: () => void): Map<string, OpenSubscription> {
     const subscriptions = new Map<string, OpenSubscription>();
     const requestId = context.requestId;
     const principal = context.identity.principal;
@@ -150,11 +150,12 @@ export class ChannelServer {
       onSent: () => {
         touch();
         counters?.sent();
+        countSent?.();
       },
     });
-    const send = (message: Outbound, subscriptionId?: string): Promise<void> => queue.send(frameOf(message, subscriptionId));
+    const send = (message: Outbound, subscriptionId?: string): void => queue.send(frameOf(message, subscriptionId));
     const sendError = (code: string, message: string, errors?: ErrorDetail[], subscriptionId?: string): void => {
-      void send({ message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message } }, subscriptionId);
+      send({ message_type: 'error', data: errors && errors.length > 0 ? { code, message, errors } : { code, message } }, subscriptionId);
     };
     const registered = context.engine.realtime.connections.register({
       surface: 'websocket',
@@ -168,7 +169,7 @@ export class ChannelServer {
       broadcast: (notice) => {
         if (!channel.multiplex) return null;
         if (queue.room() <= 0) return false;
-        void send({ message_type: 'broadcast', data: { message: notice.message, data: notice.data ?? null, sent_by: notice.sentBy } });
+        send({ message_type: 'broadcast', data: { message: notice.message, data: notice.data ?? null, sent_by: notice.sentBy } });
         return true;
       },
     });
@@ -186,6 +187,7 @@ export class ChannelServer {
       };
       const subscription = this.handlerOf(target).open(targetParams as never, {
         send: (message) => send(message as Outbound, subscriptionId),
+        flushed: () => queue.flushed(),
         error: (code, message, errors) => sendError(code, message, errors, subscriptionId),
         queue: channelQueue,
       }, servingOperation(context, target.name));
@@ -228,7 +230,7 @@ export class ChannelServer {
         return sendError(error.code, error.message, error.details, id);
       }
       open(target, targetParams, id);
-      void send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name } }, id);
+      send({ message_type: 'subscribed', data: { subscription_id: id, channel: target.name } }, id);
     };
 
     const unsubscribe = (envelope: Envelope): void => {
@@ -239,7 +241,7 @@ export class ChannelServer {
       subscriptions.delete(id);
       target.subscription.close();
       queue.settled(id);
-      void send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name } }, id);
+      send({ message_type: 'unsubscribed', data: { subscription_id: id, channel: target.channel.name } }, id);
     };
 
     ws.on('message', (raw, isBinary) => {

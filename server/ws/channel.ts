@@ -26,11 +26,12 @@ export interface ChannelQueue {
 
 export interface ChannelOutput<C extends ServedChannel> {
   /**
-   * Sends a message, room or not; resolves once it is handed to the network, so a producer can
-   * keep pace with the client. Hand every subscriber the same object for the same event: it is
-   * serialized once for all of them (and must not be changed afterwards).
+   * Sends a message, room or not. Hand every subscriber the same object for the same event: it
+   * is serialized once for all of them (and must not be changed afterwards).
    */
-  send(message: OutboundMessage<C>): Promise<void>;
+  send(message: OutboundMessage<C>): void;
+  /** Resolves once every message sent so far is handed to the network, so a producer can keep pace with the client. */
+  flushed(): Promise<void>;
   readonly queue: ChannelQueue;
   /** Sends an error message; the subscription stays open. */
   error(code: string, message: string, errors?: ErrorDetail[]): void;

@@ -22,7 +22,8 @@ function output(room: number) {
   const sent: Array<{ message_type: string; data: any; scn?: number }> = [];
   let lagged = 0;
   const channelOutput: ChannelOutput<'events'> = {
-    send: async (message) => void sent.push(message as (typeof sent)[number]),
+    send: (message) => void sent.push(message as (typeof sent)[number]),
+    flushed: () => Promise.resolve(),
     error: (code) => void sent.push({ message_type: 'error', data: { code } }),
     queue: { room: () => Math.max(0, room - sent.length), capacity: room, drained: () => Promise.resolve(), lagged: () => void (lagged += 1) },
   };

@@ -222,7 +222,7 @@ describe('live results', () => {
 describe('engine events', () => {
   it('sends schema changes and transactions as they commit', async () => {
     const schemaChanges = live('subscription { schemaChanges { scn transactionId changeType objectType objectName statement } }');
-    const indexChanges = live('subscription { schemaChanges(objectTypes: [INDEX]) { changeType objectType objectName } }');
+    const indexChanges = live('subscription { schemaChanges(schemaName: "main", objectTypes: [INDEX]) { changeType objectType objectName } }');
     const transactions = live('subscription { transactionEvents { eventType transactionId isolationLevel modifiedRows scn durationMs } }');
     await subscribed(['schemaChanges', 'transactionEvents']);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -245,6 +245,12 @@ describe('engine events', () => {
     expect(begun!.data.transactionEvents).toMatchObject({ eventType: 'BEGIN', transactionId: transaction.id, isolationLevel: 'immediate', modifiedRows: 0, scn: null });
     expect(ended!.data.transactionEvents).toMatchObject({ eventType: 'COMMIT', modifiedRows: 1, scn: committed.scn });
     expect(ended!.data.transactionEvents.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses schemaChanges of a schema the database does not have', async () => {
+    const refused = live('subscription { schemaChanges(schemaName: "public") { objectName } }');
+    const [result] = await refused.next(1).catch(() => [{ errors: refused.failure }] as Result[]);
+    expect(JSON.stringify(result)).toContain('NOT_FOUND');
   });
 
   it('sends session events, query execution and slow queries as their producers publish them', async () => {

@@ -2267,7 +2267,7 @@ export type Subscription = {
   rowInserted: RowInserted;
   /** Rows updated in a table (whereClause on the new row), with the columns that changed. */
   rowUpdated: RowUpdated;
-  /** Every DDL statement as its commit is published (one event per statement, in the order they ran), of these object types when objectTypes is given. */
+  /** Every DDL statement as its commit is published (one event per statement, in the order they ran): of objects of the schema schemaName names when given (a Strata database has one schema, main; another name is refused with NOT_FOUND), of these object types when objectTypes is given. */
   schemaChanges: SchemaChange;
   /** Sign-in sessions opening and closing, of one user when userFilter names one. */
   sessionEvents: SessionEvent;
@@ -2370,6 +2370,7 @@ export type SubscriptionRowUpdatedArgs = {
 
 export type SubscriptionSchemaChangesArgs = {
   objectTypes?: InputMaybe<Array<SchemaObjectType>>;
+  schemaName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3613,6 +3614,7 @@ export type QueryChangesSubscriptionSubscriptionVariables = Exact<{
 export type QueryChangesSubscriptionSubscription = { __typename?: 'Subscription', queryChanges: { __typename?: 'QuerySnapshot', table: string, totalCount: number, scn: number, timestamp: string, rows: Array<{ __typename?: 'Row', id: string, data: unknown, scn?: number | null }> } };
 
 export type SchemaChangesSubscriptionSubscriptionVariables = Exact<{
+  schemaName?: InputMaybe<Scalars['String']['input']>;
   objectTypes?: InputMaybe<Array<SchemaObjectType> | SchemaObjectType>;
 }>;
 
@@ -6284,8 +6286,8 @@ export const QueryChangesSubscriptionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<QueryChangesSubscriptionSubscription, QueryChangesSubscriptionSubscriptionVariables>;
 export const SchemaChangesSubscriptionDocument = new TypedDocumentString(`
-    subscription SchemaChangesSubscription($objectTypes: [SchemaObjectType!]) {
-  schemaChanges(objectTypes: $objectTypes) {
+    subscription SchemaChangesSubscription($schemaName: String, $objectTypes: [SchemaObjectType!]) {
+  schemaChanges(schemaName: $schemaName, objectTypes: $objectTypes) {
     scn
     transactionId
     timestamp
