@@ -1,20 +1,19 @@
 // What the monitoring instrumentation costs: the spine's scenarios (bench/run.ts) against this
-// build and against a build of the revision before monitoring (BENCH_BASE_REV, default e05d9e4),
-// both running at once, measured in alternating rounds so that the machine's other load falls on
-// both alike. On a machine shared with other work, throughput swings with everyone else's load;
-// the CPU time each server spends per request (from /proc/<pid>/stat, worker threads included)
-// does not, so the overhead is computed from that, and req/s is shown beside it. Writes the
-// medians and the overhead into docs/performance.md.
+// build and against a build of the revision before monitoring (BENCH_BASE_REV, default e05d9e4).
+// Both servers are loaded at the same time in each round, so whatever else the machine does in
+// that round falls on both alike; the overhead is the median over rounds of the paired ratio of
+// CPU time per request (from /proc/<pid>/stat, worker threads included), which does not swing
+// with throughput. req/s is shown beside it. Writes the medians into docs/performance.md.
 //
-// BENCH_DURATION (seconds per round, default 5) and BENCH_ROUNDS (default 3) tune the run.
+// BENCH_DURATION (seconds per round, default 3) and BENCH_ROUNDS (default 9) tune the run.
 import { type ChildProcess, execFileSync, execSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ADMIN_PASSWORD, type Scenario, SCENARIOS, format, measure, seedStrata, start, stop, strataApiKey } from './run.js';
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION = Number(process.env.BENCH_DURATION ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const BASE_REV = process.env.BENCH_BASE_REV ?? 'e05d9e4';
 const CURRENT_PORT = 18411;
 const BASE_PORT = 18412;
@@ -46,11 +45,15 @@ interface Run {
   cpuMicros: number;
 }
 
-async function run(server: ChildProcess, port: number, scenario: Scenario, headers: Record<string, string>): Promise<Run> {
-  const before = cpuSeconds(server.pid!);
-  const measured = await measure(port, scenario, DURATION, headers);
-  const cpu = cpuSeconds(server.pid!) - before;
-  return { requestsPerSecond: measured.requestsPerSecond, cpuMicros: (cpu * 1e6) / (measured.requestsPerSecond * DURATION) };
+/** Loads both servers at once for one round: CPU microseconds per request and req/s of each. */
+async function pairedRound(servers: Array<{ child: ChildProcess; port: number; headers: Record<string, string> }>, scenario: Scenario): Promise<Run[]> {
+  const before = servers.map(({ child }) => cpuSeconds(child.pid!));
+  const measured = await Promise.all(servers.map(({ port, headers }) => measure(port, scenario, DURATION, headers)));
+  return servers.map(({ child }, index) => {
+    const cpu = cpuSeconds(child.pid!) - before[index]!;
+    const { requestsPerSecond } = measured[index]!;
+    return { requestsPerSecond, cpuMicros: (cpu * 1e6) / (requestsPerSecond * DURATION) };
+  });
 }
 
 function median(values: number[]): number {
@@ -79,15 +82,16 @@ async function main(): Promise<void> {
       const ours: Run[] = [];
       const theirs: Run[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        // Alternate which goes first, so neither always gets the quieter machine.
-        const pair = [async () => ours.push(await run(current, CURRENT_PORT, scenario, currentAuth)), async () => theirs.push(await run(base, BASE_PORT, scenario, baseAuth))];
-        for (const step of round % 2 === 0 ? pair : pair.reverse()) await step();
+        const [mine, other] = await pairedRound([{ child: current, port: CURRENT_PORT, headers: currentAuth }, { child: base, port: BASE_PORT, headers: baseAuth }], scenario);
+        ours.push(mine!);
+        theirs.push(other!);
       }
-      const cpu = { ours: median(ours.map((r) => r.cpuMicros)), theirs: median(theirs.map((r) => r.cpuMicros)) };
-      const overhead = cpu.ours / cpu.theirs - 1;
+      const ratios = ours.map((run, index) => run.cpuMicros / theirs[index]!.cpuMicros - 1);
+      const overhead = median(ratios);
       overheads.push(overhead);
-      const line = `| ${scenario.name} | ${format(cpu.theirs, 1)} | ${format(cpu.ours, 1)} | ${format(overhead * 100, 1)}% | ${format(median(theirs.map((r) => r.requestsPerSecond)))} | ${format(median(ours.map((r) => r.requestsPerSecond)))} |`;
-      console.log(line, 'CPU µs per round:', ours.map((r) => format(r.cpuMicros, 1)).join('/'), 'vs', theirs.map((r) => format(r.cpuMicros, 1)).join('/'));
+      const percent = (value: number) => `${format(value * 100, 1)}%`;
+      const line = `| ${scenario.name} | ${format(median(theirs.map((r) => r.cpuMicros)), 1)} | ${format(median(ours.map((r) => r.cpuMicros)), 1)} | ${percent(overhead)} | ${percent(Math.min(...ratios))} to ${percent(Math.max(...ratios))} | ${format(median(theirs.map((r) => r.requestsPerSecond)))} | ${format(median(ours.map((r) => r.requestsPerSecond)))} |`;
+      console.log(line);
       rows.push(line);
     }
   } finally {
@@ -98,13 +102,13 @@ async function main(): Promise<void> {
   const mean = overheads.reduce((sum, value) => sum + value, 0) / overheads.length;
   const section = [
     '<!-- bench:monitoring:start -->',
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`npx tsx bench/monitoring-overhead.ts\` on this machine (${cpus().length} cores, shared with other work), Node ${process.versions.node}:`,
-    `both builds running at once, ${ROUNDS} alternating rounds of ${DURATION} s per scenario, medians. Overhead = CPU per request with / without - 1.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npx tsx bench/monitoring-overhead.ts\` on this machine (${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end), Node ${process.versions.node}:`,
+    `both builds loaded at the same time in each of ${ROUNDS} rounds of ${DURATION} s per scenario. Overhead = median over rounds of (CPU per request with / without - 1); CPU and req/s are medians.`,
     '',
-    `| Scenario | CPU µs/request without monitoring (${BASE_REV}) | with | Overhead | req/s without | req/s with |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| Scenario | CPU µs/request without monitoring (${BASE_REV}) | with | Overhead | Rounds ranged | req/s without | req/s with |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
-    `| Mean | | | ${format(mean * 100, 1)}% | | |`,
+    `| Mean | | | ${format(mean * 100, 1)}% | | | |`,
     '<!-- bench:monitoring:end -->',
   ].join('\n');
   const file = 'docs/performance.md';
