@@ -65,7 +65,6 @@ export interface SendQueueOptions {
 
 export class SendQueue {
   private readonly socket: Duplex;
-  private pending = 0;
   /** Frames handed to the socket since the connection opened, and those the network took. */
   private sent = 0;
   private written = 0;
@@ -79,6 +78,11 @@ export class SendQueue {
   private slowTimer: NodeJS.Timeout | undefined;
   /** One callback for every write: the socket takes frames in order, so a count is enough. */
   private readonly onWritten = (): void => this.taken();
+
+  /** Frames handed to the socket that the network has not taken yet. */
+  private pending(): number {
+    return this.sent - this.written;
+  }
 
   constructor(
     private readonly ws: WebSocket,
@@ -98,11 +102,11 @@ export class SendQueue {
 
   /** Frames waiting for the network. */
   get queued(): number {
-    return this.pending;
+    return this.pending();
   }
 
   room(): number {
-    return this.ws.readyState === this.ws.OPEN ? Math.max(0, this.options.capacity - this.pending) : 0;
+    return this.ws.readyState === this.ws.OPEN ? Math.max(0, this.options.capacity - this.pending()) : 0;
   }
 
   /** Resolves when there is room again, or the connection has closed. */
@@ -114,11 +118,10 @@ export class SendQueue {
   /** Hands a complete frame (see textFrame) to the socket, room or not; callers that may drop check room() first. */
   send(frame: Buffer): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
-    this.pending += 1;
     this.sent += 1;
     this.options.onSent();
     corkUntilNextTurn(this.socket);
-    if (this.pending >= this.options.capacity) {
+    if (this.pending() >= this.options.capacity) {
       this.full = true;
       this.startClock();
     }
@@ -132,14 +135,13 @@ export class SendQueue {
   }
 
   private taken(): void {
-    this.pending -= 1;
     this.written += 1;
     // Reading again: half the queue is free.
-    if (this.full && this.pending <= this.options.capacity / 2) {
+    if (this.full && this.pending() <= this.options.capacity / 2) {
       this.full = false;
       this.stopClockIfSettled();
     }
-    if (this.pending < this.options.capacity) this.wake();
+    if (this.pending() < this.options.capacity) this.wake();
     this.release(this.written);
   }
 
