@@ -9,47 +9,98 @@
 // That is sound because our servers never negotiate permessage-deflate (ws's sender would
 // otherwise queue frames behind a compression) and every write is a whole frame, so ws's own
 // pings and close frames fall between ours.
+//
+// The frames a connection is sent in one task (the rows of a commit; one change to each of the
+// subscriptions a graphql-ws connection holds) leave in one write by the end of that task, not
+// in one write (and one system call) each. Pings and closes come from tasks of their own, so
+// they still follow every frame sent before them.
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 
-/** A final, unmasked text frame (RFC 6455 section 5.2) carrying `payload`: what a server sends for one message. */
+/** The bytes of a text frame's header for a payload of `length` bytes. */
+function headerSize(length: number): number {
+  return length < 126 ? 2 : length < 65536 ? 4 : 10;
+}
+
+/** Writes a final, unmasked text frame's header (RFC 6455 section 5.2) at `offset`; returns where the payload starts. */
+function writeHeader(frame: Buffer, offset: number, length: number): number {
+  // FIN and the text opcode.
+  frame[offset] = 0x81;
+  if (length < 126) {
+    frame[offset + 1] = length;
+    return offset + 2;
+  }
+  if (length < 65536) {
+    frame[offset + 1] = 126;
+    frame.writeUInt16BE(length, offset + 2);
+    return offset + 4;
+  }
+  frame[offset + 1] = 127;
+  frame.writeBigUInt64BE(BigInt(length), offset + 2);
+  return offset + 10;
+}
+
+/** A text frame carrying `payload`: what a server sends for one message. */
 export function textFrame(payload: string | Buffer): Buffer {
   const length = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
-  const header = length < 126 ? 2 : length < 65536 ? 4 : 10;
-  const frame = Buffer.allocUnsafe(header + length);
-  // FIN and the text opcode.
-  frame[0] = 0x81;
-  if (length < 126) frame[1] = length;
-  else if (length < 65536) {
-    frame[1] = 126;
-    frame.writeUInt16BE(length, 2);
-  } else {
-    frame[1] = 127;
-    frame.writeBigUInt64BE(BigInt(length), 2);
-  }
-  if (typeof payload === 'string') frame.write(payload, header);
-  else payload.copy(frame, header);
+  const frame = Buffer.allocUnsafe(headerSize(length) + length);
+  const start = writeHeader(frame, 0, length);
+  if (typeof payload === 'string') frame.write(payload, start);
+  else payload.copy(frame, start);
   return frame;
 }
 
 /**
- * Sockets holding frames until the end of this turn of the event loop. A turn often sends
- * several frames to one connection (the rows of a commit; one change to each of the
- * subscriptions a graphql-ws connection holds): corked, they leave in one write instead of one
- * system call each.
+ * A text message whose payload comes in two pieces, framed when it is written: a head of the
+ * receiver's own (a subscription's id) and a body shared by many receivers, encoded once.
  */
-const corked = new Set<Duplex>();
+export type SplitText = readonly [head: Buffer, body: Buffer];
 
-function corkUntilNextTurn(socket: Duplex): void {
-  if (corked.has(socket)) return;
-  if (corked.size === 0) setImmediate(uncorkAll);
-  socket.cork();
-  corked.add(socket);
+/** What send() takes: a complete frame (see textFrame), or a message to frame. */
+export type Outgoing = Buffer | SplitText;
+
+function frameSize(item: Outgoing): number {
+  if (Buffer.isBuffer(item)) return item.length;
+  const length = item[0].length + item[1].length;
+  return headerSize(length) + length;
 }
 
-function uncorkAll(): void {
-  for (const socket of corked) socket.uncork();
-  corked.clear();
+/** The frames of a task in one buffer. */
+function joinFrames(items: Outgoing[]): Buffer {
+  if (items.length === 1 && Buffer.isBuffer(items[0])) return items[0];
+  let size = 0;
+  for (const item of items) size += frameSize(item);
+  const joined = Buffer.allocUnsafe(size);
+  let offset = 0;
+  for (const item of items) {
+    if (Buffer.isBuffer(item)) {
+      joined.set(item, offset);
+      offset += item.length;
+    } else {
+      const [head, body] = item;
+      offset = writeHeader(joined, offset, head.length + body.length);
+      joined.set(head, offset);
+      joined.set(body, offset + head.length);
+      offset += head.length + body.length;
+    }
+  }
+  return joined;
+}
+
+/** Queues with frames waiting for the end of this task. */
+const batched = new Set<SendQueue>();
+
+/**
+ * Connections whose frames wait at most, in a task that sends to many: a change fanned out to
+ * thousands of connections starts leaving after the first few dozen, so their clients read it
+ * while the server still serves the others (their later frames of the task leave in a write of
+ * their own).
+ */
+const EARLY_WRITE_CONNECTIONS = 32;
+
+function writeBatches(): void {
+  for (const queue of batched) queue.writeBatch();
+  batched.clear();
 }
 
 /** Close code of a connection whose queue stayed full, or that kept a lagged subscription, past the slow-client timeout. */
@@ -65,9 +116,11 @@ export interface SendQueueOptions {
 
 export class SendQueue {
   private readonly socket: Duplex;
-  /** Frames handed to the socket since the connection opened, and those the network took. */
+  /** Frames sent since the connection opened, and those the network took. */
   private sent = 0;
   private written = 0;
+  /** Frames sent in this task, written at its end. */
+  private batch: Outgoing[] = [];
   /** Reached capacity and has not drained to half since. */
   private full = false;
   /** Subscriptions that dropped events and that the client has not closed since. */
@@ -76,10 +129,8 @@ export class SendQueue {
   /** Callers of flushed(), by the count of frames that must be written first (in ascending order). */
   private flushWaiters: Array<{ upTo: number; resolve(): void }> = [];
   private slowTimer: NodeJS.Timeout | undefined;
-  /** One callback for every write: the socket takes frames in order, so a count is enough. */
-  private readonly onWritten = (): void => this.taken();
 
-  /** Frames handed to the socket that the network has not taken yet. */
+  /** Frames sent that the network has not taken yet. */
   private pending(): number {
     return this.sent - this.written;
   }
@@ -100,42 +151,61 @@ export class SendQueue {
     return this.options.capacity;
   }
 
+  /** Whether frames sent now can still reach the client. */
+  get open(): boolean {
+    return this.ws.readyState === this.ws.OPEN;
+  }
+
   /** Frames waiting for the network. */
   get queued(): number {
     return this.pending();
   }
 
   room(): number {
-    return this.ws.readyState === this.ws.OPEN ? Math.max(0, this.options.capacity - this.pending()) : 0;
+    return this.open ? Math.max(0, this.options.capacity - this.pending()) : 0;
   }
 
   /** Resolves when there is room again, or the connection has closed. */
   drained(): Promise<void> {
-    if (this.room() > 0 || this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
+    if (this.room() > 0 || !this.open) return Promise.resolve();
     return new Promise((resolve) => this.roomWaiters.push(resolve));
   }
 
-  /** Hands a complete frame (see textFrame) to the socket, room or not; callers that may drop check room() first. */
-  send(frame: Buffer): void {
-    if (this.ws.readyState !== this.ws.OPEN) return;
+  /** Sends a frame, room or not; callers that may drop check room() first. */
+  send(frame: Outgoing): void {
+    if (!this.open) return;
     this.sent += 1;
     this.options.onSent();
-    corkUntilNextTurn(this.socket);
+    this.batch.push(frame);
+    if (this.batch.length === 1) {
+      if (batched.size === 0) queueMicrotask(writeBatches);
+      batched.add(this);
+      if (batched.size >= EARLY_WRITE_CONNECTIONS) writeBatches();
+    }
     if (this.pending() >= this.options.capacity) {
       this.full = true;
       this.startClock();
     }
-    this.socket.write(frame, this.onWritten);
+  }
+
+  /** Hands the frames sent in this task to the socket in one write (at the task's end, see writeBatches). */
+  writeBatch(): void {
+    const frames = this.batch;
+    this.batch = [];
+    // Closed meanwhile: they never leave, so the network has taken all it will.
+    if (!this.open) return this.taken(frames.length);
+    this.socket.write(joinFrames(frames), () => this.taken(frames.length));
   }
 
   /** Resolves once the network took every frame sent so far (or the connection closed): for producers that keep pace with the client. */
   flushed(): Promise<void> {
-    if (this.written >= this.sent || this.ws.readyState !== this.ws.OPEN) return Promise.resolve();
+    if (this.written >= this.sent || !this.open) return Promise.resolve();
     return new Promise((resolve) => this.flushWaiters.push({ upTo: this.sent, resolve }));
   }
 
-  private taken(): void {
-    this.written += 1;
+  /** The network took `count` more frames (the socket takes writes in order, so a count is enough). */
+  private taken(count: number): void {
+    this.written += count;
     // Reading again: half the queue is free.
     if (this.full && this.pending() <= this.options.capacity / 2) {
       this.full = false;

@@ -1,41 +1,24 @@
-// The send queue's slow-client clock: a full queue that drains to half is a client reading; a
-// lagged subscription stays a slow client until the client closes it, however empty the queue.
-import { EventEmitter } from 'node:events';
+// The send queue's slow-client clock (a full queue that drains to half is a client reading; a
+// lagged subscription stays a slow client until the client closes it, however empty the queue),
+// and its writes: the frames of one task leave together, each a frame a client reads back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
-import * as wsModule from 'ws';
 import { SendQueue, textFrame } from '../../server/ws/send-queue.js';
-
-/** A WebSocket whose network takes a frame only when the test says so. */
-class HeldSocket extends EventEmitter {
-  readonly OPEN = 1;
-  readyState = 1;
-  private readonly held: Array<() => void> = [];
-
-  readonly closedWith: number[] = [];
-
-  /** The TCP socket under the WebSocket, which the queue writes frames to. */
-  readonly _socket = {
-    cork: () => undefined,
-    uncork: () => undefined,
-    write: (_frame: Buffer, taken: () => void) => void this.held.push(taken),
-  };
-
-  close(code: number): void {
-    this.closedWith.push(code);
-  }
-
-  /** The client reads `count` frames. */
-  take(count: number): void {
-    for (const taken of this.held.splice(0, count)) taken();
-  }
-}
+import { HeldSocket, Receiver } from '../helpers/held-socket.js';
 
 const TIMEOUT = 1000;
 const FRAME = textFrame('frame');
 
-/** ws's frame parser (exported by ws, not declared by its types): what a client runs on each frame. */
-const Receiver = (wsModule as unknown as { Receiver: new (options: { isServer: boolean }) => NodeJS.WritableStream & EventEmitter }).Receiver;
+/** Sends `count` frames, each in a task of its own: one write each. */
+async function sendApart(queue: SendQueue, count: number): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    queue.send(FRAME);
+    await Promise.resolve();
+  }
+}
+
+/** Lets the frames sent in this task be written. */
+const endOfTask = () => Promise.resolve();
 
 /** The queue, and the close codes the socket got: 4008 once the slow-client timeout ran out. */
 function queueOn(socket: HeldSocket, capacity = 10) {
@@ -47,17 +30,17 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('SendQueue slow-client clock', () => {
-  it('closes a client whose queue stays full, and spares one that reads back to half', () => {
+  it('closes a client whose queue stays full, and spares one that reads back to half', async () => {
     const stuck = new HeldSocket();
     const { queue: full, slow: stuckSlow } = queueOn(stuck);
-    for (let i = 0; i < 10; i += 1) full.send(FRAME);
+    await sendApart(full, 10);
     expect(full.room()).toBe(0);
     vi.advanceTimersByTime(TIMEOUT);
     expect(stuckSlow).toEqual([4008]);
 
     const reading = new HeldSocket();
     const { queue, slow } = queueOn(reading);
-    for (let i = 0; i < 10; i += 1) queue.send(FRAME);
+    await sendApart(queue, 10);
     vi.advanceTimersByTime(TIMEOUT / 2);
     reading.take(4);
     // 6 left: more than half, still full as far as the clock goes.
@@ -67,10 +50,10 @@ describe('SendQueue slow-client clock', () => {
     expect(slow).toEqual([]);
   });
 
-  it('keeps the clock running for a lagged subscription after the queue drains, until the client closes it', () => {
+  it('keeps the clock running for a lagged subscription after the queue drains, until the client closes it', async () => {
     const socket = new HeldSocket();
     const { queue, slow } = queueOn(socket);
-    for (let i = 0; i < 10; i += 1) queue.send(FRAME);
+    await sendApart(queue, 10);
     queue.lagged('a');
     socket.take(10);
     expect(queue.queued).toBe(0);
@@ -115,14 +98,35 @@ describe('SendQueue frames', () => {
     expect(received).toEqual([...payloads, 'buffer payload'].map((payload) => `false:${payload}`));
   });
 
+  it('writes the frames of one task in one write, a split message framed whole', async () => {
+    const socket = new HeldSocket();
+    const { queue } = queueOn(socket);
+    const body = Buffer.from('"shared body"}');
+    queue.send(textFrame('first'));
+    queue.send([Buffer.from('{"id":"a","payload":'), body]);
+    queue.send([Buffer.from('{"id":"b","payload":'), Buffer.from(`"${'y'.repeat(200)}"}`)]);
+    expect(socket.writes).toHaveLength(0);
+    await endOfTask();
+    queue.send(textFrame('next task'));
+    await endOfTask();
+    expect(socket.writes).toHaveLength(2);
+    const received: string[] = [];
+    const receiver = new Receiver({ isServer: false });
+    receiver.on('message', (data: Buffer) => received.push(data.toString()));
+    for (const bytes of socket.writes) receiver.write(bytes);
+    expect(received).toEqual(['first', '{"id":"a","payload":"shared body"}', `{"id":"b","payload":"${'y'.repeat(200)}"}`, 'next task']);
+    expect(queue.queued).toBe(4);
+    socket.take(1);
+    expect(queue.queued).toBe(1);
+  });
+
   it('resolves flushed() once the network took every frame sent before it', async () => {
     const socket = new HeldSocket();
     const { queue } = queueOn(socket);
-    queue.send(FRAME);
-    queue.send(FRAME);
+    await sendApart(queue, 2);
     let flushed = false;
     void queue.flushed().then(() => (flushed = true));
-    queue.send(FRAME);
+    await sendApart(queue, 1);
     socket.take(1);
     await Promise.resolve();
     expect(flushed).toBe(false);
