@@ -36,7 +36,7 @@ function changes<P>(engine: Engine, filter: ChangeFilter, sinceScn: InputMaybe<n
         drained: queue.drained,
         push: (event) => push(payload(event)),
         lagged: (resumeScn) =>
-          queue.fail(new EngineError('LAGGED', `the subscriber fell ${queue.capacity} events behind; subscribe again with sinceScn: ${resumeScn} to get the rest`, [], { resumeScn })),
+          queue.fail(new EngineError('LAGGED', `the subscriber fell ${queue.capacity()} events behind; subscribe again with sinceScn: ${resumeScn} to get the rest`, [], { resumeScn })),
         fail: queue.fail,
       },
     );

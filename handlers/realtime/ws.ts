@@ -68,7 +68,7 @@ export const eventsChannel: ChannelHandler<'events'> = {
       { filter: eventsFilter(params), sinceScn: params.since_scn === undefined ? undefined : Number(params.since_scn) },
       {
         room: output.queue.room,
-        capacity: output.queue.capacity,
+        capacity: () => output.queue.capacity,
         drained: output.queue.drained,
         push: (event) => output.send(tableModified(event)),
         lagged: lag,

@@ -3,7 +3,7 @@
 // The transport is ours rather than graphql-ws/use/ws, so that these connections get the same
 // heartbeat, idle timeout and bounded send queue as the AsyncAPI channels.
 import type { IncomingMessage } from 'node:http';
-import { type ExecutionArgs, GraphQLError, type GraphQLSchema, Kind, getArgumentValues, getOperationAST } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema, Kind, createSourceEventStream, getArgumentValues, getOperationAST } from 'graphql';
 import { CloseCode, type Context, handleProtocols, makeServer } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { EngineError } from '../../engine/errors.js';
@@ -17,8 +17,9 @@ import type { ReportUnexpected } from '../incidents.js';
 import type { Logger } from '../logger.js';
 import type { DocumentCache } from './documents.js';
 import { formatGraphQLError } from './errors.js';
-import { subscribeShared } from './shared-execution.js';
-import type { PushIterator } from '../../engine/events/push-iterator.js';
+import { sharedExecution } from './shared-execution.js';
+import { type PushIterator, isPushIterator } from '../../engine/events/push-iterator.js';
+import { deliverEvents } from './event-delivery.js';
 import { Heartbeat } from '../ws/heartbeat.js';
 import { SendQueue, textFrame } from '../ws/send-queue.js';
 import { HttpProblem } from '../problem.js';
@@ -51,7 +52,7 @@ type Extra = { socket: WebSocket; request: IncomingMessage; queue: SendQueue };
 /** A running operation, for the management listing: what it is, and the events it has waiting. */
 interface Operation {
   info: SubscriptionInfo;
-  stream: Partial<PushIterator<unknown>> | null;
+  stream: PushIterator<unknown> | null;
 }
 
 /** What the upgrade request presented, kept for connection_init. */
@@ -64,12 +65,17 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
   const identities = new WeakMap<Context, Identity>();
   const registered = new WeakMap<Context, { counters: ConnectionCounters; operations: Map<string, Operation> }>();
   const anonymous = (ip: string | null): Identity => ({ principal: null, failure: null, ip });
+  /** A result as the client gets it: errors formatted (unexpected ones reported) for this subscription. */
+  const forClient = (result: ExecutionResult, id: string) =>
+    result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error, options.reportUnexpected, `graphql-ws:${id}`).toJSON()) } : result;
   const protocol = makeServer<Record<string, unknown>, Extra>(
     {
       schema,
       parse: options.documents.parse,
       validate: options.documents.validate,
-      subscribe: subscribeShared,
+      // The stream of payloads, not of results as graphql-ws types it: onOperation hands it to
+      // deliverEvents, which executes each event, before graphql-ws reads from it.
+      subscribe: (args) => createSourceEventStream(args) as Promise<AsyncIterable<ExecutionResult> | ExecutionResult>,
       onConnect: async (ctx) => {
         const { socket, request, queue } = ctx.extra;
         const fromParams = fromConnectionParams(ctx.connectionParams);
@@ -120,16 +126,30 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
       },
       context: (ctx, id) => options.context(`graphql-ws:${id}`, identities.get(ctx) ?? anonymous(null), 'graphql', null),
       onOperation: (ctx, id, _payload, args, result) => {
-        const stream = Symbol.asyncIterator in result ? (result as Partial<PushIterator<unknown>>) : null;
-        registered.get(ctx)?.operations.set(id, { info: describeOperation(schema, id, args), stream });
+        const connection = registered.get(ctx)!;
+        if (!(Symbol.asyncIterator in result)) {
+          // A query, a mutation, or a subscription refused before it started: graphql-ws sends the result.
+          connection.operations.set(id, { info: describeOperation(schema, id, args), stream: null });
+          return undefined;
+        }
+        if (!isPushIterator(result)) {
+          void (result as AsyncIterator<unknown>).return?.();
+          throw new Error(`the subscribe resolver of ${describeOperation(schema, id, args).target} must return a pushIterator (engine/events/push-iterator.ts)`);
+        }
+        connection.operations.set(id, { info: describeOperation(schema, id, args), stream: result });
+        return deliverEvents(result, {
+          id,
+          execute: sharedExecution(args, (executed) => Buffer.from(`${JSON.stringify(forClient(executed, id))}}`)),
+          queue: ctx.extra.queue,
+          sent: () => connection.counters.sent(),
+        });
       },
       onComplete: (ctx, id) => {
         registered.get(ctx)?.operations.delete(id);
       },
       onNext: (ctx, id, _payload, _args, result) => {
         registered.get(ctx)?.counters.sent();
-        if (!result.errors) return;
-        return { ...result, errors: result.errors.map((error) => formatGraphQLError(error, options.reportUnexpected, `graphql-ws:${id}`).toJSON()) };
+        return forClient(result, id);
       },
       onError: (ctx, id, _payload, errors) => {
         const connection = registered.get(ctx);

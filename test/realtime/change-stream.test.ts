@@ -21,12 +21,16 @@ class TestSink implements ChangeSink {
   private waiters: Array<() => void> = [];
 
   constructor(
-    readonly capacity: number,
+    private readonly bound: number,
     private paused = false,
   ) {}
 
+  capacity(): number {
+    return this.bound;
+  }
+
   room(): number {
-    return this.capacity - this.unread;
+    return this.bound - this.unread;
   }
 
   push(event: RowChangedEvent): void {

@@ -1,14 +1,14 @@
 // The realtime GraphQL fields over graphql-ws and HTTP: change subscriptions with filters and
 // sinceScn, live aggregates and queries, schema, transaction, session and query events, the
 // LAGGED error, and the connection management fields.
-import { type DocumentNode, type ExecutionResult, parse, subscribe as subscribeDirectly } from 'graphql';
+import { type DocumentNode, type ExecutionResult, createSourceEventStream, parse, subscribe as subscribeDirectly } from 'graphql';
 import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { graphqlModules } from '../../handlers/index.js';
 import type { HandlerContext } from '../../handlers/context.js';
 import { buildGraphQLSchema } from '../../server/graphql/schema.js';
-import { subscribeShared } from '../../server/graphql/shared-execution.js';
+import { sharedExecution } from '../../server/graphql/shared-execution.js';
 import { unexpectedFailures } from '../../server/incidents.js';
 import { call, startTestServer, type TestServer } from '../helpers/server.js';
 import { callerOf } from '../../server/access/caller.js';
@@ -163,24 +163,32 @@ function readerContext(): HandlerContext {
 describe('fan-out', () => {
   it('executes a change once for all subscriptions of the same operation, and apart for others', async () => {
     const schema = buildGraphQLSchema(graphqlModules);
-    const open = async (document: DocumentNode, variableValues: Record<string, unknown> = {}) =>
-      (await subscribeShared({ schema, document, variableValues, contextValue: readerContext() })) as AsyncIterableIterator<ExecutionResult>;
+    const executions: ExecutionResult[] = [];
+    const serialize = (result: ExecutionResult) => {
+      executions.push(result);
+      return JSON.stringify(result);
+    };
+    const open = async (document: DocumentNode, variableValues: Record<string, unknown> = {}) => {
+      const args = { schema, document, variableValues, contextValue: readerContext() };
+      return { events: (await createSourceEventStream(args)) as AsyncIterableIterator<unknown>, execute: sharedExecution(args, serialize) };
+    };
     // The server's document cache hands every subscriber of the same text the same document.
     const same = parse('subscription ($table: String!) { tableChanges(table: $table) { scn row { data } } }');
-    const [first, second, otherSelection, otherVariables] = await Promise.all([
+    const subscriptions = await Promise.all([
       open(same, { table: 'stock' }),
       open(same, { table: 'stock' }),
       open(parse('subscription { tableChanges(table: "stock") { scn changeType } }')),
       open(same, { table: 'stock', unused: 1 }),
     ]);
     const row = await engine().data.insertRow('stock', { item: 'shared', level: 7 });
-    const [a, b, c, d] = await Promise.all([first.next(), second.next(), otherSelection.next(), otherVariables.next()]);
-    for (const stream of [first, second, otherSelection, otherVariables]) await stream.return!();
-    expect(a.value).toEqual({ data: { tableChanges: { scn: row.scn, row: { data: { id: Number(row.id), item: 'shared', level: 7 } } } } });
-    expect(b.value).toBe(a.value);
-    expect(c.value).toEqual({ data: { tableChanges: { scn: row.scn, changeType: 'INSERT' } } });
-    expect(d.value).not.toBe(a.value);
-    expect(d.value).toEqual(a.value);
+    const [a, b, c, d] = await Promise.all(subscriptions.map(async ({ events, execute }) => JSON.parse(execute((await events.next()).value))));
+    for (const { events } of subscriptions) await events.return!();
+    expect(a).toEqual({ data: { tableChanges: { scn: row.scn, row: { data: { id: Number(row.id), item: 'shared', level: 7 } } } } });
+    expect(b).toEqual(a);
+    expect(c).toEqual({ data: { tableChanges: { scn: row.scn, changeType: 'INSERT' } } });
+    expect(d).toEqual(a);
+    // The first two shared one execution; the other selection and the other variables ran their own.
+    expect(executions).toHaveLength(3);
   });
 });
 
@@ -295,6 +303,54 @@ async function connectRaw(target: TestServer, options: { autoPong?: boolean } = 
 }
 
 const closeCode = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+
+describe('a graphql-ws client that stops reading', () => {
+  it('is told it lagged with the SCN to resume from, never slows a reader beside it, and resumes without loss', async () => {
+    const own = await startTestServer({ wsSendQueueLimit: 100 });
+    try {
+      const ownEngine = own.server.engine;
+      await ownEngine.schema.createTable({ name: 'feed', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'label', type: 'TEXT' }, { name: 'note', type: 'TEXT' }] });
+      const since = ownEngine.flashback.currentScn().scn;
+      const query = 'subscription ($since: SafeInt) { tableChanges(table: "feed", sinceScn: $since) { scn row { data } } }';
+      const subscribe = async (from: number) => {
+        const socket = await connectRaw(own);
+        const messages: Array<{ type: string; payload: any }> = [];
+        socket.on('message', (raw) => messages.push(JSON.parse(raw.toString())));
+        socket.send(JSON.stringify({ id: 'feed', type: 'subscribe', payload: { query, variables: { since: from } } }));
+        const changes = () => messages.filter((message) => message.type === 'next').map((message) => message.payload.data.tableChanges as { scn: number; row: { data: { label: string } } });
+        return { socket, messages, changes };
+      };
+      const reader = await subscribe(since);
+      const stalled = await subscribe(since);
+      for (let attempt = 0; attempt < 50 && (await call(own, 'GET', '/api/v1/ws/status')).body.total_subscriptions < 2; attempt += 1) await settle();
+      // ws's own pause: the socket stops reading, the kernel's buffers fill, then the server's queue.
+      stalled.socket.pause();
+      const note = 'x'.repeat(64 * 1024);
+      const total = 400;
+      for (let batch = 0; batch < total; batch += 25) await Promise.all(Array.from({ length: 25 }, (_, index) => ownEngine.data.insertRow('feed', { label: String(batch + index), note })));
+      const labels = Array.from({ length: total }, (_, index) => String(index));
+      const deadline = Date.now() + 60_000;
+      while (reader.changes().length < total && Date.now() < deadline) await settle();
+      expect(reader.changes().map((change) => change.row.data.label)).toEqual(labels);
+
+      stalled.socket.resume();
+      while (!stalled.messages.some((message) => message.type === 'error') && Date.now() < deadline) await settle();
+      const error = stalled.messages.find((message) => message.type === 'error')!;
+      const delivered = stalled.changes();
+      expect(delivered.length).toBeLessThan(total);
+      expect(delivered.map((change) => change.scn)).toEqual(Array.from({ length: delivered.length }, (_, index) => since + index + 1));
+      expect(error.payload[0].extensions).toMatchObject({ code: 'LAGGED', resumeScn: delivered.at(-1)!.scn });
+      expect((await call(own, 'GET', '/api/v1/ws/status')).body.lagged).toBe(1);
+
+      const resumed = await subscribe(error.payload[0].extensions.resumeScn);
+      while (resumed.changes().length < total - delivered.length && Date.now() < deadline) await settle();
+      expect([...delivered, ...resumed.changes()].map((change) => change.row.data.label)).toEqual(labels);
+      for (const socket of [reader.socket, stalled.socket, resumed.socket]) socket.close();
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
+});
 
 describe('query progress', () => {
   it('reports the rows a streamed query has produced, at most every 250 ms, then how it ended', async () => {

@@ -12,7 +12,7 @@ export interface ChangeSink {
   /** Events the sink takes now without going past its bound. */
   room(): number;
   /** The bound itself. */
-  readonly capacity: number;
+  capacity(): number;
   push(event: RowChangedEvent): void;
   /** Resolves when the sink has room again (or is closed). */
   drained(): Promise<void>;
@@ -115,15 +115,15 @@ export class ChangeStream {
       // The first change of a commit: every earlier commit is out, and this one must fit whole.
       this.completeScn = event.scn - 1;
       const size = event.commitRowChanges ?? 1;
-      if (size > this.sink.capacity) {
-        // It could never fit: fetch it from the log at the sink's pace instead, once the feed has
-        // published it (it is publishing it now, in this very turn).
-        this.stopLive!();
-        this.stopLive = null;
-        queueMicrotask(() => void this.catchUp(false).catch((error: unknown) => this.failWith(error)));
-        return;
-      }
       if (this.sink.room() < size) {
+        if (size > this.sink.capacity()) {
+          // It could never fit: fetch it from the log at the sink's pace instead, once the feed has
+          // published it (it is publishing it now, in this very turn).
+          this.stopLive!();
+          this.stopLive = null;
+          queueMicrotask(() => void this.catchUp(false).catch((error: unknown) => this.failWith(error)));
+          return;
+        }
         this.close();
         this.sink.lagged(this.completeScn);
         return;
