@@ -5,14 +5,16 @@ import type { RowData } from '../../engine/storage/types.js';
 /**
  * Builds a value once per event, however many subscribers ask for it: a committed change fanned
  * out to many subscribers is mapped once, and the transports serialize the shared value once.
+ * The bus hands an event to every subscriber before it takes the next, so remembering the last
+ * one is enough (an event asked for out of turn is only built again).
  */
 export function oncePerEvent<E extends object, V>(build: (event: E) => V): (event: E) => V {
-  const built = new WeakMap<E, V>();
+  let last: E | null = null;
+  let value: V;
   return (event) => {
-    let value = built.get(event);
-    if (value === undefined) {
+    if (event !== last) {
       value = build(event);
-      built.set(event, value);
+      last = event;
     }
     return value;
   };

@@ -40,10 +40,20 @@ export class FastCounter<L extends string> implements Readable {
 
   /** Label values in the order of labelNames. */
   inc(values: ReadonlyArray<string | number>, by = 1): void {
+    this.seriesOf(values).value += by;
+  }
+
+  /** What counts into one series, for a caller that counts into the same labels again and again (each WebSocket frame). */
+  bind(values: ReadonlyArray<string | number>): (by?: number) => void {
+    const series = this.seriesOf(values);
+    return (by = 1) => void (series.value += by);
+  }
+
+  private seriesOf(values: ReadonlyArray<string | number>): { value: number } {
     const key = values.join('\u0000');
-    const series = this.series.get(key);
-    if (series) series.value += by;
-    else this.series.set(key, { labels: Object.fromEntries(this.labelNames.map((label, index) => [label, values[index]!])) as Record<L, string | number>, value: by });
+    let series = this.series.get(key);
+    if (!series) this.series.set(key, (series = { labels: Object.fromEntries(this.labelNames.map((label, index) => [label, values[index]!])) as Record<L, string | number>, value: 0 }));
+    return series;
   }
 
   async get() {

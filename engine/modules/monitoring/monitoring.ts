@@ -208,14 +208,16 @@ export class MonitoringModule {
     this.sockets.set(endpoint, (this.sockets.get(endpoint) ?? 0) + 1);
     websocketConnections.inc({ endpoint });
     let open = true;
+    const countReceived = websocketMessages.bind([endpoint, 'received']);
+    const countSent = websocketMessages.bind([endpoint, 'sent']);
     return {
       received: () => {
         this.totals.websocketReceived += 1;
-        websocketMessages.inc([endpoint, 'received']);
+        countReceived();
       },
       sent: () => {
         this.totals.websocketSent += 1;
-        websocketMessages.inc([endpoint, 'sent']);
+        countSent();
       },
       closed: () => {
         if (!open) return;
