@@ -127,16 +127,17 @@ export function serveGraphQLWs(schema: GraphQLSchema, server: WebSocketServer, o
       context: (ctx, id) => options.context(`graphql-ws:${id}`, identities.get(ctx) ?? anonymous(null), 'graphql', null),
       onOperation: (ctx, id, _payload, args, result) => {
         const connection = registered.get(ctx)!;
+        const info = describeOperation(schema, id, args);
         if (!(Symbol.asyncIterator in result)) {
           // A query, a mutation, or a subscription refused before it started: graphql-ws sends the result.
-          connection.operations.set(id, { info: describeOperation(schema, id, args), stream: null });
+          connection.operations.set(id, { info, stream: null });
           return undefined;
         }
         if (!isPushIterator(result)) {
           void (result as AsyncIterator<unknown>).return?.();
-          throw new Error(`the subscribe resolver of ${describeOperation(schema, id, args).target} must return a pushIterator (engine/events/push-iterator.ts)`);
+          throw new Error(`the subscribe resolver of ${info.target} must return a pushIterator (engine/events/push-iterator.ts)`);
         }
-        connection.operations.set(id, { info: describeOperation(schema, id, args), stream: result });
+        connection.operations.set(id, { info, stream: result });
         return deliverEvents(result, {
           id,
           execute: sharedExecution(args, (executed) => Buffer.from(`${JSON.stringify(forClient(executed, id))}}`)),
