@@ -5,7 +5,7 @@ import type { EventBus } from '../events/bus.js';
 import { Catalog } from './catalog.js';
 import { ChangeFeed } from './change-feed.js';
 import type { CommitInfo, ExecuteResult, ExecuteWork, RowStream, Statement, StatementResult, StorageDriver } from './driver.js';
-import type { Caller, WorkOptions } from '../work/caller.js';
+import { type Caller, type WorkOptions, usernameOf } from '../work/caller.js';
 import { StatementRegistry, cancelled, throwIfCancelled } from '../work/statement-registry.js';
 import { GroupCommitter } from './group-commit.js';
 import { SessionPool } from './pool.js';
@@ -37,7 +37,7 @@ export interface ExecuteOptions {
 
 export interface Executor {
   readonly transactionId: string | null;
-  execute(work: Omit<ExecuteWork, 'type'>, options?: ExecuteOptions): Promise<ExecuteResult>;
+  execute(work: Omit<ExecuteWork, 'type' | 'username'>, options?: ExecuteOptions): Promise<ExecuteResult>;
   /** Reads at most one row by key: right away when it can, else like execute. */
   lookup(statement: Statement): Promise<StatementResult>;
   catalog(): Promise<CatalogSnapshot>;
@@ -136,7 +136,7 @@ export class Database {
   private transactionExecutor(transactionId: string, caller: Caller | null): Executor {
     const defaultTimeout = this.options.statementTimeoutMs;
     const execute: Executor['execute'] = (work, options = {}) =>
-      this.statements.track(sqlOf(work.statements), transactionId, 'transaction', caller, (tracking) => this.transactions.execute(transactionId, { type: 'execute', ...work }, options.timeoutMs ?? defaultTimeout, tracking), rowsOf);
+      this.statements.track(sqlOf(work.statements), transactionId, 'transaction', caller, (tracking) => this.transactions.execute(transactionId, { type: 'execute', ...work, username: usernameOf(caller) }, options.timeoutMs ?? defaultTimeout, tracking), rowsOf);
     return {
       transactionId,
       execute,
@@ -157,8 +157,8 @@ export class Database {
         caller,
         (tracking) =>
           writes
-            ? this.writer.run({ type: 'execute', ...work }, options.timeoutMs ?? timeoutMs, tracking)
-            : this.readers.run({ type: 'execute', ...work }, { timeoutMs: options.timeoutMs ?? timeoutMs, ...tracking }),
+            ? this.writer.run({ type: 'execute', ...work, username: usernameOf(caller) }, options.timeoutMs ?? timeoutMs, tracking)
+            : this.readers.run({ type: 'execute', ...work, username: usernameOf(caller) }, { timeoutMs: options.timeoutMs ?? timeoutMs, ...tracking }),
         rowsOf,
       );
     };

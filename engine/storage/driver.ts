@@ -29,6 +29,8 @@ export interface ExecuteWork {
   keep: 'all' | 'last';
   /** Outside a transaction the work commits on its own: 'transaction' wraps all statements in one; 'none' runs a lone statement that cannot run in a transaction (VACUUM). */
   atomicity: 'transaction' | 'none';
+  /** Who runs it (a user's name; null for the engine's own work): the schema log records it with each DDL statement. */
+  username: string | null;
 }
 
 export type TransactionWork =

@@ -20,6 +20,11 @@ export interface ClientCaller extends Caller {
   origin: Pick<AuditInput, 'via' | 'ip' | 'surface'>;
 }
 
+/** Who records (the chain, the schema log) say did something: the username, or null for the engine's own work. */
+export function usernameOf(caller: Caller | null): string | null {
+  return caller?.actor?.username ?? null;
+}
+
 /** Work the engine does on its own, named so that active queries and incidents say which job ran it. */
 export function engineJob(name: string): Caller {
   return { actor: null, requestId: null, operation: name, origin: null };

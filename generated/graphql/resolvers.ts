@@ -2048,7 +2048,7 @@ export type Schema = {
 /** One DDL statement of a commit that changed the schema. */
 export type SchemaChange = {
   __typename?: 'SchemaChange';
-  /** Null (with objectType, objectName and statement) only when the commit was read back from the change log, which records that the schema changed but not how. */
+  /** Null (with objectType, objectName and statement) only for a commit made before the change log recorded DDL, which says that the schema changed but not how. */
   changeType?: Maybe<SchemaChangeType>;
   /** The object's name, without its schema. */
   objectName?: Maybe<Scalars['String']['output']>;
@@ -2059,6 +2059,8 @@ export type SchemaChange = {
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that changed the schema; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
+  /** Who ran the statement: a user's name; null for the engine's own work, and for statements logged before Strata recorded who ran them. */
+  user?: Maybe<Scalars['String']['output']>;
 };
 
 export type SchemaChangeType =
@@ -4082,6 +4084,7 @@ export type SchemaChangeResolvers<ContextType = any, ParentType extends Resolver
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   transactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ServerConfigResolvers<ContextType = any, ParentType extends ResolversParentTypes['ServerConfig'] = ResolversParentTypes['ServerConfig']> = {

@@ -1631,7 +1631,7 @@ validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const schemaChanged_message = validate30;
 const schema46 = {"$id":"schemaChanged_message.json","allOf":[{"$ref":"components.json#/$defs/WsEnvelope"},{"type":"object","required":["scn"],"properties":{"message_type":{"const":"schema_changed"},"data":{"$ref":"components.json#/$defs/SchemaChangeEvent"}}}]};
-const schema48 = {"title":"SchemaChangeEvent","description":"One DDL statement of a commit that changed the schema. change_type, object_type, object_name and statement are null only when the commit was read back from the change log, which records that the schema changed but not how.","type":"object","required":["change_type","object_type","object_name","statement","transaction_id","changed_at"],"properties":{"change_type":{"type":["string","null"],"enum":["CREATE","ALTER","DROP",null]},"object_type":{"type":["string","null"],"enum":["TABLE","INDEX","VIEW","TRIGGER",null]},"object_name":{"type":["string","null"],"description":"The object's name, without its schema."},"statement":{"type":["string","null"],"description":"The statement as it ran."},"transaction_id":{"type":["string","null"],"description":"The interactive transaction that made the change, null for autocommit work."},"changed_at":{"type":"string","format":"date-time","description":"When the commit was made."}},"additionalProperties":false};
+const schema48 = {"title":"SchemaChangeEvent","description":"One DDL statement of a commit that changed the schema. change_type, object_type, object_name and statement are null only for a commit made before the change log recorded DDL, which says that the schema changed but not how.","type":"object","required":["change_type","object_type","object_name","statement","username","transaction_id","changed_at"],"properties":{"change_type":{"type":["string","null"],"enum":["CREATE","ALTER","DROP",null]},"object_type":{"type":["string","null"],"enum":["TABLE","INDEX","VIEW","TRIGGER",null]},"object_name":{"type":["string","null"],"description":"The object's name, without its schema."},"statement":{"type":["string","null"],"description":"The statement as it ran."},"username":{"type":["string","null"],"description":"Who ran the statement: a user's name; null for the engine's own work, and for statements logged before Strata recorded who ran them."},"transaction_id":{"type":["string","null"],"description":"The interactive transaction that made the change, null for autocommit work."},"changed_at":{"type":"string","format":"date-time","description":"When the commit was made."}},"additionalProperties":false};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="schemaChanged_message.json" */;
@@ -1839,8 +1839,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data5.transaction_id === undefined){
-const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "transaction_id"},message:"must have required property '"+"transaction_id"+"'"};
+if(data5.username === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1849,8 +1849,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.changed_at === undefined){
-const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "changed_at"},message:"must have required property '"+"changed_at"+"'"};
+if(data5.transaction_id === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "transaction_id"},message:"must have required property '"+"transaction_id"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1859,9 +1859,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!((((((key1 === "change_type") || (key1 === "object_type")) || (key1 === "object_name")) || (key1 === "statement")) || (key1 === "transaction_id")) || (key1 === "changed_at"))){
-const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data5.changed_at === undefined){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/required",keyword:"required",params:{missingProperty: "changed_at"},message:"must have required property '"+"changed_at"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1870,11 +1869,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data5.change_type !== undefined){
-let data6 = data5.change_type;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err20 = {instancePath:instancePath+"/data/change_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/change_type/type",keyword:"type",params:{type: schema48.properties.change_type.type},message:"must be string,null"};
+for(const key1 in data5){
+if(!(((((((key1 === "change_type") || (key1 === "object_type")) || (key1 === "object_name")) || (key1 === "statement")) || (key1 === "username")) || (key1 === "transaction_id")) || (key1 === "changed_at"))){
+const err20 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1883,8 +1880,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!((((data6 === "CREATE") || (data6 === "ALTER")) || (data6 === "DROP")) || (data6 === null))){
-const err21 = {instancePath:instancePath+"/data/change_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/change_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.change_type.enum},message:"must be equal to one of the allowed values"};
+}
+if(data5.change_type !== undefined){
+let data6 = data5.change_type;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err21 = {instancePath:instancePath+"/data/change_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/change_type/type",keyword:"type",params:{type: schema48.properties.change_type.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1893,11 +1893,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data5.object_type !== undefined){
-let data7 = data5.object_type;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err22 = {instancePath:instancePath+"/data/object_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_type/type",keyword:"type",params:{type: schema48.properties.object_type.type},message:"must be string,null"};
+if(!((((data6 === "CREATE") || (data6 === "ALTER")) || (data6 === "DROP")) || (data6 === null))){
+const err22 = {instancePath:instancePath+"/data/change_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/change_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.change_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1906,8 +1903,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((((data7 === "TABLE") || (data7 === "INDEX")) || (data7 === "VIEW")) || (data7 === "TRIGGER")) || (data7 === null))){
-const err23 = {instancePath:instancePath+"/data/object_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.object_type.enum},message:"must be equal to one of the allowed values"};
+}
+if(data5.object_type !== undefined){
+let data7 = data5.object_type;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err23 = {instancePath:instancePath+"/data/object_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_type/type",keyword:"type",params:{type: schema48.properties.object_type.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1916,11 +1916,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data5.object_name !== undefined){
-let data8 = data5.object_name;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err24 = {instancePath:instancePath+"/data/object_name",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_name/type",keyword:"type",params:{type: schema48.properties.object_name.type},message:"must be string,null"};
+if(!(((((data7 === "TABLE") || (data7 === "INDEX")) || (data7 === "VIEW")) || (data7 === "TRIGGER")) || (data7 === null))){
+const err24 = {instancePath:instancePath+"/data/object_type",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_type/enum",keyword:"enum",params:{allowedValues: schema48.properties.object_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1930,10 +1927,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.statement !== undefined){
-let data9 = data5.statement;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err25 = {instancePath:instancePath+"/data/statement",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/statement/type",keyword:"type",params:{type: schema48.properties.statement.type},message:"must be string,null"};
+if(data5.object_name !== undefined){
+let data8 = data5.object_name;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err25 = {instancePath:instancePath+"/data/object_name",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/object_name/type",keyword:"type",params:{type: schema48.properties.object_name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1943,10 +1940,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data5.transaction_id !== undefined){
-let data10 = data5.transaction_id;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err26 = {instancePath:instancePath+"/data/transaction_id",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/transaction_id/type",keyword:"type",params:{type: schema48.properties.transaction_id.type},message:"must be string,null"};
+if(data5.statement !== undefined){
+let data9 = data5.statement;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err26 = {instancePath:instancePath+"/data/statement",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/statement/type",keyword:"type",params:{type: schema48.properties.statement.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1956,11 +1953,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data5.changed_at !== undefined){
-let data11 = data5.changed_at;
-if(typeof data11 === "string"){
-if(!(formats0.validate(data11))){
-const err27 = {instancePath:instancePath+"/data/changed_at",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/changed_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data5.username !== undefined){
+let data10 = data5.username;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err27 = {instancePath:instancePath+"/data/username",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/username/type",keyword:"type",params:{type: schema48.properties.username.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1970,8 +1966,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/data/changed_at",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/changed_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data5.transaction_id !== undefined){
+let data11 = data5.transaction_id;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err28 = {instancePath:instancePath+"/data/transaction_id",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/transaction_id/type",keyword:"type",params:{type: schema48.properties.transaction_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1981,9 +1979,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.changed_at !== undefined){
+let data12 = data5.changed_at;
+if(typeof data12 === "string"){
+if(!(formats0.validate(data12))){
+const err29 = {instancePath:instancePath+"/data/changed_at",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/changed_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1993,14 +1993,37 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/data/changed_at",schemaPath:"components.json#/$defs/SchemaChangeEvent/properties/changed_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/data",schemaPath:"components.json#/$defs/SchemaChangeEvent/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }

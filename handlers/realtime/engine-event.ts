@@ -20,8 +20,8 @@ export function transactionEvent(event: TransactionEvent) {
 /** One SchemaChange per DDL statement of the commit; one without the statement when the commit came from the log. */
 export function schemaChanges(event: SchemaChangedEvent) {
   const commit = { scn: event.scn, transactionId: event.transactionId, timestamp: event.committedAt };
-  if (event.statements === null) return [{ ...commit, changeType: null, objectType: null, objectName: null, statement: null }];
-  return event.statements.map((ddl) => ({ ...commit, changeType: ddl.changeType, objectType: ddl.objectType, objectName: ddl.objectName, statement: ddl.statement }));
+  if (event.statements === null) return [{ ...commit, changeType: null, objectType: null, objectName: null, statement: null, user: null }];
+  return event.statements.map((ddl) => ({ ...commit, changeType: ddl.changeType, objectType: ddl.objectType, objectName: ddl.objectName, statement: ddl.statement, user: ddl.username }));
 }
 
 export function sessionEvent(eventType: 'OPENED' | 'CLOSED', event: SessionEvent) {

@@ -18,7 +18,7 @@ const schemaChanged = oncePerEvent((event: SchemaChangedEvent) =>
   schemaChanges(event).map((change) => ({
     message_type: 'schema_changed' as const,
     scn: change.scn,
-    data: { change_type: change.changeType, object_type: change.objectType, object_name: change.objectName, statement: change.statement, transaction_id: change.transactionId, changed_at: change.timestamp },
+    data: { change_type: change.changeType, object_type: change.objectType, object_name: change.objectName, statement: change.statement, username: change.user, transaction_id: change.transactionId, changed_at: change.timestamp },
   })),
 );
 

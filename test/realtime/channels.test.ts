@@ -103,7 +103,7 @@ describe('/api/v1/ws/events with include', () => {
       ['transaction_event', 'BEGIN'],
       ['transaction_event', 'ROLLBACK'],
     ]);
-    expect(messages[0]).toMatchObject({ scn: committed.scn! - 1, data: { object_type: 'TABLE', object_name: 'audit_notes', statement: expect.stringMatching(/^CREATE TABLE/), transaction_id: null } });
+    expect(messages[0]).toMatchObject({ scn: committed.scn! - 1, data: { object_type: 'TABLE', object_name: 'audit_notes', statement: expect.stringMatching(/^CREATE TABLE/), username: null, transaction_id: null } });
     expect(messages[1]).not.toHaveProperty('scn');
     expect(messages[1]!.data).toMatchObject({ transaction_id: transaction.id, isolation_level: 'immediate', modified_rows: 0 });
     expect(messages[3]).toMatchObject({ scn: committed.scn, data: { transaction_id: transaction.id, modified_rows: 1 } });

@@ -229,12 +229,13 @@ describe('live results', () => {
 
 describe('engine events', () => {
   it('sends schema changes and transactions as they commit', async () => {
-    const schemaChanges = live('subscription { schemaChanges { scn transactionId changeType objectType objectName statement } }');
+    const schemaChanges = live('subscription { schemaChanges { scn transactionId changeType objectType objectName statement user } }');
     const indexChanges = live('subscription { schemaChanges(schemaName: "main", objectTypes: [INDEX]) { changeType objectType objectName } }');
     const transactions = live('subscription { transactionEvents { eventType transactionId isolationLevel modifiedRows scn durationMs } }');
     await subscribed(['schemaChanges', 'transactionEvents']);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await engine().schema.createTable({ name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'code', type: 'TEXT' }] });
+    // The table through the API, as the admin; the index by the engine itself (no caller).
+    expect((await call(server, 'POST', '/api/v1/tables', { name: 'later', columns: [{ name: 'id', type: 'INTEGER', primaryKey: true }, { name: 'code', type: 'TEXT' }] })).status).toBe(201);
     await engine().schema.createIndex('later', { name: 'later by code', columns: ['code'] });
     const transaction = await engine().transactions.beginTransaction({ mode: 'immediate' });
     await engine().data.insertRow('stock', { item: 'in a transaction', level: 1 }, { transactionId: transaction.id });
@@ -244,8 +245,8 @@ describe('engine events', () => {
     const [begun, ended] = await transactions.next(2);
     await settle();
     for (const subscription of [schemaChanges, indexChanges, transactions]) subscription.stop();
-    expect(tableCreated!.data.schemaChanges).toEqual({ scn: committed.scn! - 2, transactionId: null, changeType: 'CREATE', objectType: 'TABLE', objectName: 'later', statement: expect.stringMatching(/^CREATE TABLE "later"/) });
-    expect(indexCreated!.data.schemaChanges).toMatchObject({ scn: committed.scn! - 1, changeType: 'CREATE', objectType: 'INDEX', objectName: 'later by code', statement: expect.stringContaining('INDEX') });
+    expect(tableCreated!.data.schemaChanges).toEqual({ scn: committed.scn! - 2, transactionId: null, changeType: 'CREATE', objectType: 'TABLE', objectName: 'later', statement: expect.stringMatching(/^CREATE TABLE "later"/), user: 'admin' });
+    expect(indexCreated!.data.schemaChanges).toMatchObject({ scn: committed.scn! - 1, changeType: 'CREATE', objectType: 'INDEX', objectName: 'later by code', statement: expect.stringContaining('INDEX'), user: null });
     expect(indexChanges.results).toHaveLength(1);
     expect(onlyIndex!.data.schemaChanges).toEqual({ changeType: 'CREATE', objectType: 'INDEX', objectName: 'later by code' });
     // The engine's own change-capture triggers, created with the table, are not reported.

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import { quoteIdentifier, quoteLiteral } from '../../storage/sql/identifiers.js';
-import { SCHEMA_CHANGES_TABLE_SQL, guardTriggersSql, syncChangeTriggers } from '../../storage/sqlite/sqlite-changelog.js';
+import { SCHEMA_CHANGES_TABLE_SQL, copySchemaLog, guardTriggersSql, syncChangeTriggers, upgradeSchemaLog } from '../../storage/sqlite/sqlite-changelog.js';
 
 /** Reports work done so far, in the unit of the operation (bytes, changes). */
 export type Progress = (done: number, total: number) => void;
@@ -95,7 +95,7 @@ export function changeSlice(liveFile: string, targetFile: string, afterScn: numb
       checkLogReaches(live, 'main', afterScn, summary.scn);
       live.prepare('INSERT INTO slice._strata_commits SELECT * FROM main._strata_commits WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
       const { changes } = live.prepare('INSERT INTO slice._strata_changes SELECT * FROM main._strata_changes WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
-      live.prepare('INSERT INTO slice._strata_schema_changes SELECT * FROM main._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, summary.scn);
+      copySchemaLog(live, 'main', 'slice', afterScn, summary.scn);
       return { ...summary, fromScn: afterScn, commits: summary.scn - afterScn, rowChanges: changes };
     })();
   });
@@ -261,7 +261,8 @@ export function replay(targetFile: string, sourceFile: string, afterScn: number,
       db.prepare('INSERT INTO main._strata_commits SELECT * FROM source._strata_commits WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
       db.prepare('INSERT INTO main._strata_changes SELECT * FROM source._strata_changes WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
       db.exec(SCHEMA_CHANGES_TABLE_SQL);
-      if (schemaLog) db.prepare('INSERT INTO main._strata_schema_changes SELECT * FROM source._strata_schema_changes WHERE scn > ? AND scn <= ?').run(afterScn, throughScn);
+      upgradeSchemaLog(db, 'main');
+      if (schemaLog) copySchemaLog(db, 'source', 'main', afterScn, throughScn);
       syncChangeTriggers(db);
       restoreGuards(db, guards);
       return { commits: throughScn - afterScn, rowChanges: total };

@@ -32,7 +32,7 @@ import { DigestSigner } from './digest-signer.js';
 import { KeyedLock } from './keyed-lock.js';
 import { canonicalValues } from './row-values.js';
 import { type ChainState, verifyChain } from './verify-chain.js';
-import type { Caller } from '../../work/caller.js';
+import { type Caller, usernameOf } from '../../work/caller.js';
 
 
 interface TableRecord extends ChainState {
@@ -479,11 +479,6 @@ interface AuditRow {
 
 function legalHold(row: HoldRow): LegalHold {
   return { id: row.id, tableName: row.table_name, reason: row.reason, createdAt: row.created_at, createdBy: row.created_by, releasedAt: row.released_at, releasedBy: row.released_by };
-}
-
-/** Who the chain records as having done something: the username, or null for the engine's own work. */
-function usernameOf(caller: Caller | null): string | null {
-  return caller?.actor?.username ?? null;
 }
 
 function audit(tableName: string, action: BlockchainAuditAction, actor: string | null, detail: Record<string, unknown>): Statement {

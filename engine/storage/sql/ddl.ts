@@ -12,4 +12,6 @@ export interface DdlStatement {
   objectName: string;
   /** The statement as it ran. */
   statement: string;
+  /** Who ran it: a user's name; null for the engine's own work, and for DDL logged before names were recorded. */
+  username: string | null;
 }

@@ -25,14 +25,33 @@ export const CAPTURE_TRIGGERS_SQL = `SELECT name, sql FROM sqlite_schema WHERE t
  * The schema changes of the log: each DDL statement a commit ran, in order, with the position
  * among its row changes (`after_change`: the id of the last row change logged before it), so
  * that replay (incremental backups, PITR) can redo the schema and the rows in the order they
- * happened. Used with IF NOT EXISTS by databases and backup files made before it existed.
+ * happened, and who ran it (`username`, null for the engine's own work). Used with IF NOT EXISTS
+ * by databases and backup files made before it existed.
  */
 export const SCHEMA_CHANGES_TABLE_SQL = `CREATE TABLE IF NOT EXISTS _strata_schema_changes (
   id INTEGER PRIMARY KEY,
   scn INTEGER NOT NULL,
   after_change INTEGER NOT NULL,
-  sql TEXT NOT NULL
+  sql TEXT NOT NULL,
+  username TEXT
 )`;
+
+/** Whether a schema's log records who ran each DDL statement: files made before it was recorded do not. */
+function schemaLogHasUsername(db: Database.Database, schema: string): boolean {
+  return (db.prepare("SELECT count(*) FROM pragma_table_info('_strata_schema_changes', ?) WHERE name = 'username'").pluck().get(schema) as number) > 0;
+}
+
+/** Gives the schema log of a database made before `username` was recorded its column (its earlier DDL keeps null). */
+export function upgradeSchemaLog(db: Database.Database, schema: string): void {
+  if (!schemaLogHasUsername(db, schema)) db.exec(`ALTER TABLE ${schema}._strata_schema_changes ADD COLUMN username TEXT`);
+}
+
+/** Copies the schema log's records of commits (afterScn, throughScn] from one attached schema to another (upgraded) one. */
+export function copySchemaLog(db: Database.Database, from: string, to: string, afterScn: number, throughScn: number): void {
+  const username = schemaLogHasUsername(db, from) ? 'username' : 'NULL';
+  db.prepare(`INSERT INTO ${to}._strata_schema_changes (id, scn, after_change, sql, username)
+    SELECT id, scn, after_change, sql, ${username} FROM ${from}._strata_schema_changes WHERE scn > ? AND scn <= ?`).run(afterScn, throughScn);
+}
 
 export const INTERNAL_SCHEMA = `
 CREATE TABLE IF NOT EXISTS _strata_commits (

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import type { DriverEvents, Session, Statement, StatementResult, StorageDriver } from '../driver.js';
-import { INTERNAL_SCHEMA, syncChangeTriggers } from './sqlite-changelog.js';
+import { INTERNAL_SCHEMA, syncChangeTriggers, upgradeSchemaLog } from './sqlite-changelog.js';
 import { loadExtension, openConnection } from './sqlite-connection.js';
 import { describeError } from './sqlite-executor.js';
 import { toEngineError } from './sqlite-errors.js';
@@ -62,6 +62,7 @@ export class SqliteDriver implements StorageDriver {
     loadExtension(control, INTERRUPT_EXTENSION, 'sqlite3_stratacontrol_init');
     control.transaction(() => {
       control.exec(INTERNAL_SCHEMA);
+      upgradeSchemaLog(control, 'main');
       for (const sql of options.internalSchema) control.exec(sql);
       // Tables created while Strata was not watching (by another SQLite client) get their triggers now.
       syncChangeTriggers(control);

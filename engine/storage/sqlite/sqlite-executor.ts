@@ -72,8 +72,8 @@ export class SqliteExecutor {
     this.insertCommit = db.prepare('INSERT INTO _strata_commits (scn, transaction_id, committed_at, row_changes, schema_changed) VALUES (?, ?, ?, ?, ?)');
     this.changesOfScn = db.prepare('SELECT * FROM _strata_changes WHERE scn = ? ORDER BY id');
     this.lastRowid = db.prepare('SELECT last_insert_rowid()').pluck();
-    this.schemaChangesOf = db.prepare('SELECT scn, sql FROM _strata_schema_changes WHERE scn >= ? AND scn <= ? ORDER BY id');
-    this.recordSchemaChange = db.prepare(`INSERT INTO _strata_schema_changes (scn, after_change, sql) VALUES ((${NEXT_SCN_SQL}), (SELECT coalesce(max(id), 0) FROM _strata_changes), ?)`);
+    this.schemaChangesOf = db.prepare('SELECT scn, sql, username FROM _strata_schema_changes WHERE scn >= ? AND scn <= ? ORDER BY id');
+    this.recordSchemaChange = db.prepare(`INSERT INTO _strata_schema_changes (scn, after_change, sql, username) VALUES ((${NEXT_SCN_SQL}), (SELECT coalesce(max(id), 0) FROM _strata_changes), ?, ?)`);
   }
 
   handle(work: Work): WorkResult {
@@ -233,7 +233,7 @@ export class SqliteExecutor {
     }
     if (SCHEMA_KEYWORDS.has(keyword)) {
       // In the log with the rows it wrote around it, so that replay can redo it in its place.
-      this.recordSchemaChange.run(statement.sql);
+      this.recordSchemaChange.run(statement.sql, work.username);
       syncChangeTriggers(this.db);
     }
     return result;
@@ -431,6 +431,7 @@ export class SqliteExecutor {
 interface SchemaChangeRow {
   scn: number;
   sql: string;
+  username: string | null;
 }
 
 /**
@@ -444,7 +445,7 @@ function ddlOf(rows: SchemaChangeRow[]): Map<number, DdlStatement[]> {
     const statements = byScn.get(row.scn) ?? [];
     byScn.set(row.scn, statements);
     const described = describeDdl(row.sql);
-    if (described && !described.objectName.startsWith(INTERNAL_PREFIX)) statements.push(described);
+    if (described && !described.objectName.startsWith(INTERNAL_PREFIX)) statements.push({ ...described, username: row.username });
   }
   return byScn;
 }

@@ -33,7 +33,7 @@ export interface ScriptStatement {
   /** For DROP TABLE, ALTER TABLE and CREATE TRIGGER ... ON: the table it changes. */
   schemaTarget?: SchemaTarget;
   /** For CREATE, ALTER and DROP of a table, index, view or trigger: what it acts on. */
-  ddl?: Omit<DdlStatement, 'statement'>;
+  ddl?: Omit<DdlStatement, 'statement' | 'username'>;
 }
 
 /** A schema change of an existing table, which a module may refuse (SchemaGuard). */
@@ -155,7 +155,7 @@ const DDL_OBJECT_TYPES = new Set<string>(['TABLE', 'INDEX', 'VIEW', 'TRIGGER']);
  *   ALTER TABLE [schema.]name ...
  *   DROP TABLE|INDEX|VIEW|TRIGGER [IF EXISTS] [schema.]name
  */
-function ddlObject(tokens: Token[]): Omit<DdlStatement, 'statement'> | null {
+function ddlObject(tokens: Token[]): Omit<DdlStatement, 'statement' | 'username'> | null {
   const word = (index: number): string | null => (tokens[index]?.type === 'word' ? tokens[index]!.text.toUpperCase() : null);
   let at = 0;
   const changeType = word(at++);
@@ -171,7 +171,7 @@ function ddlObject(tokens: Token[]): Omit<DdlStatement, 'statement'> | null {
 }
 
 /** What a DDL statement (one, as it ran) acts on; null for any other statement. */
-export function describeDdl(statement: string): DdlStatement | null {
+export function describeDdl(statement: string): Omit<DdlStatement, 'username'> | null {
   const ddl = splitScript(statement)[0]?.ddl;
   return ddl ? { ...ddl, statement } : null;
 }

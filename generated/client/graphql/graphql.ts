@@ -2047,7 +2047,7 @@ export type Schema = {
 /** One DDL statement of a commit that changed the schema. */
 export type SchemaChange = {
   __typename?: 'SchemaChange';
-  /** Null (with objectType, objectName and statement) only when the commit was read back from the change log, which records that the schema changed but not how. */
+  /** Null (with objectType, objectName and statement) only for a commit made before the change log recorded DDL, which says that the schema changed but not how. */
   changeType?: Maybe<SchemaChangeType>;
   /** The object's name, without its schema. */
   objectName?: Maybe<Scalars['String']['output']>;
@@ -2058,6 +2058,8 @@ export type SchemaChange = {
   timestamp: Scalars['DateTime']['output'];
   /** The interactive transaction that changed the schema; null for autocommit work. */
   transactionId?: Maybe<Scalars['ID']['output']>;
+  /** Who ran the statement: a user's name; null for the engine's own work, and for statements logged before Strata recorded who ran them. */
+  user?: Maybe<Scalars['String']['output']>;
 };
 
 export type SchemaChangeType =
@@ -3619,7 +3621,7 @@ export type SchemaChangesSubscriptionSubscriptionVariables = Exact<{
 }>;
 
 
-export type SchemaChangesSubscriptionSubscription = { __typename?: 'Subscription', schemaChanges: { __typename?: 'SchemaChange', scn: number, transactionId?: string | null, timestamp: string, changeType?: SchemaChangeType | null, objectType?: SchemaObjectType | null, objectName?: string | null, statement?: string | null } };
+export type SchemaChangesSubscriptionSubscription = { __typename?: 'Subscription', schemaChanges: { __typename?: 'SchemaChange', scn: number, transactionId?: string | null, timestamp: string, changeType?: SchemaChangeType | null, objectType?: SchemaObjectType | null, objectName?: string | null, statement?: string | null, user?: string | null } };
 
 export type TransactionEventsSubscriptionSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -6295,6 +6297,7 @@ export const SchemaChangesSubscriptionDocument = new TypedDocumentString(`
     objectType
     objectName
     statement
+    user
   }
 }
     `) as unknown as TypedDocumentString<SchemaChangesSubscriptionSubscription, SchemaChangesSubscriptionSubscriptionVariables>;

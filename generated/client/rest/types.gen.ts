@@ -2304,7 +2304,7 @@ export type Savepoint = {
 /**
  * SchemaChangeEvent
  *
- * One DDL statement of a commit that changed the schema. change_type, object_type, object_name and statement are null only when the commit was read back from the change log, which records that the schema changed but not how.
+ * One DDL statement of a commit that changed the schema. change_type, object_type, object_name and statement are null only for a commit made before the change log recorded DDL, which says that the schema changed but not how.
  */
 export type SchemaChangeEvent = {
     change_type: 'CREATE' | 'ALTER' | 'DROP' | null;
@@ -2317,6 +2317,10 @@ export type SchemaChangeEvent = {
      * The statement as it ran.
      */
     statement: string | null;
+    /**
+     * Who ran the statement: a user's name; null for the engine's own work, and for statements logged before Strata recorded who ran them.
+     */
+    username: string | null;
     /**
      * The interactive transaction that made the change, null for autocommit work.
      */
