@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RowChangedEvent, SchemaChangedEvent } from '../../engine/events/bus.js';
 import type { Engine } from '../../engine/index.js';
 import { openTestEngine } from '../helpers/engine.js';
+import { callerNamed } from '../helpers/caller.js';
 
 let engine: Engine;
 const rowEvents: RowChangedEvent[] = [];
@@ -88,7 +89,7 @@ describe('SCN and change log', () => {
 
   it('tells the DDL of a commit from the schema log, live and read back alike, without what a savepoint rollback undid', async () => {
     const transaction = await engine.transactions.beginTransaction({ mode: 'immediate' });
-    await engine.query.executeSql({ sql: 'CREATE TABLE kept_ddl (id INTEGER PRIMARY KEY)', transactionId: transaction.id });
+    await engine.query.executeSql({ sql: 'CREATE TABLE kept_ddl (id INTEGER PRIMARY KEY)', transactionId: transaction.id, caller: callerNamed('ada') });
     await engine.transactions.createSavepoint(transaction.id, 'before_undone');
     await engine.query.executeSql({ sql: 'CREATE TABLE undone_ddl (id INTEGER PRIMARY KEY)', transactionId: transaction.id });
     await engine.transactions.rollbackToSavepoint(transaction.id, 'before_undone');
@@ -96,8 +97,8 @@ describe('SCN and change log', () => {
     const { scn } = await engine.transactions.commitTransaction(transaction.id);
     await settled();
     const expected = [
-      { changeType: 'CREATE', objectType: 'TABLE', objectName: 'kept_ddl', statement: 'CREATE TABLE kept_ddl (id INTEGER PRIMARY KEY)' },
-      { changeType: 'CREATE', objectType: 'INDEX', objectName: 'kept_ddl_by_id', statement: 'CREATE INDEX kept_ddl_by_id ON kept_ddl (id)' },
+      { changeType: 'CREATE', objectType: 'TABLE', objectName: 'kept_ddl', statement: 'CREATE TABLE kept_ddl (id INTEGER PRIMARY KEY)', username: 'ada' },
+      { changeType: 'CREATE', objectType: 'INDEX', objectName: 'kept_ddl_by_id', statement: 'CREATE INDEX kept_ddl_by_id ON kept_ddl (id)', username: null },
     ];
     expect(schemaEvents.find((event) => event.scn === scn)!.statements).toEqual(expected);
     const readBack = await engine.database.readers.run({ type: 'read-changes', afterScn: scn! - 1, throughScn: scn!, afterChangeId: 0, limit: 0 }, { timeoutMs: 5000 });
