@@ -11,9 +11,12 @@
 // pings and close frames fall between ours.
 //
 // The frames a connection is sent in one task (the rows of a commit; one change to each of the
-// subscriptions a graphql-ws connection holds) leave in one write by the end of that task, not
-// in one write (and one system call) each. Pings and closes come from tasks of their own, so
-// they still follow every frame sent before them.
+// subscriptions a graphql-ws connection holds) enter its socket in one write at the end of that
+// task, so ws's own pings and closes, which come from tasks of their own, follow them. The socket
+// stays corked until the end of the event loop's turn: the tasks of one turn (several commits
+// published while the server was busy) leave in one system call per connection, which is what
+// lets a saturated server catch up instead of falling further behind. A turn that sends more
+// than EARLY_WRITE_FRAMES does not hold them all to its end.
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 
@@ -87,20 +90,39 @@ function joinFrames(items: Outgoing[]): Buffer {
   return joined;
 }
 
-/** Queues with frames waiting for the end of this task. */
+/** Queues with frames sent in this task, written into their sockets at its end. */
 const batched = new Set<SendQueue>();
 
+/** Sockets holding writes until the end of this turn of the event loop. */
+const corked = new Set<Duplex>();
+
+/** Frames sent in this turn; see EARLY_WRITE_FRAMES. */
+let framesThisTurn = 0;
+
 /**
- * Connections whose frames wait at most, in a task that sends to many: a change fanned out to
- * thousands of connections starts leaving after the first few dozen, so their clients read it
- * while the server still serves the others (their later frames of the task leave in a write of
- * their own).
+ * Frames a turn sends before they leave without waiting for its end: a change fanned out to
+ * 10,000 subscriptions starts reaching clients while the server still serves the rest, and a
+ * few commits' worth of frames to a thousand connections still leave together.
  */
-const EARLY_WRITE_CONNECTIONS = 32;
+const EARLY_WRITE_FRAMES = 2048;
 
 function writeBatches(): void {
   for (const queue of batched) queue.writeBatch();
   batched.clear();
+}
+
+function corkUntilNextTurn(socket: Duplex): void {
+  if (corked.has(socket)) return;
+  if (corked.size === 0) setImmediate(uncorkAll);
+  socket.cork();
+  corked.add(socket);
+}
+
+function uncorkAll(): void {
+  writeBatches();
+  for (const socket of corked) socket.uncork();
+  corked.clear();
+  framesThisTurn = 0;
 }
 
 /** Close code of a connection whose queue stayed full, or that kept a lagged subscription, past the slow-client timeout. */
@@ -180,20 +202,21 @@ export class SendQueue {
     if (this.batch.length === 1) {
       if (batched.size === 0) queueMicrotask(writeBatches);
       batched.add(this);
-      if (batched.size >= EARLY_WRITE_CONNECTIONS) writeBatches();
     }
+    if (++framesThisTurn >= EARLY_WRITE_FRAMES) uncorkAll();
     if (this.pending() >= this.options.capacity) {
       this.full = true;
       this.startClock();
     }
   }
 
-  /** Hands the frames sent in this task to the socket in one write (at the task's end, see writeBatches). */
+  /** Hands the frames sent in this task to the corked socket in one write (at the task's end, see writeBatches). */
   writeBatch(): void {
     const frames = this.batch;
     this.batch = [];
     // Closed meanwhile: they never leave, so the network has taken all it will.
     if (!this.open) return this.taken(frames.length);
+    corkUntilNextTurn(this.socket);
     this.socket.write(joinFrames(frames), () => this.taken(frames.length));
   }
 

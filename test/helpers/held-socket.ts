@@ -14,7 +14,16 @@ export class HeldSocket extends EventEmitter {
   readonly writes: Buffer[] = [];
 
   /** The TCP socket under the WebSocket, which the queue writes frames to. */
+  /** Whether the socket holds writes back (corked), and how often it let them go. */
+  corked = false;
+  uncorks = 0;
+
   readonly _socket = {
+    cork: () => void (this.corked = true),
+    uncork: () => {
+      this.corked = false;
+      this.uncorks += 1;
+    },
     write: (bytes: Buffer, taken: () => void) => {
       this.writes.push(bytes);
       this.held.push(taken);

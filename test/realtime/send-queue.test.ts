@@ -26,7 +26,8 @@ function queueOn(socket: HeldSocket, capacity = 10) {
   return { queue, slow: socket.closedWith };
 }
 
-beforeEach(() => vi.useFakeTimers());
+// The slow-client clock's timers are fake; setImmediate, which ends a turn's writes, is real.
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => vi.useRealTimers());
 
 describe('SendQueue slow-client clock', () => {
@@ -118,6 +119,25 @@ describe('SendQueue frames', () => {
     expect(queue.queued).toBe(4);
     socket.take(1);
     expect(queue.queued).toBe(1);
+  });
+
+  it('holds the writes of one turn in the corked socket until its end, and lets a big turn out early', async () => {
+    const socket = new HeldSocket();
+    const { queue } = queueOn(socket, 10_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    queue.send(FRAME);
+    await endOfTask();
+    queue.send(FRAME);
+    await endOfTask();
+    // Each task's frames entered the socket, which keeps them for one system call.
+    expect(socket.writes).toHaveLength(2);
+    expect(socket.corked).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(socket).toMatchObject({ corked: false, uncorks: 1 });
+    // Past 2,048 frames in a turn they leave at once, before the task ends.
+    for (let i = 0; i < 2048; i += 1) queue.send(FRAME);
+    expect(socket.writes).toHaveLength(3);
+    expect(socket).toMatchObject({ corked: false, uncorks: 2 });
   });
 
   it('resolves flushed() once the network took every frame sent before it', async () => {
