@@ -80,9 +80,12 @@ export function pushIterator<T>(source: PushSource<T>, bufferSize: number): Push
   const deliverBuffered = (): void => {
     const consumer = listener;
     if (!consumer) return;
+    const held = buffer.length;
     // take() may end the iteration (return()), which clears the listener.
     while (listener === consumer && buffer.length > 0 && consumer.room() > 0) consumer.take(buffer.shift()!);
     if (listener !== consumer) return;
+    // A source that waited for the buffer before the listener came (drained()) looks again.
+    if (buffer.length < held) wakeRoomWaiters();
     if (buffer.length > 0 && !awaitingListener) {
       awaitingListener = true;
       // A listener that has gone resolves at once, but return() (its owner's close) has cleared it by then.

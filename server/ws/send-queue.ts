@@ -4,8 +4,9 @@
 // queue stays full, or that holds a lagged subscription, past the slow-client timeout is
 // disconnected, so whatever clients do, the server holds at most `capacity` frames for each.
 //
-// Frames are complete WebSocket frames, written to the connection's socket as they are: one
-// change fanned out to a thousand connections is framed once, not once per connection by ws.
+// Frames are complete WebSocket frames (or a message's pieces, framed as they are joined),
+// written to the connection's socket by us rather than ws: one change fanned out to a thousand
+// connections is framed once, not once per connection by ws.
 // That is sound because our servers never negotiate permessage-deflate (ws's sender would
 // otherwise queue frames behind a compression) and every write is a whole frame, so ws's own
 // pings and close frames fall between ours.

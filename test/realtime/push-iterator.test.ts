@@ -72,6 +72,18 @@ describe('pushIterator with a listener', () => {
     expect(consumer.taken).toEqual([1, 2, 3, 4]);
   });
 
+  it('wakes a source that waited for the full buffer before the listener came', async () => {
+    const { iterator, source } = driven(2);
+    source().push(1);
+    source().push(2);
+    let woken = false;
+    void source().drained().then(() => (woken = true));
+    iterator.listen(listener(5));
+    await settle();
+    expect(woken).toBe(true);
+    expect(source().room()).toBe(3);
+  });
+
   it('hands over values pushed before it listened, first', () => {
     const { iterator, source } = driven();
     source().push(1);
